@@ -1,0 +1,6 @@
+"""e-KTP Desk core: the print queue, the consumables ledger, import/export and the CLI.
+
+Everything in this package runs headless; it never imports PySide6.QtWidgets.
+"""
+
+__version__ = "0.1.0"

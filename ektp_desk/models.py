@@ -1,0 +1,220 @@
+"""The database tables, as SQLAlchemy 2 typed models. Alembic owns how they are created.
+
+Times are the office's local wall-clock time without a zone: one office is in one zone, and
+"printed today" must mean the operator's today.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import cast
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+OPEN_STATUS_SQL = "status IN ('queued', 'printing', 'on_hold')"
+QUEUED_SQL = "status = 'queued'"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint("role IN ('operator', 'lead', 'admin')", name="role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Station(Base):
+    """A print station (loket cetak) with its printer and the rolls loaded in it."""
+
+    __tablename__ = "stations"
+    __table_args__ = (
+        CheckConstraint("ribbon_left >= 0 AND film_left >= 0", name="rolls_not_negative"),
+        CheckConstraint(
+            "ribbon_yield > 0 AND film_yield > 0 AND ribbon_panels > 0 AND film_panels > 0",
+            name="printer_positive",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    printer_model: Mapped[str] = mapped_column(String(64))
+    ribbon_yield: Mapped[int] = mapped_column(Integer)
+    film_yield: Mapped[int] = mapped_column(Integer)
+    ribbon_panels: Mapped[int] = mapped_column(Integer)
+    film_panels: Mapped[int] = mapped_column(Integer)
+    ribbon_left: Mapped[int] = mapped_column(Integer, default=0)
+    film_left: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ImportBatch(Base):
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    rows: Mapped[int] = mapped_column(Integer)
+    imported: Mapped[int] = mapped_column(Integer)
+    duplicates: Mapped[int] = mapped_column(Integer)
+    rejected: Mapped[int] = mapped_column(Integer)
+
+
+class Record(Base):
+    """One citizen's card to print.
+
+    Print order is (band, lane, entered_at, id): priority kinds before normal, cards sent back
+    after a spoiled attempt (lane 0) before the rest of their band (lane 1), then FIFO.
+    """
+
+    __tablename__ = "records"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('queued', 'printing', 'printed', 'picked_up', 'on_hold')", name="status"
+        ),
+        CheckConstraint("band IN (0, 1) AND lane IN (0, 1)", name="order_keys"),
+        # One open record per NIK; a printed card may be recorded again later (lost card).
+        Index(
+            "uq_records_open_nik",
+            "nik",
+            unique=True,
+            sqlite_where=text(OPEN_STATUS_SQL),
+            postgresql_where=text(OPEN_STATUS_SQL),
+        ),
+        # "Next in print order" and the queue count stay fast as printed rows pile up.
+        Index(
+            "ix_records_queue_order",
+            "band",
+            "lane",
+            "entered_at",
+            "id",
+            sqlite_where=text(QUEUED_SQL),
+            postgresql_where=text(QUEUED_SQL),
+        ),
+        Index("ix_records_nik", "nik"),
+        Index("ix_records_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nik: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200))
+    kecamatan: Mapped[str] = mapped_column(String(100))
+    kelurahan: Mapped[str | None] = mapped_column(String(100))
+    birth_date: Mapped[date] = mapped_column(Date)
+    female: Mapped[bool] = mapped_column(Boolean)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    priority: Mapped[str] = mapped_column(String(16), default="normal")
+    band: Mapped[int] = mapped_column(Integer, default=1)
+    lane: Mapped[int] = mapped_column(Integer, default=1)
+    entered_at: Mapped[datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(16), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    printed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    hold_reason: Mapped[str | None] = mapped_column(Text)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
+
+
+# The records table for bulk inserts (imports, demo data): Core is 2x faster than the ORM there.
+RECORD_TABLE = cast(Table, Record.__table__)
+
+
+class PrintAttempt(Base):
+    """One card through the printer, good or spoiled. Each consumed a blank, ribbon and film."""
+
+    __tablename__ = "print_attempts"
+    __table_args__ = (
+        CheckConstraint("outcome IN ('printed', 'spoiled')", name="outcome"),
+        CheckConstraint(
+            "(outcome = 'printed' AND spoil_reason IS NULL)"
+            " OR (outcome = 'spoiled' AND spoil_reason IS NOT NULL)",
+            name="spoil_reason",
+        ),
+        Index("ix_print_attempts_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id"), index=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
+    operator_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    attempt_no: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(16))
+    spoil_reason: Mapped[str | None] = mapped_column(String(32))
+    blank_serial: Mapped[str | None] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class StockBalance(Base):
+    """Office stock: blank cards, sealed ribbon rolls, sealed film rolls."""
+
+    __tablename__ = "stock_balances"
+    __table_args__ = (CheckConstraint("qty >= 0", name="qty_not_negative"),)
+
+    item: Mapped[str] = mapped_column(String(16), primary_key=True)
+    qty: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StockMovement(Base):
+    """The append-only stock ledger. Every balance equals the sum of its rows' deltas.
+
+    Office items (station_id NULL): blank, ribbon_roll, film_roll. Station items: ribbon and
+    film, counted in prints left on the loaded roll.
+    """
+
+    __tablename__ = "stock_movements"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('receive', 'load_roll', 'unload', 'consume', 'spoil', 'adjust', 'return')",
+            name="kind",
+        ),
+        CheckConstraint(
+            "(station_id IS NULL AND item IN ('blank', 'ribbon_roll', 'film_roll'))"
+            " OR (station_id IS NOT NULL AND item IN ('ribbon', 'film'))",
+            name="item_place",
+        ),
+        Index("ix_stock_movements_item_station", "item", "station_id"),
+        Index("ix_stock_movements_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    item: Mapped[str] = mapped_column(String(16))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    delta: Mapped[int] = mapped_column(Integer)
+    balance_after: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    attempt_id: Mapped[int | None] = mapped_column(ForeignKey("print_attempts.id"))
+    ref: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)

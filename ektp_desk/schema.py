@@ -1,0 +1,118 @@
+"""Creating and upgrading the schema with Alembic, backing up an SQLite file first."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from importlib.resources import files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.script.revision import ResolutionError
+from alembic.util import CommandError
+from sqlalchemy import inspect
+
+from ektp_desk import paths
+from ektp_desk.db import Database
+from ektp_desk.errors import DatabaseError
+
+
+@dataclass(frozen=True)
+class InitResult:
+    action: str  # "created" | "upgraded" | "current"
+    revision: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(files("ektp_desk") / "migrations"))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def init_database(db: Database) -> InitResult:
+    """Create a new database at head, or back up an old one and upgrade it."""
+    current = current_revision(db)
+    head = head_revision()
+    if current == head:
+        return InitResult("current", head, None)
+    _refuse_unknown_revision(current)
+    if current is None and _has_tables(db):
+        raise DatabaseError(f"{_describe(db)} holds tables that are not an e-KTP Desk database")
+    backup = backup_sqlite_file(db, reason=f"before-upgrade-{current}") if current else None
+    upgrade(db, head)
+    return InitResult("upgraded" if current else "created", head, backup)
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    _run(db, "upgrade", revision)
+
+
+def downgrade(db: Database, revision: str) -> None:
+    _run(db, "downgrade", revision)
+
+
+def require_current(db: Database) -> None:
+    """Refuse to work on a database that is missing, not initialised or not upgraded."""
+    current = current_revision(db)
+    if current is None:
+        raise DatabaseError(f"{_describe(db)} is not initialised: run `ektp-desk init` first")
+    if current != head_revision():
+        _refuse_unknown_revision(current)
+        raise DatabaseError(f"{_describe(db)} needs an upgrade: run `ektp-desk init`")
+
+
+def backup_sqlite_file(db: Database, *, reason: str) -> Path | None:
+    """A consistent copy of an SQLite file (SQLite's online backup API) into the backup folder."""
+    source = db.sqlite_path
+    if source is None or not source.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = paths.backup_dir() / f"{source.stem}-{stamp}-{reason}.sqlite3"
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    dst.close()
+    return target
+
+
+def _run(db: Database, verb: str, revision: str) -> None:
+    config = alembic_config()
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        getattr(command, verb)(config, revision)
+
+
+def _refuse_unknown_revision(current: str | None) -> None:
+    if current is None:
+        return
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(current)
+    except (ResolutionError, CommandError):
+        raise DatabaseError(
+            f"the database is at schema revision {current}, which this version of e-KTP Desk "
+            "does not know: it was made by a newer version"
+        ) from None
+
+
+def _has_tables(db: Database) -> bool:
+    return bool(inspect(db.engine).get_table_names())
+
+
+def _describe(db: Database) -> str:
+    path = db.sqlite_path
+    return f"the database {path}" if path else "the database"
