@@ -1,0 +1,208 @@
+"""The print counter: claim the next record, record each attempt's outcome, release a claim.
+
+Each function is one user action in one transaction. A refused action raises ``Refused`` (or
+a subclass) before anything is committed, so it changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ektp_desk import clock
+from ektp_desk.db import Database
+from ektp_desk.domain import (
+    OUTCOME_PRINTED,
+    OUTCOME_SPOILED,
+    PRINTED,
+    PRINTING,
+    QUEUED,
+    SPOIL_REASONS,
+)
+from ektp_desk.errors import OutOfStock, Refused
+from ektp_desk.models import PrintAttempt, Record, Station
+from ektp_desk.records import find_open_record, queue_order, refuse_missing_record
+from ektp_desk.stations import get_station
+from ektp_desk.stock import move, stock_balance
+from ektp_desk.users import get_user
+
+
+@dataclass(frozen=True)
+class Claim:
+    nik: str
+    name: str
+    kecamatan: str
+    station: str
+    attempt: int  # the number this attempt will have: 1 for a first print
+
+
+@dataclass(frozen=True)
+class Remaining:
+    blank: int
+    ribbon: int
+    film: int
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    nik: str
+    name: str
+    outcome: str
+    attempt: int
+    station: str
+    remaining: Remaining
+
+
+def claim_next(db: Database, *, station: str) -> Claim:
+    """Take the next record in print order for a station; no other station can take it."""
+    with db.write() as session:
+        place = get_station(session, station)
+        _refuse_without_stock(session, place)
+        record = session.scalar(
+            select(Record)
+            .where(Record.status == QUEUED)
+            .order_by(*queue_order())
+            .limit(1)
+            .with_for_update(skip_locked=True)
+        )
+        if record is None:
+            raise Refused("the queue is empty: there is no record to print")
+        _claim(record, place)
+        return Claim(record.nik, record.name, record.kecamatan, place.name, record.attempts + 1)
+
+
+def record_print(
+    db: Database,
+    nik: str,
+    *,
+    station: str,
+    operator: str,
+    spoiled: str | None = None,
+    blank_serial: str | None = None,
+) -> PrintResult:
+    """Record one attempt at a card: printed, or spoiled with a reason.
+
+    A queued record is claimed and recorded at once (the scanner flow). Every attempt consumes
+    one office blank and the station's ribbon and film panels per card.
+    """
+    if spoiled is not None and spoiled not in SPOIL_REASONS:
+        raise Refused(f"unknown spoil reason {spoiled!r}: choose one of {', '.join(SPOIL_REASONS)}")
+    with db.write() as session:
+        user = get_user(session, operator)
+        place = get_station(session, station)
+        record = _printable_record(session, nik, place)
+        _refuse_without_stock(session, place)
+        attempt = _add_attempt(session, record, place, user.id, spoiled, blank_serial)
+        remaining = _consume(session, place, attempt, user.id)
+        _apply_outcome(record, attempt)
+        return PrintResult(
+            record.nik, record.name, attempt.outcome, attempt.attempt_no, place.name, remaining
+        )
+
+
+def release(db: Database, nik: str, *, station: str, operator: str) -> None:
+    """Give a claimed record back to the queue, in its old place; nothing is consumed."""
+    with db.write() as session:
+        get_user(session, operator)
+        place = get_station(session, station)
+        record = find_open_record(session, nik)
+        if record is None or record.status != PRINTING or record.claimed_station_id != place.id:
+            raise Refused(f"{nik} is not claimed by {place.name}: nothing to release")
+        record.status = QUEUED
+        record.claimed_station_id = None
+        record.claimed_at = None
+
+
+def _printable_record(session: Session, nik: str, place: Station) -> Record:
+    record = find_open_record(session, nik, lock=True)
+    if record is None:
+        refuse_missing_record(session, nik)
+    assert record is not None
+    if record.status == QUEUED:
+        _claim(record, place)
+    elif record.status == PRINTING and record.claimed_station_id != place.id:
+        other = session.get(Station, record.claimed_station_id)
+        raise Refused(
+            f"{record.nik} is being printed at {other.name if other else 'another station'}"
+        )
+    elif record.status != PRINTING:
+        reason = f": {record.hold_reason}" if record.hold_reason else ""
+        raise Refused(f"{record.nik} is on hold{reason}; a lead must release it first")
+    return record
+
+
+def _claim(record: Record, place: Station) -> None:
+    record.status = PRINTING
+    record.claimed_station_id = place.id
+    record.claimed_at = clock.now()
+
+
+def _refuse_without_stock(session: Session, place: Station) -> None:
+    missing = []
+    if stock_balance(session, "blank") < 1:
+        missing.append("no blank cards left in office stock (receive a delivery)")
+    if place.ribbon_left < place.ribbon_panels:
+        missing.append(f"no ribbon left at {place.name} (load a new ribbon roll)")
+    if place.film_left < place.film_panels:
+        missing.append(f"no film left at {place.name} (load a new film roll)")
+    if missing:
+        raise OutOfStock("cannot print: " + "; ".join(missing))
+
+
+def _add_attempt(
+    session: Session,
+    record: Record,
+    place: Station,
+    operator_id: int,
+    spoiled: str | None,
+    blank_serial: str | None,
+) -> PrintAttempt:
+    attempt = PrintAttempt(
+        record_id=record.id,
+        station_id=place.id,
+        operator_id=operator_id,
+        attempt_no=record.attempts + 1,
+        outcome=OUTCOME_SPOILED if spoiled else OUTCOME_PRINTED,
+        spoil_reason=spoiled,
+        blank_serial=(blank_serial or "").strip() or None,
+        at=clock.now(),
+    )
+    session.add(attempt)
+    session.flush()
+    return attempt
+
+
+def _consume(session: Session, place: Station, attempt: PrintAttempt, user_id: int) -> Remaining:
+    kind = "spoil" if attempt.outcome == OUTCOME_SPOILED else "consume"
+
+    def take(item: str, amount: int, station: Station | None = None) -> int:
+        return move(
+            session,
+            item=item,
+            delta=-amount,
+            kind=kind,
+            user_id=user_id,
+            station=station,
+            attempt_id=attempt.id,
+        )
+
+    return Remaining(
+        take("blank", 1),
+        take("ribbon", place.ribbon_panels, place),
+        take("film", place.film_panels, place),
+    )
+
+
+def _apply_outcome(record: Record, attempt: PrintAttempt) -> None:
+    record.attempts = attempt.attempt_no
+    record.claimed_station_id = None
+    record.claimed_at = None
+    if attempt.outcome == OUTCOME_PRINTED:
+        record.status = PRINTED
+        record.printed_at = attempt.at
+        return
+    # A spoiled card goes back to the head of its priority band.
+    record.status = QUEUED
+    record.lane = 0

@@ -1,0 +1,252 @@
+"""The consumables: office stock, the rolls loaded at each station, and the append-only ledger.
+
+Every change of a balance goes through ``move``, which changes the balance with one guarded
+UPDATE (never below zero, never a lost update between stations) and writes its ledger row in
+the same transaction. So every balance always equals the sum of its ledger rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from ektp_desk import clock
+from ektp_desk.db import Database
+from ektp_desk.domain import ADMIN, LEAD
+from ektp_desk.errors import OutOfStock, Refused
+from ektp_desk.models import Station, StockBalance, StockMovement
+from ektp_desk.stations import get_station
+from ektp_desk.users import get_user
+
+OFFICE_ITEMS = ("blank", "ribbon_roll", "film_roll")
+ROLL_ITEMS = ("ribbon", "film")
+# What a user calls an item -> the office stock item it is kept as.
+OFFICE_ITEM_OF = {"blank": "blank", "ribbon": "ribbon_roll", "film": "film_roll"}
+ITEM_WORDS = {
+    "blank": "blank cards",
+    "ribbon_roll": "sealed ribbon rolls",
+    "film_roll": "sealed film rolls",
+    "ribbon": "ribbon prints",
+    "film": "film prints",
+}
+STOCK_ROLES = (LEAD, ADMIN)
+
+
+@dataclass(frozen=True)
+class StationStock:
+    station: str
+    ribbon: int
+    film: int
+
+
+@dataclass(frozen=True)
+class StockLevels:
+    blank: int
+    spare_ribbon: int
+    spare_film: int
+    stations: tuple[StationStock, ...]
+
+
+@dataclass(frozen=True)
+class MovementInfo:
+    item: str
+    delta: int
+    balance: int
+
+
+@dataclass(frozen=True)
+class RollLoaded:
+    station: str
+    item: str
+    prints_left: int
+    discarded: int
+    spare_rolls_left: int
+
+
+def move(
+    session: Session,
+    *,
+    item: str,
+    delta: int,
+    kind: str,
+    user_id: int | None,
+    station: Station | None = None,
+    ref: str | None = None,
+    attempt_id: int | None = None,
+    note: str | None = None,
+) -> int:
+    """Change one balance by ``delta`` and write its ledger row; return the new balance."""
+    balance = _change_balance(session, item, station, delta)
+    if balance is None:
+        raise OutOfStock(_not_enough(item, station, -delta))
+    session.add(
+        StockMovement(
+            at=clock.now(),
+            item=item,
+            station_id=station.id if station else None,
+            delta=delta,
+            balance_after=balance,
+            kind=kind,
+            user_id=user_id,
+            attempt_id=attempt_id,
+            ref=ref,
+            note=note,
+        )
+    )
+    return balance
+
+
+def receive(db: Database, item: str, qty: int, *, ref: str, operator: str) -> MovementInfo:
+    """Book a delivery: blank cards, or sealed ribbon/film rolls."""
+    office_item = _office_item(item)
+    if qty < 1:
+        raise Refused(f"a delivery must bring at least 1 (got {qty})")
+    if not ref.strip():
+        raise Refused("a delivery needs a reference (delivery note number)")
+    with db.write() as session:
+        user = get_user(session, operator, roles=STOCK_ROLES)
+        balance = move(
+            session, item=office_item, delta=qty, kind="receive", user_id=user.id, ref=ref.strip()
+        )
+    return MovementInfo(office_item, qty, balance)
+
+
+def adjust(db: Database, item: str, qty: int, *, reason: str, operator: str) -> MovementInfo:
+    """Correct office stock after a count (found, lost, damaged), with the reason on record."""
+    office_item = _office_item(item)
+    if qty == 0:
+        raise Refused("an adjustment of 0 changes nothing")
+    if not reason.strip():
+        raise Refused("an adjustment needs a reason")
+    with db.write() as session:
+        user = get_user(session, operator, roles=STOCK_ROLES)
+        try:
+            balance = move(
+                session,
+                item=office_item,
+                delta=qty,
+                kind="adjust",
+                user_id=user.id,
+                note=reason.strip(),
+            )
+        except OutOfStock:
+            have = stock_balance(session, office_item)
+            raise Refused(
+                f"cannot take {-qty} {ITEM_WORDS[office_item]} away: only {have} in stock"
+            ) from None
+    return MovementInfo(office_item, qty, balance)
+
+
+def load_roll(db: Database, item: str, *, station: str, operator: str) -> RollLoaded:
+    """Load a sealed roll at a station: the old roll's remainder is written off as unloaded."""
+    if item not in ROLL_ITEMS:
+        raise Refused(f"unknown roll {item!r}: choose ribbon or film")
+    with db.write() as session:
+        user = get_user(session, operator)
+        place = get_station(session, station)
+        roll_item = OFFICE_ITEM_OF[item]
+        if stock_balance(session, roll_item) < 1:
+            raise OutOfStock(
+                f"no {ITEM_WORDS[roll_item]} in office stock: receive a delivery first"
+            )
+        spare = move(session, item=roll_item, delta=-1, kind="load_roll", user_id=user.id)
+        left = _station_column(item)
+        discarded = session.scalar(select(left).where(Station.id == place.id)) or 0
+        if discarded:
+            move(
+                session,
+                item=item,
+                delta=-discarded,
+                kind="unload",
+                user_id=user.id,
+                station=place,
+                note="remainder of the replaced roll",
+            )
+        roll_yield = place.ribbon_yield if item == "ribbon" else place.film_yield
+        prints = move(
+            session, item=item, delta=roll_yield, kind="load_roll", user_id=user.id, station=place
+        )
+        return RollLoaded(place.name, item, prints, discarded, spare)
+
+
+def stock_levels(db: Database) -> StockLevels:
+    with db.read() as session:
+        office = dict(session.execute(select(StockBalance.item, StockBalance.qty)).all())
+        rows = session.execute(
+            select(Station.name, Station.ribbon_left, Station.film_left)
+            .where(Station.active)
+            .order_by(Station.name)
+        )
+        stations = tuple(StationStock(name, ribbon, film) for name, ribbon, film in rows)
+    return StockLevels(
+        office.get("blank", 0), office.get("ribbon_roll", 0), office.get("film_roll", 0), stations
+    )
+
+
+def stock_balance(session: Session, office_item: str) -> int:
+    qty = session.scalar(select(StockBalance.qty).where(StockBalance.item == office_item))
+    return qty or 0
+
+
+def ledger_mismatches(db: Database) -> list[str]:
+    """Every balance that differs from the sum of its ledger rows (empty when all agree)."""
+    problems: list[str] = []
+    with db.read() as session:
+        sums = _ledger_sums(session)
+        for item, qty in session.execute(select(StockBalance.item, StockBalance.qty)):
+            problems += _compare(item, None, qty, sums.pop((item, None), 0))
+        for station in session.scalars(select(Station)):
+            for item in ROLL_ITEMS:
+                have = getattr(station, f"{item}_left")
+                problems += _compare(item, station.name, have, sums.pop((item, station.id), 0))
+    problems += [f"ledger rows for unknown balance {key}" for key, total in sums.items() if total]
+    return problems
+
+
+def _ledger_sums(session: Session) -> dict[tuple[str, int | None], int]:
+    rows = session.execute(
+        select(
+            StockMovement.item, StockMovement.station_id, func.sum(StockMovement.delta)
+        ).group_by(StockMovement.item, StockMovement.station_id)
+    )
+    return {(item, station): int(total) for item, station, total in rows}
+
+
+def _compare(item: str, station: str | None, balance: int, ledger: int) -> list[str]:
+    if balance == ledger:
+        return []
+    where = f" at {station}" if station else ""
+    return [f"{item}{where}: balance {balance} but ledger sums to {ledger}"]
+
+
+def _change_balance(session: Session, item: str, station: Station | None, delta: int) -> int | None:
+    if station is None:
+        column: InstrumentedAttribute[int] = StockBalance.qty
+        where: ColumnElement[bool] = StockBalance.item == item
+    else:
+        column = _station_column(item)
+        where = Station.id == station.id
+    statement = (
+        update(column.class_)
+        .where(where, column + delta >= 0)
+        .values({column.key: column + delta})
+        .returning(column)
+    )
+    return session.execute(statement).scalar_one_or_none()
+
+
+def _station_column(item: str) -> InstrumentedAttribute[int]:
+    return Station.ribbon_left if item == "ribbon" else Station.film_left
+
+
+def _office_item(item: str) -> str:
+    if item not in OFFICE_ITEM_OF:
+        raise Refused(f"unknown item {item!r}: choose blank, ribbon or film")
+    return OFFICE_ITEM_OF[item]
+
+
+def _not_enough(item: str, station: Station | None, wanted: int) -> str:
+    where = f" at {station.name}" if station else " in office stock"
+    return f"not enough {ITEM_WORDS[item]}{where} (needed {wanted})"

@@ -1,0 +1,106 @@
+"""Users (operators, shift leads, admins) and their passwords, stored only as scrypt hashes."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ektp_desk import clock
+from ektp_desk.db import Database
+from ektp_desk.domain import ROLES
+from ektp_desk.errors import NotFound, PermissionDenied, Refused
+from ektp_desk.models import User
+
+MIN_PASSWORD_LENGTH = 4  # a 4-digit PIN is the shortest an office uses
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    name: str
+    role: str
+    active: bool
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = _scrypt(password, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
+    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    actual = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p))
+    return hmac.compare_digest(actual, base64.b64decode(digest))
+
+
+def add_user(db: Database, name: str, role: str, password: str) -> UserInfo:
+    name = name.strip()
+    _check_new_user(name, role, password)
+    with db.write() as session:
+        if session.scalar(select(User.id).where(User.name == name)) is not None:
+            raise Refused(f"a user named {name!r} already exists")
+        user = User(name=name, role=role, password_hash=hash_password(password), active=True)
+        user.created_at = clock.now()
+        session.add(user)
+    return UserInfo(name, role, True)
+
+
+def list_users(db: Database) -> list[UserInfo]:
+    with db.read() as session:
+        users = session.scalars(select(User).order_by(User.name))
+        return [UserInfo(u.name, u.role, u.active) for u in users]
+
+
+def authenticate(db: Database, name: str, password: str) -> UserInfo:
+    """The user, when the password is right; one refusal for every wrong case."""
+    with db.read() as session:
+        user = session.scalar(select(User).where(User.name == name.strip()))
+        if user is None or not user.active or not verify_password(password, user.password_hash):
+            raise Refused("wrong user name or password")
+        return UserInfo(user.name, user.role, user.active)
+
+
+def get_user(session: Session, name: str, *, roles: tuple[str, ...] = ROLES) -> User:
+    """The active user with this name, refusing one whose role may not do the action."""
+    user = session.scalar(select(User).where(User.name == name.strip()))
+    if user is None or not user.active:
+        raise NotFound(f"no active user named {name!r}")
+    if user.role not in roles:
+        allowed = " or ".join(_article(r) for r in roles)
+        raise PermissionDenied(f"{user.name} is {_article(user.role)}; only {allowed} may do this")
+    return user
+
+
+def _check_new_user(name: str, role: str, password: str) -> None:
+    if not name:
+        raise Refused("a user needs a name")
+    if len(name) > 64:
+        raise Refused("a user name has at most 64 characters")
+    if role not in ROLES:
+        raise Refused(f"unknown role {role!r}: choose one of {', '.join(ROLES)}")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise Refused(f"the password or PIN needs at least {MIN_PASSWORD_LENGTH} characters")
+
+
+def _article(role: str) -> str:
+    return f"an {role}" if role[0] in "aeiou" else f"a {role}"
+
+
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(password.encode(), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024)
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")

@@ -1,0 +1,207 @@
+"""The print counter: claim order, printed and spoiled attempts, refusals that change nothing."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from ektp_desk import printing, records, stations, stock
+from ektp_desk.db import Database
+from ektp_desk.errors import NotFound, OutOfStock, Refused
+from ektp_desk.models import PrintAttempt, Record, StockMovement
+from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
+from tests.factories import add_records
+
+
+def snapshot(db: Database) -> tuple[object, ...]:
+    """Everything a refused action must leave as it was."""
+    with db.read() as session:
+        recs = session.execute(
+            select(
+                Record.nik, Record.status, Record.attempts, Record.lane, Record.claimed_station_id
+            ).order_by(Record.id)
+        ).all()
+        attempts = session.scalar(select(func.count(PrintAttempt.id)))
+        ledger = session.scalar(select(func.count(StockMovement.id)))
+    return tuple(recs), attempts, ledger, stock.stock_levels(db)
+
+
+def test_claim_takes_priority_then_oldest_then_lowest_id(office: Database) -> None:
+    normal = add_records(office, 3, start=datetime(2026, 1, 1))
+    urgent = add_records(office, 2, priority="elderly", start=datetime(2026, 3, 1), first_serial=50)
+    order = [printing.claim_next(office, station=STATION).nik for _ in range(5)]
+    assert order == urgent + normal
+
+
+def test_same_recording_time_is_served_in_import_order(office: Database) -> None:
+    when = datetime(2026, 2, 2, 9, 0)
+    first = add_records(office, 1, start=when, first_serial=7)
+    second = add_records(office, 1, start=when, first_serial=3)
+    assert [printing.claim_next(office, station=STATION).nik for _ in range(2)] == first + second
+
+
+def test_claimed_record_leaves_the_queue_for_every_station(office: Database) -> None:
+    niks = add_records(office, 2)
+    first = printing.claim_next(office, station=STATION)
+    second = printing.claim_next(office, station=OTHER_STATION)
+    assert (first.nik, second.nik) == (niks[0], niks[1])
+    assert first.attempt == 1
+    assert records.queue_size(office) == 0
+    with pytest.raises(Refused, match="queue is empty"):
+        printing.claim_next(office, station=STATION)
+
+
+def test_printed_attempt_consumes_one_blank_and_one_panel_each(office: Database) -> None:
+    [nik] = add_records(office, 1)
+    result = printing.record_print(office, nik, station=STATION, operator=OPERATOR)
+    assert result.outcome == "printed"
+    assert result.attempt == 1
+    assert (result.remaining.blank, result.remaining.ribbon, result.remaining.film) == (
+        99,
+        499,
+        1499,
+    )
+    levels = stock.stock_levels(office)
+    other = next(s for s in levels.stations if s.station == OTHER_STATION)
+    assert (other.ribbon, other.film) == (500, 1500), "another station's rolls are untouched"
+    with office.read() as session:
+        assert session.scalar(select(Record.status).where(Record.nik == nik)) == "printed"
+
+
+def test_scanning_a_queued_nik_claims_and_prints_at_once(office: Database) -> None:
+    niks = add_records(office, 3)
+    result = printing.record_print(office, f" {niks[2]} ", station=STATION, operator=OPERATOR)
+    assert result.nik == niks[2]
+    assert [e.nik for e in records.list_queue(office)] == niks[:2]
+
+
+def test_spoiled_card_goes_to_the_head_of_its_band_with_its_attempts(office: Database) -> None:
+    urgent = add_records(office, 1, priority="urgent", first_serial=90)
+    niks = add_records(office, 3)
+    last = niks[2]
+    spoiled = printing.record_print(
+        office, last, station=STATION, operator=OPERATOR, spoiled="ribbon_break"
+    )
+    assert spoiled.outcome == "spoiled"
+    assert spoiled.remaining.blank == 99, "a spoiled card uses a blank too"
+    queue = records.list_queue(office)
+    assert [e.nik for e in queue] == [*urgent, last, niks[0], niks[1]]
+    assert queue[1].attempt == 2
+    again = printing.record_print(office, last, station=OTHER_STATION, operator=OPERATOR)
+    assert (again.outcome, again.attempt) == ("printed", 2)
+
+
+def test_spoiled_cards_keep_their_own_fifo_at_the_head(office: Database) -> None:
+    niks = add_records(office, 4)
+    for nik in (niks[3], niks[1]):
+        printing.record_print(office, nik, station=STATION, operator=OPERATOR, spoiled="card_jam")
+    assert [e.nik for e in records.list_queue(office)] == [niks[1], niks[3], niks[0], niks[2]]
+
+
+def test_record_claimed_by_another_station_is_refused(office: Database) -> None:
+    [nik] = add_records(office, 1)
+    printing.claim_next(office, station=OTHER_STATION)
+    before = snapshot(office)
+    with pytest.raises(Refused, match=f"being printed at {OTHER_STATION}"):
+        printing.record_print(office, nik, station=STATION, operator=OPERATOR)
+    assert snapshot(office) == before
+
+
+def test_already_printed_record_is_refused_with_when_and_where(office: Database) -> None:
+    [nik] = add_records(office, 1)
+    printing.record_print(office, nik, station=STATION, operator=OPERATOR)
+    before = snapshot(office)
+    with pytest.raises(Refused, match=f"already printed on .* at {STATION}"):
+        printing.record_print(office, nik, station=STATION, operator=OPERATOR)
+    assert snapshot(office) == before
+
+
+def test_unknown_and_malformed_niks_are_refused_differently(office: Database) -> None:
+    before = snapshot(office)
+    with pytest.raises(NotFound, match="no record with NIK 3201014107900001"):
+        printing.record_print(office, "3201014107900001", station=STATION, operator=OPERATOR)
+    with pytest.raises(Refused, match="not a valid NIK"):
+        printing.record_print(office, "12345", station=STATION, operator=OPERATOR)
+    assert snapshot(office) == before
+
+
+def test_unknown_station_user_or_reason_is_refused(office: Database) -> None:
+    [nik] = add_records(office, 1)
+    before = snapshot(office)
+    with pytest.raises(NotFound, match="station"):
+        printing.record_print(office, nik, station="Loket 99", operator=OPERATOR)
+    with pytest.raises(NotFound, match="user"):
+        printing.record_print(office, nik, station=STATION, operator="nobody")
+    with pytest.raises(Refused, match="spoil reason"):
+        printing.record_print(office, nik, station=STATION, operator=OPERATOR, spoiled="coffee")
+    assert snapshot(office) == before
+
+
+@pytest.mark.parametrize(
+    ("drain", "message"),
+    [
+        ("blank", "no blank cards left in office stock"),
+        ("ribbon", f"no ribbon left at {STATION}"),
+        ("film", f"no film left at {STATION}"),
+    ],
+)
+def test_printing_without_a_consumable_is_refused_by_name(
+    db: Database, drain: str, message: str
+) -> None:
+    from ektp_desk import users
+
+    users.add_user(db, LEAD, "lead", "5678")
+    stations.add_station(db, STATION)
+    for item in ("blank", "ribbon", "film"):
+        if item != drain:
+            stock.receive(db, item, 1, ref="X", operator=LEAD)
+    for item in ("ribbon", "film"):
+        if item != drain:
+            stock.load_roll(db, item, station=STATION, operator=LEAD)
+    [nik] = add_records(db, 1)
+    before = snapshot(db)
+    with pytest.raises(OutOfStock, match=message):
+        printing.record_print(db, nik, station=STATION, operator=LEAD)
+    with pytest.raises(OutOfStock, match=message):
+        printing.claim_next(db, station=STATION)
+    assert snapshot(db) == before
+
+
+def test_last_panels_on_a_roll_can_be_used_and_then_printing_stops(db: Database) -> None:
+    from ektp_desk import users
+
+    users.add_user(db, LEAD, "lead", "5678")
+    spec = stations.PrinterSpec(
+        "Test", ribbon_yield=5, film_yield=4, ribbon_panels=2, film_panels=2
+    )
+    stations.add_station(db, STATION, spec)
+    stock.receive(db, "blank", 10, ref="X", operator=LEAD)
+    for item in ("ribbon", "film"):
+        stock.receive(db, item, 1, ref="X", operator=LEAD)
+        stock.load_roll(db, item, station=STATION, operator=LEAD)
+    niks = add_records(db, 3)
+    first = printing.record_print(db, niks[0], station=STATION, operator=LEAD)
+    second = printing.record_print(db, niks[1], station=STATION, operator=LEAD)
+    assert (first.remaining.ribbon, first.remaining.film) == (3, 2)
+    assert (second.remaining.ribbon, second.remaining.film) == (1, 0)
+    with pytest.raises(OutOfStock, match=r"no ribbon left.*no film left"):
+        printing.record_print(db, niks[2], station=STATION, operator=LEAD)
+
+
+def test_release_puts_a_claim_back_in_its_old_place(office: Database) -> None:
+    niks = add_records(office, 3)
+    claim = printing.claim_next(office, station=STATION)
+    with pytest.raises(Refused, match="not claimed by"):
+        printing.release(office, claim.nik, station=OTHER_STATION, operator=OPERATOR)
+    printing.release(office, claim.nik, station=STATION, operator=OPERATOR)
+    assert [e.nik for e in records.list_queue(office)] == niks
+    assert stock.stock_levels(office).blank == 100, "a claim alone consumes nothing"
+
+
+def test_queue_lists_positions_in_print_order_with_limit(office: Database) -> None:
+    niks = add_records(office, 5)
+    queue = records.list_queue(office, limit=3)
+    assert [(e.position, e.nik) for e in queue] == [(1, niks[0]), (2, niks[1]), (3, niks[2])]
+    assert records.list_queue(office, limit=2, offset=3)[0].position == 4
