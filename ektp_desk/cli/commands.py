@@ -1,0 +1,276 @@
+"""One handler per command: parse nothing, decide nothing; call the core and print."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from ektp_desk import demo as demo_data
+from ektp_desk import printing, records, schema, stations, users
+from ektp_desk import stock as stock_service
+from ektp_desk.cli.output import emit, print_table
+from ektp_desk.db import Database
+from ektp_desk.errors import Refused
+
+
+def gui(db: Database, args: argparse.Namespace) -> int:
+    from ektp_desk.cli.parser import build_parser
+
+    print("The e-KTP Desk window is coming in the next release; the command line works now.\n")
+    build_parser().print_help()
+    return 0
+
+
+def init(db: Database, args: argparse.Namespace) -> int:
+    result = schema.init_database(db)
+    where = db.sqlite_path or "the database"
+    if result.action == "current":
+        print(f"{where} is up to date (schema {result.revision}).")
+    elif result.action == "created":
+        print(f"Created {where} (schema {result.revision}).")
+    else:
+        print(f"Upgraded {where} to schema {result.revision}; backup: {result.backup}")
+    return 0
+
+
+def demo(db: Database, args: argparse.Namespace) -> int:
+    schema.init_database(db)
+    result = demo_data.fill_demo(db, records=args.records)
+    print(
+        f"Demo office ready: {result.records} queued records, stations "
+        f"{', '.join(result.stations)}, stock received and rolls loaded."
+    )
+    print("Sign in with:")
+    print_table(("user", "role", "password"), [(x.name, x.role, x.password) for x in result.logins])
+    return 0
+
+
+def station_add(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    spec = stations.PrinterSpec(
+        args.printer, args.ribbon_yield, args.film_yield, args.ribbon_panels, args.film_panels
+    )
+    info = stations.add_station(db, args.name, spec)
+    print(
+        f"Added station {info.name} ({spec.model}: {spec.ribbon_yield} prints per ribbon roll, "
+        f"{spec.film_yield} per film roll). Load its rolls with `ektp-desk load-roll`."
+    )
+    return 0
+
+
+def station_list(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    rows = [
+        {
+            "station": s.name,
+            "printer": s.printer.model,
+            "ribbon_yield": s.printer.ribbon_yield,
+            "film_yield": s.printer.film_yield,
+            "ribbon_panels": s.printer.ribbon_panels,
+            "film_panels": s.printer.film_panels,
+            "ribbon_left": s.ribbon_left,
+            "film_left": s.film_left,
+            "active": s.active,
+        }
+        for s in stations.list_stations(db)
+    ]
+    return emit(
+        args, rows, ("station", "printer", "ribbon_left", "film_left", "ribbon_yield", "film_yield")
+    )
+
+
+def user_add(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    info = users.add_user(db, args.name, args.role, _read_password(args.password_stdin))
+    print(f"Added {info.role} {info.name}.")
+    return 0
+
+
+def user_list(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    rows = [{"name": u.name, "role": u.role, "active": u.active} for u in users.list_users(db)]
+    return emit(args, rows, ("name", "role", "active"))
+
+
+def import_file(db: Database, args: argparse.Namespace) -> int:
+    from ektp_desk import imports  # openpyxl loads only when a file is imported
+
+    schema.require_current(db)
+    report = imports.import_records(db, Path(args.file))
+    if args.json:
+        errors = [{"row": e.row, "nik": e.nik, "reason": e.reason} for e in report.errors]
+        return emit(
+            args,
+            {
+                "file": report.file,
+                "rows": report.rows,
+                "imported": report.imported,
+                "duplicates": report.duplicates,
+                "rejected": report.rejected,
+                "errors": errors,
+            },
+        )
+    print(
+        f"{report.file}: {report.rows} rows read, {report.imported} imported, "
+        f"{report.duplicates} duplicates skipped, {report.rejected} rejected."
+    )
+    shown = report.errors[:50]
+    if shown:
+        print_table(("row", "nik", "reason"), [(e.row, e.nik or "", e.reason) for e in shown])
+    if len(report.errors) > len(shown):
+        print(f"... and {len(report.errors) - len(shown)} more; --json lists them all.")
+    return 0
+
+
+def queue(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    rows = [
+        {
+            "position": e.position,
+            "nik": e.nik,
+            "name": e.name,
+            "kecamatan": e.kecamatan,
+            "priority": e.priority,
+            "attempt": e.attempt,
+            "entered_at": e.entered_at.isoformat(),
+        }
+        for e in records.list_queue(db, limit=args.limit)
+    ]
+    if not rows and not args.json:
+        print("The queue is empty.")
+        return 0
+    return emit(
+        args, rows, ("position", "nik", "name", "kecamatan", "priority", "attempt", "entered_at")
+    )
+
+
+def claim(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    c = printing.claim_next(db, station=args.station)
+    data = {
+        "nik": c.nik,
+        "name": c.name,
+        "kecamatan": c.kecamatan,
+        "station": c.station,
+        "attempt": c.attempt,
+    }
+    if args.json:
+        return emit(args, data)
+    print(f"{c.station}: print {c.nik} {c.name} ({c.kecamatan}), attempt {c.attempt}.")
+    return 0
+
+
+def print_card(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    r = printing.record_print(
+        db,
+        args.nik,
+        station=args.station,
+        operator=args.operator,
+        spoiled=args.spoiled,
+        blank_serial=args.serial,
+    )
+    left = r.remaining
+    data = {
+        "nik": r.nik,
+        "outcome": r.outcome,
+        "attempt": r.attempt,
+        "station": r.station,
+        "remaining": {"blank": left.blank, "ribbon": left.ribbon, "film": left.film},
+    }
+    if args.json:
+        return emit(args, data)
+    what = "printed" if r.outcome == "printed" else f"spoiled ({args.spoiled}), back in the queue"
+    print(
+        f"{r.nik} {r.name}: {what}, attempt {r.attempt} at {r.station}. Left: "
+        f"{left.blank} blanks, ribbon {left.ribbon} prints, film {left.film} prints."
+    )
+    return 0
+
+
+def release(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    printing.release(db, args.nik, station=args.station, operator=args.operator)
+    print(f"{args.nik.strip()} is back in the queue in its place.")
+    return 0
+
+
+def stock(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    levels = stock_service.stock_levels(db)
+    data = {
+        "blank": levels.blank,
+        "spare": {"ribbon": levels.spare_ribbon, "film": levels.spare_film},
+        "stations": [
+            {"station": s.station, "ribbon": s.ribbon, "film": s.film} for s in levels.stations
+        ],
+    }
+    if args.json:
+        return emit(args, data)
+    print(
+        f"Office: {levels.blank} blank cards, {levels.spare_ribbon} sealed ribbon rolls, "
+        f"{levels.spare_film} sealed film rolls."
+    )
+    if levels.stations:
+        print_table(
+            ("station", "ribbon prints left", "film prints left"),
+            [(s.station, s.ribbon, s.film) for s in levels.stations],
+        )
+    return 0
+
+
+def receive(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    moved = stock_service.receive(db, args.item, args.qty, ref=args.ref, operator=args.operator)
+    print(
+        f"Received {moved.delta} {stock_service.ITEM_WORDS[moved.item]}; "
+        f"now {moved.balance} in stock."
+    )
+    return 0
+
+
+def load_roll(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    loaded = stock_service.load_roll(db, args.item, station=args.station, operator=args.operator)
+    written_off = (
+        f" ({loaded.discarded} prints of the old roll written off)" if loaded.discarded else ""
+    )
+    print(
+        f"Loaded a {loaded.item} roll at {loaded.station}: {loaded.prints_left} prints"
+        f"{written_off}; {loaded.spare_rolls_left} sealed {loaded.item} rolls left."
+    )
+    return 0
+
+
+def adjust(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    moved = stock_service.adjust(
+        db, args.item, args.qty, reason=args.reason, operator=args.operator
+    )
+    print(
+        f"Adjusted {stock_service.ITEM_WORDS[moved.item]} by {moved.delta:+d}; "
+        f"now {moved.balance} in stock."
+    )
+    return 0
+
+
+def check(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    problems = stock_service.ledger_mismatches(db)
+    if problems:
+        raise Refused("the stock ledger does not match its balances: " + "; ".join(problems))
+    print("Every balance equals the sum of its ledger rows.")
+    return 0
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise Refused("no terminal to ask for the password: pipe it in with --password-stdin")
+    first = getpass.getpass("Password or PIN: ")
+    if getpass.getpass("Again: ") != first:
+        raise Refused("the two passwords differ; nothing was saved")
+    return first

@@ -1,0 +1,183 @@
+"""The argument parser: every command, its options and which handler runs it."""
+
+from __future__ import annotations
+
+import argparse
+
+from ektp_desk import __version__
+from ektp_desk.cli import commands
+from ektp_desk.domain import ROLES, SPOIL_REASONS
+from ektp_desk.stations import PrinterSpec
+
+
+def positive_int(text: str) -> int:
+    value = _int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (got {value})")
+    return value
+
+
+def non_negative_int(text: str) -> int:
+    value = _int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"cannot be negative (got {value})")
+    return value
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ektp-desk",
+        description="e-KTP Desk: the print queue, stock and shifts of an e-KTP print counter.",
+        epilog="Without a command the GUI opens. Database: --db URL, else $EKTP_DESK_DB, "
+        "else an SQLite file in the user data folder.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (sqlite:///file or postgresql+psycopg://user@host/db)",
+    )
+    parser.set_defaults(handler=commands.gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    _setup_commands(sub)
+    _queue_commands(sub)
+    _stock_commands(sub)
+    return parser
+
+
+def _setup_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sub.add_parser("gui", help="open the GUI").set_defaults(handler=commands.gui)
+    sub.add_parser("init", help="create the database, or back it up and upgrade it").set_defaults(
+        handler=commands.init
+    )
+    demo = sub.add_parser("demo", help="fill an empty database with a demo office")
+    demo.add_argument(
+        "--records",
+        type=non_negative_int,
+        default=1000,
+        help="queued records to create (default 1000)",
+    )
+    demo.set_defaults(handler=commands.demo)
+    _station_commands(sub)
+    _user_commands(sub)
+
+
+def _station_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    station = sub.add_parser("station", help="print stations").add_subparsers(
+        title="station commands", metavar="ACTION", required=True
+    )
+    default = PrinterSpec()
+    add = station.add_parser("add", help="add a print station")
+    add.add_argument("name")
+    add.add_argument("--printer", default=default.model, help=f"model (default {default.model})")
+    add.add_argument(
+        "--ribbon-yield",
+        type=positive_int,
+        default=default.ribbon_yield,
+        help=f"prints per ribbon roll (default {default.ribbon_yield})",
+    )
+    add.add_argument(
+        "--film-yield",
+        type=positive_int,
+        default=default.film_yield,
+        help=f"prints per film roll (default {default.film_yield})",
+    )
+    add.add_argument(
+        "--ribbon-panels",
+        type=positive_int,
+        default=default.ribbon_panels,
+        help="ribbon prints used per card (default 1)",
+    )
+    add.add_argument(
+        "--film-panels",
+        type=positive_int,
+        default=default.film_panels,
+        help="film prints used per card (default 1)",
+    )
+    add.set_defaults(handler=commands.station_add)
+    listing = station.add_parser("list", help="list the stations")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=commands.station_list)
+
+
+def _user_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    user = sub.add_parser("user", help="operators, leads and admins").add_subparsers(
+        title="user commands", metavar="ACTION", required=True
+    )
+    add = user.add_parser("add", help="add a user (asks for the password or PIN)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input instead of a prompt",
+    )
+    add.set_defaults(handler=commands.user_add)
+    listing = user.add_parser("list", help="list the users")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=commands.user_list)
+
+
+def _queue_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imp = sub.add_parser("import", help="import records from a CSV or XLSX file")
+    imp.add_argument("file")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(handler=commands.import_file)
+    queue = sub.add_parser("queue", help="the next records in print order")
+    queue.add_argument("--limit", type=non_negative_int, default=20)
+    queue.add_argument("--json", action="store_true")
+    queue.set_defaults(handler=commands.queue)
+    claim = sub.add_parser("claim", help="claim the next record for a station")
+    claim.add_argument("--station", required=True)
+    claim.add_argument("--json", action="store_true")
+    claim.set_defaults(handler=commands.claim)
+    printing = sub.add_parser("print", help="record one print attempt of a NIK")
+    printing.add_argument("nik")
+    printing.add_argument("--station", required=True)
+    printing.add_argument("--operator", required=True)
+    printing.add_argument(
+        "--spoiled",
+        metavar="REASON",
+        choices=SPOIL_REASONS,
+        help=f"the card came out spoiled: {', '.join(SPOIL_REASONS)}",
+    )
+    printing.add_argument("--serial", help="the blank card's serial number")
+    printing.add_argument("--json", action="store_true")
+    printing.set_defaults(handler=commands.print_card)
+    release = sub.add_parser("release", help="give a claimed record back to the queue")
+    release.add_argument("nik")
+    release.add_argument("--station", required=True)
+    release.add_argument("--operator", required=True)
+    release.set_defaults(handler=commands.release)
+
+
+def _stock_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    stock = sub.add_parser("stock", help="balances: blanks, spare rolls, loaded rolls")
+    stock.add_argument("--json", action="store_true")
+    stock.set_defaults(handler=commands.stock)
+    receive = sub.add_parser("receive", help="book a delivery (leads)")
+    receive.add_argument("item", choices=("blank", "ribbon", "film"))
+    receive.add_argument("qty", type=positive_int, help="cards, or sealed rolls")
+    receive.add_argument("--ref", required=True, help="delivery note / BAST number")
+    receive.add_argument("--operator", required=True)
+    receive.set_defaults(handler=commands.receive)
+    load = sub.add_parser("load-roll", help="load a sealed ribbon or film roll at a station")
+    load.add_argument("item", choices=("ribbon", "film"))
+    load.add_argument("--station", required=True)
+    load.add_argument("--operator", required=True)
+    load.set_defaults(handler=commands.load_roll)
+    adjust = sub.add_parser("adjust", help="correct office stock after a count (leads)")
+    adjust.add_argument("item", choices=("blank", "ribbon", "film"))
+    adjust.add_argument("qty", type=_int, help="change, e.g. -3 or 5")
+    adjust.add_argument("--reason", required=True)
+    adjust.add_argument("--operator", required=True)
+    adjust.set_defaults(handler=commands.adjust)
+    check = sub.add_parser("check", help="verify every balance against its ledger")
+    check.set_defaults(handler=commands.check)
