@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ektp_desk import demo as demo_data
@@ -37,7 +38,7 @@ def init(db: Database, args: argparse.Namespace) -> int:
 
 def demo(db: Database, args: argparse.Namespace) -> int:
     schema.init_database(db)
-    result = demo_data.fill_demo(db, records=args.records)
+    result = demo_data.fill_demo(db, records=args.records, progress=_progress(args.records))
     print(
         f"Demo office ready: {result.records} queued records, stations "
         f"{', '.join(result.stations)}, stock received and rolls loaded."
@@ -263,6 +264,18 @@ def check(db: Database, args: argparse.Namespace) -> int:
         raise Refused("the stock ledger does not match its balances: " + "; ".join(problems))
     print("Every balance equals the sum of its ledger rows.")
     return 0
+
+
+def _progress(total: int) -> Callable[[int], None] | None:
+    """A running count on the terminal for long work; nothing when output is redirected."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\r{done:,} / {total:,}", end=end, file=sys.stderr, flush=True)
+
+    return show
 
 
 def _read_password(from_stdin: bool) -> str:

@@ -1,0 +1,136 @@
+"""Importing records exported from the registry system (CSV or XLSX) into the queue.
+
+Rows are read and checked by ``import_reader``; here they are de-duplicated against the file
+and the open records, and every valid row goes in within one transaction: an import is all or
+nothing, so a crash half-way leaves the queue as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from ektp_desk import clock
+from ektp_desk.db import Database
+from ektp_desk.domain import OPEN_STATUSES, QUEUED, priority_band
+from ektp_desk.errors import Refused
+from ektp_desk.import_reader import ImportFileError, ParsedRow, RowError, read_import_file
+from ektp_desk.models import RECORD_TABLE, ImportBatch, Record
+
+CHUNK = 5000  # rows checked against the database and inserted at a time
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    file: str
+    rows: int  # non-empty data rows read
+    imported: int
+    duplicates: int
+    rejected: int
+    errors: tuple[RowError, ...]
+
+
+@dataclass
+class _Tally:
+    rows: int = 0
+    imported: int = 0
+    duplicates: int = 0
+
+
+def import_records(db: Database, path: Path, *, progress: Progress | None = None) -> ImportReport:
+    """Import a file; refuse it whole (changing nothing) when the file itself is unusable."""
+    try:
+        with read_import_file(path) as items:
+            errors, tally = _import_rows(db, path, items, progress)
+    except (ImportFileError, OSError) as error:
+        # Unreadable, no NIK column, or broken after its header: the transaction rolled back.
+        raise Refused(f"cannot import {path.name}: {error}") from None
+    return ImportReport(
+        path.name, tally.rows, tally.imported, tally.duplicates, len(errors), tuple(errors)
+    )
+
+
+def _import_rows(
+    db: Database, path: Path, items: Iterable[ParsedRow | RowError], progress: Progress | None
+) -> tuple[list[RowError], _Tally]:
+    errors: list[RowError] = []
+    tally = _Tally()
+    with db.write() as session:
+        batch = ImportBatch(
+            file_name=path.name, imported_at=clock.now(), rows=0, imported=0, duplicates=0,
+            rejected=0,
+        )  # fmt: skip
+        session.add(batch)
+        session.flush()
+        for chunk in _chunks(_split_errors(items, errors, tally)):
+            _insert_chunk(session, chunk, batch, tally)
+            if progress:
+                progress(tally.rows)
+        batch.rows, batch.imported, batch.duplicates = tally.rows, tally.imported, tally.duplicates
+        batch.rejected = len(errors)
+    return errors, tally
+
+
+def _split_errors(
+    items: Iterable[ParsedRow | RowError], errors: list[RowError], tally: _Tally
+) -> Iterator[ParsedRow]:
+    """Valid rows, once each per NIK; errors are collected, duplicates in the file counted."""
+    seen: set[str] = set()
+    for item in items:
+        tally.rows += 1
+        if isinstance(item, RowError):
+            errors.append(item)
+        elif item.nik in seen:
+            tally.duplicates += 1
+        else:
+            seen.add(item.nik)
+            yield item
+
+
+def _chunks(rows: Iterator[ParsedRow]) -> Iterator[list[ParsedRow]]:
+    while chunk := list(islice(rows, CHUNK)):
+        yield chunk
+
+
+def _insert_chunk(
+    session: Session, chunk: list[ParsedRow], batch: ImportBatch, tally: _Tally
+) -> None:
+    open_niks = set(
+        session.scalars(
+            select(Record.nik).where(
+                Record.nik.in_([row.nik for row in chunk]), Record.status.in_(OPEN_STATUSES)
+            )
+        )
+    )
+    fresh = [row for row in chunk if row.nik not in open_niks]
+    tally.duplicates += len(chunk) - len(fresh)
+    if fresh:
+        session.execute(insert(RECORD_TABLE), [_values(row, batch) for row in fresh])
+    tally.imported += len(fresh)
+
+
+def _values(row: ParsedRow, batch: ImportBatch) -> dict[str, Any]:
+    return {
+        "nik": row.nik,
+        "name": row.name,
+        "kecamatan": row.kecamatan,
+        "kelurahan": row.kelurahan,
+        "birth_date": row.birth_date,
+        "female": row.nik[6] in "4567",
+        "phone": row.phone,
+        "priority": row.priority,
+        "band": priority_band(row.priority),
+        "lane": 1,
+        # Without a recording date, the import time sets the record's place in the queue.
+        "entered_at": row.entered_at or batch.imported_at,
+        "status": QUEUED,
+        "attempts": 0,
+        "batch_id": batch.id,
+    }
