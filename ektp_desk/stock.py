@@ -31,6 +31,14 @@ ITEM_WORDS = {
     "ribbon": "ribbon prints",
     "film": "film prints",
 }
+
+
+def quantity(count: int, item: str) -> str:
+    """'1 sealed film roll', '3 blank cards'."""
+    words = ITEM_WORDS[item]
+    return f"{count} {words[:-1] if abs(count) == 1 else words}"
+
+
 STOCK_ROLES = (LEAD, ADMIN)
 
 
@@ -134,7 +142,7 @@ def adjust(db: Database, item: str, qty: int, *, reason: str, operator: str) -> 
         except OutOfStock:
             have = stock_balance(session, office_item)
             raise Refused(
-                f"cannot take {-qty} {ITEM_WORDS[office_item]} away: only {have} in stock"
+                f"cannot take {quantity(-qty, office_item)} away: only {have} in stock"
             ) from None
     return MovementInfo(office_item, qty, balance)
 

@@ -39,6 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SQLAlchemyError as error:
         log.debug("database error", exc_info=True)
         return _fail(f"database error: {_first_line(error)}")
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) left early; the action itself is already committed.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         db.dispose()
 

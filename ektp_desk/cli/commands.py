@@ -127,24 +127,22 @@ def import_file(db: Database, args: argparse.Namespace) -> int:
 
 def queue(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    rows = [
-        {
-            "position": e.position,
-            "nik": e.nik,
-            "name": e.name,
-            "kecamatan": e.kecamatan,
-            "priority": e.priority,
-            "attempt": e.attempt,
-            "entered_at": e.entered_at.isoformat(),
-        }
-        for e in records.list_queue(db, limit=args.limit)
-    ]
-    if not rows and not args.json:
+    entries = records.list_queue(db, limit=args.limit)
+    if args.json:
+        return emit(args, [
+            {"position": e.position, "nik": e.nik, "name": e.name, "kecamatan": e.kecamatan,
+             "priority": e.priority, "attempt": e.attempt, "entered_at": e.entered_at.isoformat()}
+            for e in entries
+        ])  # fmt: skip
+    if not entries:
         print("The queue is empty.")
         return 0
-    return emit(
-        args, rows, ("position", "nik", "name", "kecamatan", "priority", "attempt", "entered_at")
-    )
+    print_table(
+        ("position", "nik", "name", "kecamatan", "priority", "attempt", "recorded"),
+        [(e.position, e.nik, e.name, e.kecamatan, e.priority, e.attempt,
+          f"{e.entered_at:%d-%m-%Y %H:%M}") for e in entries],
+    )  # fmt: skip
+    return 0
 
 
 def claim(db: Database, args: argparse.Namespace) -> int:
@@ -226,8 +224,7 @@ def receive(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
     moved = stock_service.receive(db, args.item, args.qty, ref=args.ref, operator=args.operator)
     print(
-        f"Received {moved.delta} {stock_service.ITEM_WORDS[moved.item]}; "
-        f"now {moved.balance} in stock."
+        f"Received {stock_service.quantity(moved.delta, moved.item)}; now {moved.balance} in stock."
     )
     return 0
 
@@ -238,9 +235,10 @@ def load_roll(db: Database, args: argparse.Namespace) -> int:
     written_off = (
         f" ({loaded.discarded} prints of the old roll written off)" if loaded.discarded else ""
     )
+    spare = stock_service.quantity(loaded.spare_rolls_left, f"{loaded.item}_roll")
     print(
         f"Loaded a {loaded.item} roll at {loaded.station}: {loaded.prints_left} prints"
-        f"{written_off}; {loaded.spare_rolls_left} sealed {loaded.item} rolls left."
+        f"{written_off}; {spare} left."
     )
     return 0
 

@@ -144,3 +144,15 @@ def test_each_import_is_remembered_as_a_batch(db: Database, tmp_path: Path) -> N
         assert (batch.file_name, batch.rows, batch.imported, batch.rejected) == ("b.csv", 2, 1, 1)
         linked = session.scalar(select(func.count(Record.id)).where(Record.batch_id == batch.id))
     assert linked == 1
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+def test_shipped_samples_in_excel_indonesian_style_import_as_documented(db: Database) -> None:
+    csv_report = import_records(db, SAMPLES / "contoh-rekam.csv")  # cp1252, semicolons
+    assert (csv_report.imported, [e.row for e in csv_report.errors]) == (10, [11, 13])
+    xlsx_report = import_records(db, SAMPLES / "contoh-rekam.xlsx")
+    assert (xlsx_report.imported, xlsx_report.duplicates) == (0, 10)
+    assert [e.row for e in xlsx_report.errors] == [11, 13, 14]
+    assert "Text" in xlsx_report.errors[-1].reason

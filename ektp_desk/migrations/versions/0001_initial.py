@@ -73,9 +73,7 @@ def upgrade() -> None:
         sa.Column("password_hash", sa.String(length=255), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(
-            "role IN ('operator', 'lead', 'admin')", name=op.f("ck_users_role")
-        ),
+        sa.CheckConstraint("role IN ('operator', 'lead', 'admin')", name=op.f("ck_users_role")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
         sa.UniqueConstraint("name", name=op.f("uq_users_name")),
     )
@@ -104,9 +102,7 @@ def upgrade() -> None:
             "status IN ('queued', 'printing', 'printed', 'picked_up', 'on_hold')",
             name=op.f("ck_records_status"),
         ),
-        sa.CheckConstraint(
-            "band IN (0, 1) AND lane IN (0, 1)", name=op.f("ck_records_order_keys")
-        ),
+        sa.CheckConstraint("band IN (0, 1) AND lane IN (0, 1)", name=op.f("ck_records_order_keys")),
         sa.ForeignKeyConstraint(
             ["batch_id"],
             ["import_batches.id"],
