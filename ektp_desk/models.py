@@ -121,6 +121,17 @@ class Record(Base):
             sqlite_where=text(QUEUED_SQL),
             postgresql_where=text(QUEUED_SQL),
         ),
+        # The queue filtered by kecamatan: count and pages without touching other rows.
+        Index(
+            "ix_records_queued_kecamatan",
+            "kecamatan",
+            "band",
+            "lane",
+            "entered_at",
+            "id",
+            sqlite_where=text(QUEUED_SQL),
+            postgresql_where=text(QUEUED_SQL),
+        ),
         Index("ix_records_nik", "nik"),
         Index("ix_records_status", "status"),
     )
@@ -218,3 +229,12 @@ class StockMovement(Base):
     attempt_id: Mapped[int | None] = mapped_column(ForeignKey("print_attempts.id"))
     ref: Mapped[str | None] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class Setting(Base):
+    """One office-wide setting (see ektp_desk.settings for names and defaults)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -73,3 +73,22 @@ def test_backup_is_a_consistent_copy_holding_the_same_rows(db: Database) -> None
         copied = [row[0] for row in conn.execute("SELECT nik FROM records ORDER BY id")]
     conn.close()
     assert copied == niks
+
+
+def test_an_old_database_is_backed_up_then_upgraded_keeping_its_data(db_url: str) -> None:
+    db = Database(db_url)
+    schema.upgrade(db, "0001_initial")
+    niks = add_records(db, 4)
+    result = schema.init_database(db)
+    assert result.action == "upgraded"
+    assert result.backup is not None
+    with sqlite3.connect(result.backup) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0001_initial",
+        )
+        assert conn.execute("SELECT count(*) FROM records").fetchone() == (4,)
+    conn.close()
+    assert schema.current_revision(db) == schema.head_revision()
+    with db.read() as session:
+        kept = session.execute(text("SELECT nik FROM records ORDER BY id")).scalars().all()
+    assert kept == niks

@@ -1,0 +1,64 @@
+"""The numbers on the counter: today's prints against the target, spoils, the lifetime total."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ektp_desk.db import Database
+from ektp_desk.domain import ON_HOLD, OUTCOME_PRINTED, OUTCOME_SPOILED, PRINTING, QUEUED
+from ektp_desk.models import PrintAttempt, Record, StockMovement
+
+
+@dataclass(frozen=True)
+class Counters:
+    printed_today: int
+    spoiled_today: int
+    queue_size: int
+    lifetime_printed: int  # printed by this program (add the settings' printed_before to show)
+
+
+def read_counters(db: Database, day: date) -> Counters:
+    start = datetime.combine(day, time.min)
+    with db.read() as session:
+        today = dict(
+            session.execute(
+                select(PrintAttempt.outcome, func.count())
+                .where(PrintAttempt.at >= start)
+                .group_by(PrintAttempt.outcome)
+            ).all()
+        )
+        queued = session.scalar(select(func.count()).where(Record.status == QUEUED)) or 0
+        lifetime = session.scalar(
+            select(func.count()).where(PrintAttempt.outcome == OUTCOME_PRINTED)
+        )
+    return Counters(
+        today.get(OUTCOME_PRINTED, 0), today.get(OUTCOME_SPOILED, 0), queued, lifetime or 0
+    )
+
+
+def change_stamp(db: Database) -> tuple[object, ...]:
+    """A cheap fingerprint that changes whenever any station prints, claims, imports or moves
+    stock; the GUI polls it and reloads only when it differs."""
+    with db.read() as session:
+        return _stamp(session)
+
+
+def _stamp(session: Session) -> tuple[object, ...]:
+    return tuple(
+        session.execute(
+            select(
+                select(func.max(PrintAttempt.id)).scalar_subquery(),
+                select(func.max(StockMovement.id)).scalar_subquery(),
+                select(func.max(Record.id)).scalar_subquery(),
+                select(func.count()).where(Record.status == PRINTING).scalar_subquery(),
+                select(func.max(Record.claimed_at))
+                .where(Record.status == PRINTING)
+                .scalar_subquery(),
+                select(func.count()).where(Record.status == ON_HOLD).scalar_subquery(),
+            )
+        ).one()
+    )
