@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ektp_desk.db import Database
 from ektp_desk.domain import ON_HOLD, OUTCOME_PRINTED, OUTCOME_SPOILED, PRINTING, QUEUED
-from ektp_desk.models import PrintAttempt, Record, StockMovement
+from ektp_desk.models import PrintAttempt, Record, StockMovement, status_is
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ def read_counters(db: Database, day: date) -> Counters:
                 .group_by(PrintAttempt.outcome)
             ).all()
         )
-        queued = session.scalar(select(func.count()).where(Record.status == QUEUED)) or 0
+        queued = session.scalar(select(func.count()).where(status_is(QUEUED))) or 0
         lifetime = session.scalar(
             select(func.count()).where(PrintAttempt.outcome == OUTCOME_PRINTED)
         )
@@ -54,11 +54,9 @@ def _stamp(session: Session) -> tuple[object, ...]:
                 select(func.max(PrintAttempt.id)).scalar_subquery(),
                 select(func.max(StockMovement.id)).scalar_subquery(),
                 select(func.max(Record.id)).scalar_subquery(),
-                select(func.count()).where(Record.status == PRINTING).scalar_subquery(),
-                select(func.max(Record.claimed_at))
-                .where(Record.status == PRINTING)
-                .scalar_subquery(),
-                select(func.count()).where(Record.status == ON_HOLD).scalar_subquery(),
+                select(func.count()).where(status_is(PRINTING)).scalar_subquery(),
+                select(func.max(Record.claimed_at)).where(status_is(PRINTING)).scalar_subquery(),
+                select(func.count()).where(status_is(ON_HOLD)).scalar_subquery(),
             )
         ).one()
     )

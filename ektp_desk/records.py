@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ektp_desk.db import Database
 from ektp_desk.domain import OPEN_STATUSES, OUTCOME_PRINTED, QUEUED
 from ektp_desk.errors import NotFound, Refused
-from ektp_desk.models import PrintAttempt, Record, Station
+from ektp_desk.models import PrintAttempt, Record, Station, status_is
 from ektp_desk.nik import NikError, normalize_nik, parse_nik
 
 
@@ -38,7 +38,7 @@ def list_queue(db: Database, *, limit: int = 20, offset: int = 0) -> list[QueueE
     with db.read() as session:
         records = session.scalars(
             select(Record)
-            .where(Record.status == QUEUED)
+            .where(status_is(QUEUED))
             .order_by(*queue_order())
             .limit(limit)
             .offset(offset)
@@ -48,7 +48,7 @@ def list_queue(db: Database, *, limit: int = 20, offset: int = 0) -> list[QueueE
 
 def queue_size(db: Database) -> int:
     with db.read() as session:
-        return session.scalar(select(func.count()).where(Record.status == QUEUED)) or 0
+        return session.scalar(select(func.count()).where(status_is(QUEUED))) or 0
 
 
 def find_open_record(session: Session, nik: str, *, lock: bool = False) -> Record | None:

@@ -38,6 +38,10 @@ def test_windows_across_segments_join_without_gaps(office: Database) -> None:
     ]
     assert pieces == whole
     assert len(whole) == 30
+    for cut in (0, 1, 2, 3, 17, 28):
+        following = queue_view.fetch_after(office, QueueFilter(), whole[cut], 7)
+        assert following == whole[cut + 1 : cut + 8], f"keyset read after row {cut}"
+    assert queue_view.fetch_after(office, QueueFilter(), whole[-1], 7) == []
 
 
 def test_filters_by_kecamatan_priority_and_search(office: Database) -> None:
