@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ektp_desk.db import Database
 from ektp_desk.domain import ON_HOLD, OUTCOME_PRINTED, OUTCOME_SPOILED, PRINTING, QUEUED
 from ektp_desk.models import PrintAttempt, Record, StockMovement, status_is
+from ektp_desk.settings import load_settings
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,8 @@ class Counters:
     printed_today: int
     spoiled_today: int
     queue_size: int
-    lifetime_printed: int  # printed by this program (add the settings' printed_before to show)
+    lifetime_printed: int  # the office's total: before this program plus since
+    daily_target: int
 
 
 def read_counters(db: Database, day: date) -> Counters:
@@ -35,8 +37,13 @@ def read_counters(db: Database, day: date) -> Counters:
         lifetime = session.scalar(
             select(func.count()).where(PrintAttempt.outcome == OUTCOME_PRINTED)
         )
+    office = load_settings(db)
     return Counters(
-        today.get(OUTCOME_PRINTED, 0), today.get(OUTCOME_SPOILED, 0), queued, lifetime or 0
+        today.get(OUTCOME_PRINTED, 0),
+        today.get(OUTCOME_SPOILED, 0),
+        queued,
+        office.printed_before + (lifetime or 0),
+        office.daily_target,
     )
 
 

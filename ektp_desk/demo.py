@@ -19,6 +19,7 @@ from ektp_desk import clock, stations, stock, users
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD, OPERATOR, QUEUED, priority_band
 from ektp_desk.errors import Refused
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import RECORD_TABLE, Record, Station, User
 from ektp_desk.regions import BOGOR_KECAMATAN, BOGOR_PREFIX
 
@@ -72,7 +73,7 @@ def fill_demo(
 ) -> DemoResult:
     """Fill an empty database with a demo office; refuse one that already holds data."""
     if records < 0:
-        raise Refused("the number of demo records cannot be negative")
+        raise Refused(QT_TRANSLATE_NOOP("core", "the number of demo records cannot be negative"))
     _refuse_if_used(db)
     for login in LOGINS:
         users.add_user(db, login.name, login.role, login.password)
@@ -135,15 +136,18 @@ def _unique_nik(rng: random.Random, seen: set[str], kec: int, female: bool) -> t
 def _refuse_if_used(db: Database) -> None:
     with db.read() as session:
         used = {
-            "users": session.scalar(select(func.count(User.id))),
-            "stations": session.scalar(select(func.count(Station.id))),
-            "records": session.scalar(select(func.count(Record.id))),
+            "users": session.scalar(select(func.count(User.id))) or 0,
+            "stations": session.scalar(select(func.count(Station.id))) or 0,
+            "records": session.scalar(select(func.count(Record.id))) or 0,
         }
-    filled = [f"{count} {what}" for what, count in used.items() if count]
-    if filled:
+    if any(used.values()):
         raise Refused(
-            f"demo data goes into an empty database; this one already has {', '.join(filled)}"
-            " (use --db to choose another file)"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "demo data goes into an empty database; this one already has {users} users, "
+                "{stations} stations, {records} records (use --db to choose another file)",
+            ),
+            **used,
         )
 
 

@@ -20,6 +20,7 @@ from ektp_desk import clock
 from ektp_desk.db import Database
 from ektp_desk.domain import OPEN_STATUSES, QUEUED, priority_band
 from ektp_desk.errors import Refused
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.import_reader import ImportFileError, ParsedRow, RowError, read_import_file
 from ektp_desk.models import RECORD_TABLE, ImportBatch, Record
 
@@ -49,9 +50,16 @@ def import_records(db: Database, path: Path, *, progress: Progress | None = None
     try:
         with read_import_file(path) as items:
             errors, tally = _import_rows(db, path, items, progress)
-    except (ImportFileError, OSError) as error:
+    except ImportFileError as error:
         # Unreadable, no NIK column, or broken after its header: the transaction rolled back.
-        raise Refused(f"cannot import {path.name}: {error}") from None
+        # The reader's sentence already names the file; refuse with it, still translatable.
+        raise Refused(error.message.template, **error.message.params) from None
+    except OSError as error:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "cannot import {file}: {error}"),
+            file=path.name,
+            error=error.strerror or error,
+        ) from None
     return ImportReport(
         path.name, tally.rows, tally.imported, tally.duplicates, len(errors), tuple(errors)
     )

@@ -1,7 +1,9 @@
 """Validation of the 16-digit NIK (Nomor Induk Kependudukan): `PP RR KK DDMMYY SSSS`.
 
 Pure functions only: no I/O, no database. Every rejection carries a readable English reason
-that names the offending value, so an import report can show it to the operator as is.
+that names the offending value, and the same sentence as a translatable ``Message``: one
+template per rule, so callers that put the reason into a longer sentence (the import report,
+the scanner) can key their own complete templates on ``NikError.message.template``.
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Final
+from typing import Final, NoReturn
+
+from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
 
 NIK_LENGTH: Final = 16
 WOMEN_DAY_OFFSET: Final = 40
@@ -35,12 +39,47 @@ VALID_PROVINCE_CODES: Final[frozenset[str]] = frozenset(
 _SEPARATORS: Final = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 
 
-class NikError(ValueError):
-    """A NIK is not valid; `reason` (also `str(err)`) says why in plain English."""
+# One template per rule; NIK_REASONS lists them all.
+EMPTY: Final = QT_TRANSLATE_NOOP("core", "NIK is empty")
+NON_ASCII_DIGIT: Final = QT_TRANSLATE_NOOP(
+    "core", "NIK contains a non-ASCII digit {char} (only 0-9 are allowed)"
+)
+NON_DIGIT: Final = QT_TRANSLATE_NOOP("core", "NIK contains a non-digit character {char}")
+WRONG_LENGTH: Final = QT_TRANSLATE_NOOP("core", "NIK must have {expected} digits (got {count})")
+UNKNOWN_PROVINCE: Final = QT_TRANSLATE_NOOP("core", "unknown province code {code}")
+BAD_REGENCY: Final = QT_TRANSLATE_NOOP("core", "regency code {code} is invalid")
+BAD_KECAMATAN: Final = QT_TRANSLATE_NOOP("core", "kecamatan code {code} is invalid")
+BAD_BIRTH_DAY: Final = QT_TRANSLATE_NOOP(
+    "core", "birth day {day} is invalid (men's days are 01-31, women's days are 41-71)"
+)
+BAD_BIRTH_MONTH: Final = QT_TRANSLATE_NOOP("core", "birth month {month} is invalid")
+NO_SUCH_BIRTH_DATE: Final = QT_TRANSLATE_NOOP("core", "birth date {date} does not exist")
+BAD_SERIAL: Final = QT_TRANSLATE_NOOP("core", "serial number {serial} is invalid")
+NIK_REASONS: Final = (
+    EMPTY,
+    NON_ASCII_DIGIT,
+    NON_DIGIT,
+    WRONG_LENGTH,
+    UNKNOWN_PROVINCE,
+    BAD_REGENCY,
+    BAD_KECAMATAN,
+    BAD_BIRTH_DAY,
+    BAD_BIRTH_MONTH,
+    NO_SUCH_BIRTH_DATE,
+    BAD_SERIAL,
+)
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+
+class NikError(ValueError):
+    """A NIK is not valid; `reason` (also `str(err)`) says why in plain English.
+
+    `message` is the same sentence to translate: one of `NIK_REASONS` and its fields.
+    """
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.message = Message(template, params)
+        self.reason = str(self.message)
+        super().__init__(self.reason)
 
 
 @dataclass(frozen=True)
@@ -86,28 +125,28 @@ def is_valid_nik(raw: str, *, today: date | None = None) -> bool:
 
 def _check_digits(nik: str) -> None:
     if not nik:
-        raise NikError("NIK is empty")
+        raise NikError(EMPTY)
     for char in nik:
         if not ("0" <= char <= "9"):
-            raise NikError(_non_digit_reason(char))
+            _refuse_non_digit(char)
     if len(nik) != NIK_LENGTH:
-        raise NikError(f"NIK must have {NIK_LENGTH} digits (got {len(nik)})")
+        raise NikError(WRONG_LENGTH, expected=NIK_LENGTH, count=len(nik))
 
 
-def _non_digit_reason(char: str) -> str:
+def _refuse_non_digit(char: str) -> NoReturn:
     shown = f"'{char}'" if char.isprintable() else f"U+{ord(char):04X}"
     if char.isdecimal():
-        return f"NIK contains a non-ASCII digit {shown} (only 0-9 are allowed)"
-    return f"NIK contains a non-digit character {shown}"
+        raise NikError(NON_ASCII_DIGIT, char=shown)
+    raise NikError(NON_DIGIT, char=shown)
 
 
 def _check_region(province: str, regency: str, kecamatan: str) -> None:
     if province not in VALID_PROVINCE_CODES:
-        raise NikError(f"unknown province code {province}")
+        raise NikError(UNKNOWN_PROVINCE, code=province)
     if regency == "00":
-        raise NikError(f"regency code {regency} is invalid")
+        raise NikError(BAD_REGENCY, code=regency)
     if kecamatan == "00":
-        raise NikError(f"kecamatan code {kecamatan} is invalid")
+        raise NikError(BAD_KECAMATAN, code=kecamatan)
 
 
 def _birth_date(ddmmyy: str, today: date) -> tuple[date, bool]:
@@ -115,16 +154,14 @@ def _birth_date(ddmmyy: str, today: date) -> tuple[date, bool]:
     female = coded_day > WOMEN_DAY_OFFSET
     day = coded_day - WOMEN_DAY_OFFSET if female else coded_day
     if not 1 <= day <= 31:
-        raise NikError(
-            f"birth day {ddmmyy[0:2]} is invalid (men's days are 01-31, women's days are 41-71)"
-        )
+        raise NikError(BAD_BIRTH_DAY, day=ddmmyy[0:2])
     if not 1 <= month <= 12:
-        raise NikError(f"birth month {ddmmyy[2:4]} is invalid")
+        raise NikError(BAD_BIRTH_MONTH, month=ddmmyy[2:4])
     year = _resolve_year(yy, month, day, today)
     try:
         return date(year, month, day), female
     except ValueError:
-        raise NikError(f"birth date {day:02d}-{month:02d}-{year} does not exist") from None
+        raise NikError(NO_SUCH_BIRTH_DATE, date=f"{day:02d}-{month:02d}-{year}") from None
 
 
 def _resolve_year(yy: int, month: int, day: int, today: date) -> int:
@@ -137,4 +174,4 @@ def _resolve_year(yy: int, month: int, day: int, today: date) -> int:
 
 def _check_serial(serial: str) -> None:
     if serial == "0000":
-        raise NikError(f"serial number {serial} is invalid")
+        raise NikError(BAD_SERIAL, serial=serial)

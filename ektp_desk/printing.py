@@ -7,6 +7,7 @@ a subclass) before anything is committed, so it changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final, NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,11 +23,47 @@ from ektp_desk.domain import (
     SPOIL_REASONS,
 )
 from ektp_desk.errors import OutOfStock, Refused
-from ektp_desk.models import PrintAttempt, Record, Station
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.models import PrintAttempt, Record, Station, status_is
 from ektp_desk.records import find_open_record, queue_order, refuse_missing_record
 from ektp_desk.stations import get_station
-from ektp_desk.stock import move, stock_balance
+from ektp_desk.stock import move
+from ektp_desk.supply import missing_consumables
 from ektp_desk.users import get_user
+
+# The consumables a station lacks -> one sentence naming each, so every case translates whole.
+_CANNOT_PRINT: Final = {
+    ("blank",): QT_TRANSLATE_NOOP(
+        "core", "cannot print: no blank cards left in office stock (receive a delivery)"
+    ),
+    ("ribbon",): QT_TRANSLATE_NOOP(
+        "core", "cannot print: no ribbon left at {station} (load a new ribbon roll)"
+    ),
+    ("film",): QT_TRANSLATE_NOOP(
+        "core", "cannot print: no film left at {station} (load a new film roll)"
+    ),
+    ("blank", "ribbon"): QT_TRANSLATE_NOOP(
+        "core",
+        "cannot print: no blank cards left in office stock (receive a delivery); "
+        "no ribbon left at {station} (load a new ribbon roll)",
+    ),
+    ("blank", "film"): QT_TRANSLATE_NOOP(
+        "core",
+        "cannot print: no blank cards left in office stock (receive a delivery); "
+        "no film left at {station} (load a new film roll)",
+    ),
+    ("ribbon", "film"): QT_TRANSLATE_NOOP(
+        "core",
+        "cannot print: no ribbon left at {station} (load a new ribbon roll); "
+        "no film left at {station} (load a new film roll)",
+    ),
+    ("blank", "ribbon", "film"): QT_TRANSLATE_NOOP(
+        "core",
+        "cannot print: no blank cards left in office stock (receive a delivery); "
+        "no ribbon left at {station} (load a new ribbon roll); "
+        "no film left at {station} (load a new film roll)",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -62,13 +99,15 @@ def claim_next(db: Database, *, station: str) -> Claim:
         _refuse_without_stock(session, place)
         record = session.scalar(
             select(Record)
-            .where(Record.status == QUEUED)
+            .where(status_is(QUEUED))
             .order_by(*queue_order())
             .limit(1)
             .with_for_update(skip_locked=True)
         )
         if record is None:
-            raise Refused("the queue is empty: there is no record to print")
+            raise Refused(
+                QT_TRANSLATE_NOOP("core", "the queue is empty: there is no record to print")
+            )
         _claim(record, place)
         return Claim(record.nik, record.name, record.kecamatan, place.name, record.attempts + 1)
 
@@ -88,7 +127,11 @@ def record_print(
     one office blank and the station's ribbon and film panels per card.
     """
     if spoiled is not None and spoiled not in SPOIL_REASONS:
-        raise Refused(f"unknown spoil reason {spoiled!r}: choose one of {', '.join(SPOIL_REASONS)}")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "unknown spoil reason '{reason}': choose one of {choices}"),
+            reason=spoiled,
+            choices=", ".join(SPOIL_REASONS),
+        )
     with db.write() as session:
         user = get_user(session, operator)
         place = get_station(session, station)
@@ -109,7 +152,11 @@ def release(db: Database, nik: str, *, station: str, operator: str) -> None:
         place = get_station(session, station)
         record = find_open_record(session, nik)
         if record is None or record.status != PRINTING or record.claimed_station_id != place.id:
-            raise Refused(f"{nik} is not claimed by {place.name}: nothing to release")
+            raise Refused(
+                QT_TRANSLATE_NOOP("core", "{nik} is not claimed by {station}: nothing to release"),
+                nik=nik,
+                station=place.name,
+            )
         record.status = QUEUED
         record.claimed_station_id = None
         record.claimed_at = None
@@ -123,14 +170,35 @@ def _printable_record(session: Session, nik: str, place: Station) -> Record:
     if record.status == QUEUED:
         _claim(record, place)
     elif record.status == PRINTING and record.claimed_station_id != place.id:
-        other = session.get(Station, record.claimed_station_id)
-        raise Refused(
-            f"{record.nik} is being printed at {other.name if other else 'another station'}"
-        )
+        _refuse_claimed_elsewhere(session, record)
     elif record.status != PRINTING:
-        reason = f": {record.hold_reason}" if record.hold_reason else ""
-        raise Refused(f"{record.nik} is on hold{reason}; a lead must release it first")
+        _refuse_on_hold(record)
     return record
+
+
+def _refuse_claimed_elsewhere(session: Session, record: Record) -> NoReturn:
+    other = session.get(Station, record.claimed_station_id)
+    if other is None:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "{nik} is being printed at another station"), nik=record.nik
+        )
+    raise Refused(
+        QT_TRANSLATE_NOOP("core", "{nik} is being printed at {station}"),
+        nik=record.nik,
+        station=other.name,
+    )
+
+
+def _refuse_on_hold(record: Record) -> NoReturn:
+    if record.hold_reason:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "{nik} is on hold: {reason}; a lead must release it first"),
+            nik=record.nik,
+            reason=record.hold_reason,
+        )
+    raise Refused(
+        QT_TRANSLATE_NOOP("core", "{nik} is on hold; a lead must release it first"), nik=record.nik
+    )
 
 
 def _claim(record: Record, place: Station) -> None:
@@ -140,15 +208,9 @@ def _claim(record: Record, place: Station) -> None:
 
 
 def _refuse_without_stock(session: Session, place: Station) -> None:
-    missing = []
-    if stock_balance(session, "blank") < 1:
-        missing.append("no blank cards left in office stock (receive a delivery)")
-    if place.ribbon_left < place.ribbon_panels:
-        missing.append(f"no ribbon left at {place.name} (load a new ribbon roll)")
-    if place.film_left < place.film_panels:
-        missing.append(f"no film left at {place.name} (load a new film roll)")
+    missing = missing_consumables(session, place)
     if missing:
-        raise OutOfStock("cannot print: " + "; ".join(missing))
+        raise OutOfStock(_CANNOT_PRINT[missing], station=place.name)
 
 
 def _add_attempt(

@@ -4,16 +4,56 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NoReturn
+from typing import Any, Final, NoReturn
 
 from sqlalchemy import UnaryExpression, func, select
 from sqlalchemy.orm import Session
 
+from ektp_desk import nik as nik_rules
 from ektp_desk.db import Database
 from ektp_desk.domain import OPEN_STATUSES, OUTCOME_PRINTED, QUEUED
 from ektp_desk.errors import NotFound, Refused
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import PrintAttempt, Record, Station, status_is
 from ektp_desk.nik import NikError, normalize_nik, parse_nik
+
+# Why a typed or scanned text is not a NIK, one sentence per NIK rule.
+_NOT_A_NIK: Final = {
+    nik_rules.EMPTY: QT_TRANSLATE_NOOP("core", "'{text}' is not a valid NIK: NIK is empty"),
+    nik_rules.NON_ASCII_DIGIT: QT_TRANSLATE_NOOP(
+        "core",
+        "'{text}' is not a valid NIK: NIK contains a non-ASCII digit {char} (only 0-9 are allowed)",
+    ),
+    nik_rules.NON_DIGIT: QT_TRANSLATE_NOOP(
+        "core", "'{text}' is not a valid NIK: NIK contains a non-digit character {char}"
+    ),
+    nik_rules.WRONG_LENGTH: QT_TRANSLATE_NOOP(
+        "core", "'{text}' is not a valid NIK: NIK must have {expected} digits (got {count})"
+    ),
+    nik_rules.UNKNOWN_PROVINCE: QT_TRANSLATE_NOOP(
+        "core", "'{text}' is not a valid NIK: unknown province code {code}"
+    ),
+    nik_rules.BAD_REGENCY: QT_TRANSLATE_NOOP(
+        "core", "'{text}' is not a valid NIK: regency code {code} is invalid"
+    ),
+    nik_rules.BAD_KECAMATAN: QT_TRANSLATE_NOOP(
+        "core", "'{text}' is not a valid NIK: kecamatan code {code} is invalid"
+    ),
+    nik_rules.BAD_BIRTH_DAY: QT_TRANSLATE_NOOP(
+        "core",
+        "'{text}' is not a valid NIK: birth day {day} is invalid "
+        "(men's days are 01-31, women's days are 41-71)",
+    ),
+    nik_rules.BAD_BIRTH_MONTH: QT_TRANSLATE_NOOP(
+        "core", "'{text}' is not a valid NIK: birth month {month} is invalid"
+    ),
+    nik_rules.NO_SUCH_BIRTH_DATE: QT_TRANSLATE_NOOP(
+        "core", "'{text}' is not a valid NIK: birth date {date} does not exist"
+    ),
+    nik_rules.BAD_SERIAL: QT_TRANSLATE_NOOP(
+        "core", "'{text}' is not a valid NIK: serial number {serial} is invalid"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -34,7 +74,7 @@ def queue_order() -> tuple[UnaryExpression[Any], ...]:
 
 def list_queue(db: Database, *, limit: int = 20, offset: int = 0) -> list[QueueEntry]:
     if limit < 0 or offset < 0:
-        raise Refused("limit and offset cannot be negative")
+        raise Refused(QT_TRANSLATE_NOOP("core", "limit and offset cannot be negative"))
     with db.read() as session:
         records = session.scalars(
             select(Record)
@@ -67,7 +107,8 @@ def refuse_missing_record(session: Session, nik: str) -> NoReturn:
     try:
         parse_nik(clean)
     except NikError as error:
-        raise Refused(f"{nik.strip()!r} is not a valid NIK: {error}") from None
+        reason = error.message
+        raise Refused(_NOT_A_NIK[reason.template], text=nik.strip(), **reason.params) from None
     printed = session.execute(
         select(PrintAttempt.at, Station.name)
         .join(Record, Record.id == PrintAttempt.record_id)
@@ -78,8 +119,13 @@ def refuse_missing_record(session: Session, nik: str) -> NoReturn:
     ).first()
     if printed is not None:
         at, station = printed
-        raise Refused(f"{clean} was already printed on {at:%d-%m-%Y %H:%M} at {station}")
-    raise NotFound(f"no record with NIK {clean} in the queue")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "{nik} was already printed on {at} at {station}"),
+            nik=clean,
+            at=f"{at:%d-%m-%Y %H:%M}",
+            station=station,
+        )
+    raise NotFound(QT_TRANSLATE_NOOP("core", "no record with NIK {nik} in the queue"), nik=clean)
 
 
 def _entry(position: int, record: Record) -> QueueEntry:

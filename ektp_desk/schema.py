@@ -15,10 +15,12 @@ from alembic.script import ScriptDirectory
 from alembic.script.revision import ResolutionError
 from alembic.util import CommandError
 from sqlalchemy import inspect
+from sqlalchemy.engine import make_url
 
 from ektp_desk import paths
 from ektp_desk.db import Database
 from ektp_desk.errors import DatabaseError
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,12 @@ def init_database(db: Database) -> InitResult:
         return InitResult("current", head, None)
     _refuse_unknown_revision(current)
     if current is None and _has_tables(db):
-        raise DatabaseError(f"{_describe(db)} holds tables that are not an e-KTP Desk database")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "core", "the database {database} holds tables that are not an e-KTP Desk database"
+            ),
+            database=_describe(db),
+        )
     backup = backup_sqlite_file(db, reason=f"before-upgrade-{current}") if current else None
     upgrade(db, head)
     return InitResult("upgraded" if current else "created", head, backup)
@@ -71,10 +78,20 @@ def require_current(db: Database) -> None:
     """Refuse to work on a database that is missing, not initialised or not upgraded."""
     current = current_revision(db)
     if current is None:
-        raise DatabaseError(f"{_describe(db)} is not initialised: run `ektp-desk init` first")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "core", "the database {database} is not initialised: run `ektp-desk init` first"
+            ),
+            database=_describe(db),
+        )
     if current != head_revision():
         _refuse_unknown_revision(current)
-        raise DatabaseError(f"{_describe(db)} needs an upgrade: run `ektp-desk init`")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "core", "the database {database} needs an upgrade: run `ektp-desk init`"
+            ),
+            database=_describe(db),
+        )
 
 
 def backup_sqlite_file(db: Database, *, reason: str) -> Path | None:
@@ -104,8 +121,12 @@ def _refuse_unknown_revision(current: str | None) -> None:
         ScriptDirectory.from_config(alembic_config()).get_revision(current)
     except (ResolutionError, CommandError):
         raise DatabaseError(
-            f"the database is at schema revision {current}, which this version of e-KTP Desk "
-            "does not know: it was made by a newer version"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the database is at schema revision {revision}, which this version of e-KTP Desk "
+                "does not know: it was made by a newer version",
+            ),
+            revision=current,
         ) from None
 
 
@@ -114,5 +135,6 @@ def _has_tables(db: Database) -> bool:
 
 
 def _describe(db: Database) -> str:
+    """Where the database is: its file, or its URL without the password."""
     path = db.sqlite_path
-    return f"the database {path}" if path else "the database"
+    return str(path) if path else make_url(db.url).render_as_string(hide_password=True)

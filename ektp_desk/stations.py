@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -10,7 +11,21 @@ from sqlalchemy.orm import Session
 from ektp_desk import clock
 from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, Refused
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import Station
+
+MAX_NAME_LENGTH: Final = 64
+# A printer figure that must be at least 1 -> the sentence refusing a smaller one.
+_AT_LEAST_ONE: Final = {
+    "ribbon_yield": QT_TRANSLATE_NOOP("core", "the ribbon yield must be at least 1 (got {value})"),
+    "film_yield": QT_TRANSLATE_NOOP("core", "the film yield must be at least 1 (got {value})"),
+    "ribbon_panels": QT_TRANSLATE_NOOP(
+        "core", "the ribbon panels per card must be at least 1 (got {value})"
+    ),
+    "film_panels": QT_TRANSLATE_NOOP(
+        "core", "the film panels per card must be at least 1 (got {value})"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -39,7 +54,9 @@ def add_station(db: Database, name: str, printer: PrinterSpec | None = None) -> 
     _check_station(name, spec)
     with db.write() as session:
         if session.scalar(select(Station.id).where(Station.name == name)) is not None:
-            raise Refused(f"a station named {name!r} already exists")
+            raise Refused(
+                QT_TRANSLATE_NOOP("core", "a station named '{name}' already exists"), name=name
+            )
         station = Station(name=name, ribbon_left=0, film_left=0, active=True)
         _apply_spec(station, spec)
         station.created_at = clock.now()
@@ -56,7 +73,7 @@ def list_stations(db: Database) -> list[StationInfo]:
 def get_station(session: Session, name: str) -> Station:
     station = session.scalar(select(Station).where(Station.name == name.strip()))
     if station is None or not station.active:
-        raise NotFound(f"no active station named {name!r}")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "no active station named '{name}'"), name=name)
     return station
 
 
@@ -80,17 +97,18 @@ def _apply_spec(station: Station, spec: PrinterSpec) -> None:
 
 
 def _check_station(name: str, spec: PrinterSpec) -> None:
-    if not name or len(name) > 64:
-        raise Refused("a station needs a name of 1 to 64 characters")
+    if not name or len(name) > MAX_NAME_LENGTH:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "a station needs a name of 1 to {limit} characters"),
+            limit=MAX_NAME_LENGTH,
+        )
     if not spec.model.strip():
-        raise Refused("the printer model cannot be empty")
-    for label, value in (
-        ("ribbon yield", spec.ribbon_yield),
-        ("film yield", spec.film_yield),
-        ("ribbon panels per card", spec.ribbon_panels),
-        ("film panels per card", spec.film_panels),
-    ):
+        raise Refused(QT_TRANSLATE_NOOP("core", "the printer model cannot be empty"))
+    for figure in _AT_LEAST_ONE:
+        value = getattr(spec, figure)
         if value < 1:
-            raise Refused(f"the {label} must be at least 1 (got {value})")
+            raise Refused(_AT_LEAST_ONE[figure], value=value)
     if spec.ribbon_panels > spec.ribbon_yield or spec.film_panels > spec.film_yield:
-        raise Refused("a card cannot use more panels than a whole roll yields")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "a card cannot use more panels than a whole roll yields")
+        )

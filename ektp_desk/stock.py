@@ -8,6 +8,7 @@ the same transaction. So every balance always equals the sum of its ledger rows.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -16,6 +17,7 @@ from ektp_desk import clock
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.errors import OutOfStock, Refused
+from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
 from ektp_desk.models import Station, StockBalance, StockMovement
 from ektp_desk.stations import get_station
 from ektp_desk.users import get_user
@@ -40,6 +42,62 @@ def quantity(count: int, item: str) -> str:
 
 
 STOCK_ROLES = (LEAD, ADMIN)
+
+# Refusals and findings, one complete sentence per item (and per number, where English needs).
+_NOT_ENOUGH: Final = {
+    "blank": QT_TRANSLATE_NOOP("core", "not enough blank cards in office stock (needed {wanted})"),
+    "ribbon_roll": QT_TRANSLATE_NOOP(
+        "core", "not enough sealed ribbon rolls in office stock (needed {wanted})"
+    ),
+    "film_roll": QT_TRANSLATE_NOOP(
+        "core", "not enough sealed film rolls in office stock (needed {wanted})"
+    ),
+    "ribbon": QT_TRANSLATE_NOOP("core", "not enough ribbon prints at {station} (needed {wanted})"),
+    "film": QT_TRANSLATE_NOOP("core", "not enough film prints at {station} (needed {wanted})"),
+}
+_CANNOT_TAKE: Final = {
+    ("blank", "one"): QT_TRANSLATE_NOOP(
+        "core", "cannot take {count} blank card away: only {have} in stock"
+    ),
+    ("blank", "other"): QT_TRANSLATE_NOOP(
+        "core", "cannot take {count} blank cards away: only {have} in stock"
+    ),
+    ("ribbon_roll", "one"): QT_TRANSLATE_NOOP(
+        "core", "cannot take {count} sealed ribbon roll away: only {have} in stock"
+    ),
+    ("ribbon_roll", "other"): QT_TRANSLATE_NOOP(
+        "core", "cannot take {count} sealed ribbon rolls away: only {have} in stock"
+    ),
+    ("film_roll", "one"): QT_TRANSLATE_NOOP(
+        "core", "cannot take {count} sealed film roll away: only {have} in stock"
+    ),
+    ("film_roll", "other"): QT_TRANSLATE_NOOP(
+        "core", "cannot take {count} sealed film rolls away: only {have} in stock"
+    ),
+}
+_NO_SPARE_ROLL: Final = {
+    "ribbon_roll": QT_TRANSLATE_NOOP(
+        "core", "no sealed ribbon rolls in office stock: receive a delivery first"
+    ),
+    "film_roll": QT_TRANSLATE_NOOP(
+        "core", "no sealed film rolls in office stock: receive a delivery first"
+    ),
+}
+_MISMATCH: Final = {
+    "blank": QT_TRANSLATE_NOOP("core", "blank: balance {balance} but ledger sums to {ledger}"),
+    "ribbon_roll": QT_TRANSLATE_NOOP(
+        "core", "ribbon_roll: balance {balance} but ledger sums to {ledger}"
+    ),
+    "film_roll": QT_TRANSLATE_NOOP(
+        "core", "film_roll: balance {balance} but ledger sums to {ledger}"
+    ),
+    "ribbon": QT_TRANSLATE_NOOP(
+        "core", "ribbon at {station}: balance {balance} but ledger sums to {ledger}"
+    ),
+    "film": QT_TRANSLATE_NOOP(
+        "core", "film at {station}: balance {balance} but ledger sums to {ledger}"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -88,7 +146,7 @@ def move(
     """Change one balance by ``delta`` and write its ledger row; return the new balance."""
     balance = _change_balance(session, item, station, delta)
     if balance is None:
-        raise OutOfStock(_not_enough(item, station, -delta))
+        raise OutOfStock(_NOT_ENOUGH[item], station=station.name if station else "", wanted=-delta)
     session.add(
         StockMovement(
             at=clock.now(),
@@ -110,9 +168,13 @@ def receive(db: Database, item: str, qty: int, *, ref: str, operator: str) -> Mo
     """Book a delivery: blank cards, or sealed ribbon/film rolls."""
     office_item = _office_item(item)
     if qty < 1:
-        raise Refused(f"a delivery must bring at least 1 (got {qty})")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "a delivery must bring at least 1 (got {qty})"), qty=qty
+        )
     if not ref.strip():
-        raise Refused("a delivery needs a reference (delivery note number)")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "a delivery needs a reference (delivery note number)")
+        )
     with db.write() as session:
         user = get_user(session, operator, roles=STOCK_ROLES)
         balance = move(
@@ -125,9 +187,9 @@ def adjust(db: Database, item: str, qty: int, *, reason: str, operator: str) -> 
     """Correct office stock after a count (found, lost, damaged), with the reason on record."""
     office_item = _office_item(item)
     if qty == 0:
-        raise Refused("an adjustment of 0 changes nothing")
+        raise Refused(QT_TRANSLATE_NOOP("core", "an adjustment of 0 changes nothing"))
     if not reason.strip():
-        raise Refused("an adjustment needs a reason")
+        raise Refused(QT_TRANSLATE_NOOP("core", "an adjustment needs a reason"))
     with db.write() as session:
         user = get_user(session, operator, roles=STOCK_ROLES)
         try:
@@ -140,9 +202,11 @@ def adjust(db: Database, item: str, qty: int, *, reason: str, operator: str) -> 
                 note=reason.strip(),
             )
         except OutOfStock:
-            have = stock_balance(session, office_item)
+            number = "one" if qty == -1 else "other"
             raise Refused(
-                f"cannot take {quantity(-qty, office_item)} away: only {have} in stock"
+                _CANNOT_TAKE[office_item, number],
+                count=-qty,
+                have=stock_balance(session, office_item),
             ) from None
     return MovementInfo(office_item, qty, balance)
 
@@ -150,15 +214,15 @@ def adjust(db: Database, item: str, qty: int, *, reason: str, operator: str) -> 
 def load_roll(db: Database, item: str, *, station: str, operator: str) -> RollLoaded:
     """Load a sealed roll at a station: the old roll's remainder is written off as unloaded."""
     if item not in ROLL_ITEMS:
-        raise Refused(f"unknown roll {item!r}: choose ribbon or film")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "unknown roll '{item}': choose ribbon or film"), item=item
+        )
     with db.write() as session:
         user = get_user(session, operator)
         place = get_station(session, station)
         roll_item = OFFICE_ITEM_OF[item]
         if stock_balance(session, roll_item) < 1:
-            raise OutOfStock(
-                f"no {ITEM_WORDS[roll_item]} in office stock: receive a delivery first"
-            )
+            raise OutOfStock(_NO_SPARE_ROLL[roll_item])
         spare = move(session, item=roll_item, delta=-1, kind="load_roll", user_id=user.id)
         left = _station_column(item)
         discarded = session.scalar(select(left).where(Station.id == place.id)) or 0
@@ -200,7 +264,12 @@ def stock_balance(session: Session, office_item: str) -> int:
 
 def ledger_mismatches(db: Database) -> list[str]:
     """Every balance that differs from the sum of its ledger rows (empty when all agree)."""
-    problems: list[str] = []
+    return [str(problem) for problem in ledger_problems(db)]
+
+
+def ledger_problems(db: Database) -> list[Message]:
+    """`ledger_mismatches` as sentences to translate."""
+    problems: list[Message] = []
     with db.read() as session:
         sums = _ledger_sums(session)
         for item, qty in session.execute(select(StockBalance.item, StockBalance.qty)):
@@ -209,7 +278,11 @@ def ledger_mismatches(db: Database) -> list[str]:
             for item in ROLL_ITEMS:
                 have = getattr(station, f"{item}_left")
                 problems += _compare(item, station.name, have, sums.pop((item, station.id), 0))
-    problems += [f"ledger rows for unknown balance {key}" for key, total in sums.items() if total]
+    problems += [
+        Message(QT_TRANSLATE_NOOP("core", "ledger rows for unknown balance {key}"), {"key": key})
+        for key, total in sums.items()
+        if total
+    ]
     return problems
 
 
@@ -222,11 +295,11 @@ def _ledger_sums(session: Session) -> dict[tuple[str, int | None], int]:
     return {(item, station): int(total) for item, station, total in rows}
 
 
-def _compare(item: str, station: str | None, balance: int, ledger: int) -> list[str]:
+def _compare(item: str, station: str | None, balance: int, ledger: int) -> list[Message]:
     if balance == ledger:
         return []
-    where = f" at {station}" if station else ""
-    return [f"{item}{where}: balance {balance} but ledger sums to {ledger}"]
+    params = {"station": station or "", "balance": balance, "ledger": ledger}
+    return [Message(_MISMATCH[item], params)]
 
 
 def _change_balance(session: Session, item: str, station: Station | None, delta: int) -> int | None:
@@ -251,10 +324,8 @@ def _station_column(item: str) -> InstrumentedAttribute[int]:
 
 def _office_item(item: str) -> str:
     if item not in OFFICE_ITEM_OF:
-        raise Refused(f"unknown item {item!r}: choose blank, ribbon or film")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "unknown item '{item}': choose blank, ribbon or film"),
+            item=item,
+        )
     return OFFICE_ITEM_OF[item]
-
-
-def _not_enough(item: str, station: Station | None, wanted: int) -> str:
-    where = f" at {station.name}" if station else " in office stock"
-    return f"not enough {ITEM_WORDS[item]}{where} (needed {wanted})"

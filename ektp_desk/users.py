@@ -7,18 +7,47 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+from typing import Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ektp_desk import clock
 from ektp_desk.db import Database
-from ektp_desk.domain import ROLES
+from ektp_desk.domain import ADMIN, LEAD, OPERATOR, ROLES
 from ektp_desk.errors import NotFound, PermissionDenied, Refused
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import User
 
 MIN_PASSWORD_LENGTH = 4  # a 4-digit PIN is the shortest an office uses
+MAX_NAME_LENGTH = 64
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+# (the user's role, the roles allowed, in ROLES order) -> why the user may not: every case.
+_NOT_ALLOWED: Final = {
+    (OPERATOR, (LEAD,)): QT_TRANSLATE_NOOP(
+        "core", "{user} is an operator; only a lead may do this"
+    ),
+    (OPERATOR, (ADMIN,)): QT_TRANSLATE_NOOP(
+        "core", "{user} is an operator; only an admin may do this"
+    ),
+    (OPERATOR, (LEAD, ADMIN)): QT_TRANSLATE_NOOP(
+        "core", "{user} is an operator; only a lead or an admin may do this"
+    ),
+    (LEAD, (OPERATOR,)): QT_TRANSLATE_NOOP(
+        "core", "{user} is a lead; only an operator may do this"
+    ),
+    (LEAD, (ADMIN,)): QT_TRANSLATE_NOOP("core", "{user} is a lead; only an admin may do this"),
+    (LEAD, (OPERATOR, ADMIN)): QT_TRANSLATE_NOOP(
+        "core", "{user} is a lead; only an operator or an admin may do this"
+    ),
+    (ADMIN, (OPERATOR,)): QT_TRANSLATE_NOOP(
+        "core", "{user} is an admin; only an operator may do this"
+    ),
+    (ADMIN, (LEAD,)): QT_TRANSLATE_NOOP("core", "{user} is an admin; only a lead may do this"),
+    (ADMIN, (OPERATOR, LEAD)): QT_TRANSLATE_NOOP(
+        "core", "{user} is an admin; only an operator or a lead may do this"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -50,7 +79,9 @@ def add_user(db: Database, name: str, role: str, password: str) -> UserInfo:
     _check_new_user(name, role, password)
     with db.write() as session:
         if session.scalar(select(User.id).where(User.name == name)) is not None:
-            raise Refused(f"a user named {name!r} already exists")
+            raise Refused(
+                QT_TRANSLATE_NOOP("core", "a user named '{name}' already exists"), name=name
+            )
         user = User(name=name, role=role, password_hash=hash_password(password), active=True)
         user.created_at = clock.now()
         session.add(user)
@@ -68,7 +99,7 @@ def authenticate(db: Database, name: str, password: str) -> UserInfo:
     with db.read() as session:
         user = session.scalar(select(User).where(User.name == name.strip()))
         if user is None or not user.active or not verify_password(password, user.password_hash):
-            raise Refused("wrong user name or password")
+            raise Refused(QT_TRANSLATE_NOOP("core", "wrong user name or password"))
         return UserInfo(user.name, user.role, user.active)
 
 
@@ -76,26 +107,32 @@ def get_user(session: Session, name: str, *, roles: tuple[str, ...] = ROLES) -> 
     """The active user with this name, refusing one whose role may not do the action."""
     user = session.scalar(select(User).where(User.name == name.strip()))
     if user is None or not user.active:
-        raise NotFound(f"no active user named {name!r}")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "no active user named '{name}'"), name=name)
     if user.role not in roles:
-        allowed = " or ".join(_article(r) for r in roles)
-        raise PermissionDenied(f"{user.name} is {_article(user.role)}; only {allowed} may do this")
+        allowed = tuple(role for role in ROLES if role in roles)
+        raise PermissionDenied(_NOT_ALLOWED[user.role, allowed], user=user.name)
     return user
 
 
 def _check_new_user(name: str, role: str, password: str) -> None:
     if not name:
-        raise Refused("a user needs a name")
-    if len(name) > 64:
-        raise Refused("a user name has at most 64 characters")
+        raise Refused(QT_TRANSLATE_NOOP("core", "a user needs a name"))
+    if len(name) > MAX_NAME_LENGTH:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "a user name has at most {limit} characters"),
+            limit=MAX_NAME_LENGTH,
+        )
     if role not in ROLES:
-        raise Refused(f"unknown role {role!r}: choose one of {', '.join(ROLES)}")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "unknown role '{role}': choose one of {choices}"),
+            role=role,
+            choices=", ".join(ROLES),
+        )
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise Refused(f"the password or PIN needs at least {MIN_PASSWORD_LENGTH} characters")
-
-
-def _article(role: str) -> str:
-    return f"an {role}" if role[0] in "aeiou" else f"a {role}"
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "the password or PIN needs at least {minimum} characters"),
+            minimum=MIN_PASSWORD_LENGTH,
+        )
 
 
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:

@@ -6,10 +6,11 @@ and nothing changed; 2 wrong usage.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -22,9 +23,15 @@ DB_ENV = "EKTP_DESK_DB"
 log = logging.getLogger(__name__)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+GuiLauncher = Callable[[Database, argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -> int:
+    """Run one command. ``gui`` opens the window; the launcher (main.py) passes it, so the
+    core never imports the Qt presentation."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.gui_launcher = gui
     if args.handler is None:
         parser.print_help()
         return 0

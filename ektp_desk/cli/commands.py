@@ -14,14 +14,14 @@ from ektp_desk import stock as stock_service
 from ektp_desk.cli.output import emit, print_table
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
 
 def gui(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk.cli.parser import build_parser
-
-    print("The e-KTP Desk window is coming in the next release; the command line works now.\n")
-    build_parser().print_help()
-    return 0
+    launcher = getattr(args, "gui_launcher", None)
+    if launcher is None:
+        raise Refused(QT_TRANSLATE_NOOP("core", "the window is started by the ektp-desk launcher"))
+    return int(launcher(db, args))
 
 
 def init(db: Database, args: argparse.Namespace) -> int:
@@ -258,8 +258,15 @@ def adjust(db: Database, args: argparse.Namespace) -> int:
 def check(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
     problems = stock_service.ledger_mismatches(db)
+    for problem in problems:
+        print(problem)
     if problems:
-        raise Refused("the stock ledger does not match its balances: " + "; ".join(problems))
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "the stock ledger does not match its balances; differences found: {count}"
+            ),
+            count=len(problems),
+        )
     print("Every balance equals the sum of its ledger rows.")
     return 0
 
@@ -280,8 +287,12 @@ def _read_password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
-        raise Refused("no terminal to ask for the password: pipe it in with --password-stdin")
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "no terminal to ask for the password: pipe it in with --password-stdin"
+            )
+        )
     first = getpass.getpass("Password or PIN: ")
     if getpass.getpass("Again: ") != first:
-        raise Refused("the two passwords differ; nothing was saved")
+        raise Refused(QT_TRANSLATE_NOOP("core", "the two passwords differ; nothing was saved"))
     return first

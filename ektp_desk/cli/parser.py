@@ -53,7 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _setup_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    sub.add_parser("gui", help="open the GUI").set_defaults(handler=commands.gui)
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("--user", help="sign in as this user without the sign-in dialog")
+    gui.add_argument("--station", help="with --user: the station this PC is")
+    gui.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="with --user: read the password from standard input",
+    )
+    gui.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    gui.set_defaults(handler=commands.gui)
     sub.add_parser("init", help="create the database, or back it up and upgrade it").set_defaults(
         handler=commands.init
     )

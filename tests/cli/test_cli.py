@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from ektp_desk.cli import main
+from ektp_desk.db import Database
 from tests.factories import make_nik
 
 
@@ -121,6 +123,22 @@ def test_refusals_exit_1_with_one_line_and_change_nothing(demo: Cli) -> None:
     assert demo.json("stock") == before
 
 
+def test_check_lists_each_mismatch_and_refuses_in_one_line(
+    demo: Cli, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = Database(demo.url)
+    with db.write() as session:
+        session.execute(text("UPDATE stock_balances SET qty = 7 WHERE item = 'blank'"))
+    db.dispose()
+    capsys.readouterr()
+    assert main(["--db", demo.url, "check"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "blank: balance 7 but ledger sums to 3000\n"
+    assert err == (
+        "ektp-desk: the stock ledger does not match its balances; differences found: 1\n"
+    )
+
+
 def test_stock_commands_book_deliveries_rolls_and_adjustments(demo: Cli) -> None:
     assert "now 3500 in stock" in demo.run(
         "receive", "blank", "500", "--ref", "BAST/7", "--operator", "lead1"
@@ -157,7 +175,7 @@ def test_import_json_has_exactly_the_documented_shape(cli: Cli, tmp_path: Path) 
         {"row": 4, "nik": "320101", "reason": report["errors"][0]["reason"]}
     ]
     assert "16 digits" in report["errors"][0]["reason"]
-    assert "cannot import" in cli.run("import", str(tmp_path / "nope.csv"), code=1)
+    assert "Cannot open 'nope.csv'" in cli.run("import", str(tmp_path / "nope.csv"), code=1)
 
 
 def test_users_and_stations_are_set_up_from_the_command_line(

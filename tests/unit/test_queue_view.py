@@ -101,3 +101,7 @@ def test_settings_are_shared_and_only_leads_change_them(office: Database) -> Non
     settings.save_settings(office, {"daily_target": 800, "printed_before": 212191}, operator=LEAD)
     stored = settings.load_settings(office)
     assert (stored.daily_target, stored.printed_before) == (800, 212191)
+    [nik] = add_records(office, 1)
+    printing.record_print(office, nik, station=STATION, operator=OPERATOR)
+    shown = counters.read_counters(office, date.today())
+    assert (shown.daily_target, shown.lifetime_printed) == (800, 212192)

@@ -1,0 +1,188 @@
+"""Opening an import file as a stream of raw rows: CSV (encoding and delimiter detected) or XLSX.
+
+A file that cannot be read raises `ImportFileError`, whose `message` is one translatable
+sentence naming the file. Nothing here knows what the columns mean beyond recognising
+headings to pick the CSV delimiter.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import functools
+import io
+import itertools
+import warnings
+from collections.abc import Callable, Generator, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import openpyxl
+
+from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
+from ektp_desk.import_cells import match_header
+
+Cells = Sequence[object]
+Rows = Generator[Cells, None, None]
+
+_CHUNK: Final = 1 << 20
+_SAMPLE_CHARS: Final = 1 << 16
+_XLSX_SUFFIXES: Final = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
+_ZIP_MAGIC: Final = b"PK"
+_OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 .xls
+_DELIMITERS: Final = (",", ";", "\t")
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be imported; `str()` is one English sentence saying why.
+
+    `message` is the same sentence to translate; its template names the file (`{file}`).
+    """
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.message = Message(template, params)
+        super().__init__(str(self.message))
+
+
+@dataclass(frozen=True)
+class Source:
+    """The raw rows of an open file and how to release the file."""
+
+    rows: Rows
+    release: Callable[[], None]
+
+    def close(self) -> None:
+        self.rows.close()
+        self.release()
+
+
+def open_source(path: Path) -> Source:
+    """Open `path` as a workbook (by content or suffix) or as CSV text."""
+    head = _read_head(path)
+    if head.startswith(_OLE_MAGIC):
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "core", "'{file}' is an old Excel 97-2003 workbook; save it as .xlsx or CSV first."
+            ),
+            file=path.name,
+        )
+    if head.startswith(_ZIP_MAGIC) or path.suffix.lower() in _XLSX_SUFFIXES:
+        return _open_xlsx(path)
+    if not head:
+        raise ImportFileError(QT_TRANSLATE_NOOP("core", "'{file}' is empty."), file=path.name)
+    return _open_csv(path, head)
+
+
+def _read_head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_OLE_MAGIC))
+    except OSError as err:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("core", "Cannot open '{file}': {error}."),
+            file=path.name,
+            error=err.strerror or err,
+        ) from err
+
+
+def _guarded(rows: Iterator[Cells], file: str, errors: tuple[type[Exception], ...]) -> Rows:
+    """Turn a reader failure in the middle of the file into an `ImportFileError`."""
+    try:
+        yield from rows
+    except errors as err:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("core", "'{file}' is damaged and cannot be read further: {error}."),
+            file=file,
+            error=err,
+        ) from err
+
+
+def _open_xlsx(path: Path) -> Source:
+    handle = path.open("rb")
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+    except Exception as err:  # openpyxl raises many kinds on a damaged archive
+        handle.close()
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("core", "'{file}' is not a readable Excel workbook: {error}."),
+            file=path.name,
+            error=str(err) or type(err).__name__,
+        ) from err
+
+    def release() -> None:
+        workbook.close()
+        handle.close()
+
+    if not workbook.worksheets:
+        release()
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("core", "'{file}' is an Excel workbook without a worksheet."),
+            file=path.name,
+        )
+    sheet = workbook.worksheets[0]
+    sheet.reset_dimensions()  # a wrong <dimension> would otherwise cut rows or columns off
+    rows = _guarded(sheet.iter_rows(values_only=True), path.name, (Exception,))
+    return Source(rows, release)
+
+
+def _open_csv(path: Path, head: bytes) -> Source:
+    encoding = _detect_encoding(path, head)
+    delimiter = _detect_delimiter(path, encoding)
+    handle = path.open(encoding=encoding, newline="")
+    reader = csv.reader(handle, delimiter=delimiter)
+    rows = _guarded(reader, path.name, (csv.Error, UnicodeError, OSError))
+    return Source(rows, handle.close)
+
+
+def _detect_encoding(path: Path, head: bytes) -> str:
+    """UTF-16 with a byte-order mark, else UTF-8 (BOM optional), else Windows-1252."""
+    utf16 = head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    for encoding in ("utf-16",) if utf16 else ("utf-8-sig", "cp1252"):
+        if _decodes_cleanly(path, encoding):
+            return encoding
+    raise ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "'{file}' is neither a CSV text file (UTF-8 or Windows-1252) nor an Excel workbook.",
+        ),
+        file=path.name,
+    )
+
+
+def _decodes_cleanly(path: Path, encoding: str) -> bool:
+    """Whether the whole file decodes as `encoding` without NUL characters (streamed)."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    try:
+        with path.open("rb") as handle:
+            for chunk in iter(functools.partial(handle.read, _CHUNK), b""):
+                if "\x00" in decoder.decode(chunk):
+                    return False
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    except OSError as err:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("core", "Cannot read '{file}': {error}."),
+            file=path.name,
+            error=err.strerror or err,
+        ) from err
+    return True
+
+
+def _detect_delimiter(path: Path, encoding: str) -> str:
+    """The delimiter that splits the first lines into the most known column headings."""
+    with path.open(encoding=encoding, newline="") as handle:
+        sample = handle.read(_SAMPLE_CHARS)
+    return max(_DELIMITERS, key=functools.partial(_delimiter_score, sample))
+
+
+def _delimiter_score(sample: str, delimiter: str) -> tuple[int, int]:
+    try:
+        rows = list(itertools.islice(csv.reader(io.StringIO(sample), delimiter=delimiter), 10))
+    except csv.Error:
+        return (0, 0)
+    known = max((len(match_header(row)) for row in rows), default=0)
+    return (known, max((len(row) for row in rows), default=0))

@@ -1,0 +1,71 @@
+"""What one station has to print with, and what stops it from printing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from ektp_desk.db import Database
+from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
+from ektp_desk.models import Station
+from ektp_desk.stations import get_station
+from ektp_desk.stock import stock_balance
+
+
+@dataclass(frozen=True)
+class Supply:
+    station: str
+    blank: int  # office blank cards
+    ribbon_left: int
+    ribbon_yield: int
+    film_left: int
+    film_yield: int
+    spare_ribbon: int  # sealed rolls in the office
+    spare_film: int
+    blockers: tuple[Message, ...]  # why this station cannot print now; empty when it can
+
+    @property
+    def can_print(self) -> bool:
+        return not self.blockers
+
+
+def station_supply(db: Database, station: str) -> Supply:
+    with db.read() as session:
+        place = get_station(session, station)
+        return Supply(
+            place.name,
+            stock_balance(session, "blank"),
+            place.ribbon_left,
+            place.ribbon_yield,
+            place.film_left,
+            place.film_yield,
+            stock_balance(session, "ribbon_roll"),
+            stock_balance(session, "film_roll"),
+            print_blockers(session, place),
+        )
+
+
+def missing_consumables(session: Session, place: Station) -> tuple[str, ...]:
+    """What a station lacks for one more card: "blank", "ribbon", "film" (in that order)."""
+    short = {
+        "blank": stock_balance(session, "blank") < 1,
+        "ribbon": place.ribbon_left < place.ribbon_panels,
+        "film": place.film_left < place.film_panels,
+    }
+    return tuple(item for item, lacking in short.items() if lacking)
+
+
+_BLOCKERS = {
+    "blank": QT_TRANSLATE_NOOP("core", "no blank cards left in office stock (receive a delivery)"),
+    "ribbon": QT_TRANSLATE_NOOP("core", "no ribbon left at {station} (load a new ribbon roll)"),
+    "film": QT_TRANSLATE_NOOP("core", "no film left at {station} (load a new film roll)"),
+}
+
+
+def print_blockers(session: Session, place: Station) -> tuple[Message, ...]:
+    """Each missing consumable, as a sentence naming what to do about it."""
+    return tuple(
+        Message(_BLOCKERS[item], {"station": place.name})
+        for item in missing_consumables(session, place)
+    )

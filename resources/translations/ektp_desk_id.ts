@@ -1,0 +1,756 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../ektp_desk/cli/commands.py" line="23"/>
+        <source>the window is started by the ektp-desk launcher</source>
+        <translation>jendela aplikasi dibuka melalui peluncur ektp-desk</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/cli/commands.py" line="265"/>
+        <source>the stock ledger does not match its balances; differences found: {count}</source>
+        <translation>buku mutasi stok tidak cocok dengan saldonya; selisih yang ditemukan: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/cli/commands.py" line="291"/>
+        <source>no terminal to ask for the password: pipe it in with --password-stdin</source>
+        <translation>tidak ada terminal untuk menanyakan kata sandi: kirimkan lewat --password-stdin</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/cli/commands.py" line="297"/>
+        <source>the two passwords differ; nothing was saved</source>
+        <translation>kedua kata sandi berbeda; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/demo.py" line="76"/>
+        <source>the number of demo records cannot be negative</source>
+        <translation>jumlah data demo tidak boleh negatif</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/demo.py" line="145"/>
+        <source>demo data goes into an empty database; this one already has {users} users, {stations} stations, {records} records (use --db to choose another file)</source>
+        <translation>data demo hanya untuk basis data kosong; basis data ini sudah berisi {users} pengguna, {stations} loket, {records} data (pilih berkas lain dengan --db)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="65"/>
+        <location filename="../../ektp_desk/nik.py" line="43"/>
+        <source>NIK is empty</source>
+        <translation>NIK kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="66"/>
+        <location filename="../../ektp_desk/nik.py" line="44"/>
+        <source>NIK contains a non-ASCII digit {char} (only 0-9 are allowed)</source>
+        <translation>NIK memuat angka non-ASCII {char} (hanya 0-9 yang boleh)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="69"/>
+        <location filename="../../ektp_desk/nik.py" line="47"/>
+        <source>NIK contains a non-digit character {char}</source>
+        <translation>NIK memuat karakter bukan angka {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="70"/>
+        <location filename="../../ektp_desk/nik.py" line="48"/>
+        <source>NIK must have {expected} digits (got {count})</source>
+        <translation>NIK harus {expected} digit (ada {count})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="73"/>
+        <source>invalid NIK: unknown province code {code}</source>
+        <translation>NIK tidak sah: kode provinsi {code} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="76"/>
+        <source>invalid NIK: regency code {code} is invalid</source>
+        <translation>NIK tidak sah: kode kabupaten/kota {code} tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="77"/>
+        <source>invalid NIK: kecamatan code {code} is invalid</source>
+        <translation>NIK tidak sah: kode kecamatan {code} tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="80"/>
+        <source>invalid NIK: birth day {day} is invalid (men&apos;s days are 01-31, women&apos;s days are 41-71)</source>
+        <translation>NIK tidak sah: tanggal lahir {day} tidak sah (laki-laki 01-31, perempuan 41-71)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="84"/>
+        <source>invalid NIK: birth month {month} is invalid</source>
+        <translation>NIK tidak sah: bulan lahir {month} tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="87"/>
+        <source>invalid NIK: birth date {date} does not exist</source>
+        <translation>NIK tidak sah: tanggal lahir {date} tidak ada di kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="90"/>
+        <source>invalid NIK: serial number {serial} is invalid</source>
+        <translation>NIK tidak sah: nomor urut {serial} tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="141"/>
+        <source>NIK cell holds the number {number}, not text: Excel keeps only 15 significant digits, so the 16th digit may be lost; format the NIK column as Text and type the NIK again</source>
+        <translation>sel NIK berisi angka {number}, bukan teks: Excel hanya menyimpan 15 digit, sehingga digit ke-16 bisa hilang; ubah format kolom NIK menjadi Teks lalu ketik ulang NIK-nya</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="151"/>
+        <source>NIK &apos;{text}&apos; was saved by Excel in scientific notation and has lost digits; format the NIK column as Text and export the file again</source>
+        <translation>NIK &apos;{text}&apos; tersimpan oleh Excel dalam notasi ilmiah dan digitnya hilang; ubah format kolom NIK menjadi Teks lalu ekspor ulang berkasnya</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="167"/>
+        <source>name is missing</source>
+        <translation>nama kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="170"/>
+        <source>name is too long ({length} characters; at most {limit})</source>
+        <translation>nama terlalu panjang ({length} karakter; paling banyak {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="180"/>
+        <source>kecamatan is missing</source>
+        <translation>kecamatan kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="189"/>
+        <source>unknown priority &apos;{text}&apos;; allowed values: {allowed}</source>
+        <translation>prioritas &apos;{text}&apos; tidak dikenal; nilai yang boleh: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="208"/>
+        <source>recording date &apos;{text}&apos; is not a date; write it as DD/MM/YYYY</source>
+        <translation>tanggal rekam &apos;{text}&apos; bukan tanggal; tulis sebagai DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="215"/>
+        <source>recording date &apos;{text}&apos; is in the future (today is {today})</source>
+        <translation>tanggal rekam &apos;{text}&apos; ada di masa depan (hari ini {today})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="233"/>
+        <source>recording date &apos;{text}&apos; has a two-digit year; write DD/MM/YYYY</source>
+        <translation>tahun pada tanggal rekam &apos;{text}&apos; hanya dua digit; tulis DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="241"/>
+        <source>recording date &apos;{text}&apos; is not a date; write DD/MM/YYYY (optionally with HH:MM) or YYYY-MM-DD</source>
+        <translation>tanggal rekam &apos;{text}&apos; bukan tanggal; tulis DD/MM/YYYY (boleh dengan HH:MM) atau YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="255"/>
+        <source>recording date &apos;{text}&apos; has no month {month}; write dates day first as DD/MM/YYYY</source>
+        <translation>tanggal rekam &apos;{text}&apos; tidak punya bulan {month}; tulis tanggal lebih dulu: DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="266"/>
+        <source>recording date &apos;{text}&apos; does not exist</source>
+        <translation>tanggal rekam &apos;{text}&apos; tidak ada di kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="273"/>
+        <source>recording date &apos;{text}&apos; has an impossible time of day</source>
+        <translation>jam pada tanggal rekam &apos;{text}&apos; tidak mungkin</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_files.py" line="65"/>
+        <source>&apos;{file}&apos; is an old Excel 97-2003 workbook; save it as .xlsx or CSV first.</source>
+        <translation>&apos;{file}&apos; adalah buku kerja Excel 97-2003 lama; simpan dulu sebagai .xlsx atau CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_files.py" line="73"/>
+        <source>&apos;{file}&apos; is empty.</source>
+        <translation>&apos;{file}&apos; kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_files.py" line="83"/>
+        <source>Cannot open &apos;{file}&apos;: {error}.</source>
+        <translation>&apos;{file}&apos; tidak dapat dibuka: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_files.py" line="95"/>
+        <source>&apos;{file}&apos; is damaged and cannot be read further: {error}.</source>
+        <translation>&apos;{file}&apos; rusak dan tidak dapat dibaca lebih lanjut: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_files.py" line="110"/>
+        <source>&apos;{file}&apos; is not a readable Excel workbook: {error}.</source>
+        <translation>&apos;{file}&apos; bukan buku kerja Excel yang dapat dibaca: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_files.py" line="122"/>
+        <source>&apos;{file}&apos; is an Excel workbook without a worksheet.</source>
+        <translation>&apos;{file}&apos; adalah buku kerja Excel tanpa lembar kerja.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_files.py" line="147"/>
+        <source>&apos;{file}&apos; is neither a CSV text file (UTF-8 or Windows-1252) nor an Excel workbook.</source>
+        <translation>&apos;{file}&apos; bukan berkas teks CSV (UTF-8 atau Windows-1252) dan bukan buku kerja Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_files.py" line="168"/>
+        <source>Cannot read &apos;{file}&apos;: {error}.</source>
+        <translation>&apos;{file}&apos; tidak dapat dibaca: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="26"/>
+        <source>&apos;{file}&apos; has no NIK column (columns found: {columns}).</source>
+        <translation>&apos;{file}&apos; tidak memiliki kolom NIK (kolom yang ditemukan: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="27"/>
+        <source>&apos;{file}&apos; has no name column (columns found: {columns}).</source>
+        <translation>&apos;{file}&apos; tidak memiliki kolom nama (kolom yang ditemukan: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="28"/>
+        <source>&apos;{file}&apos; has no kecamatan column (columns found: {columns}).</source>
+        <translation>&apos;{file}&apos; tidak memiliki kolom kecamatan (kolom yang ditemukan: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="31"/>
+        <source>&apos;{file}&apos; has no NIK column and no name column (columns found: {columns}).</source>
+        <translation>&apos;{file}&apos; tidak memiliki kolom NIK dan kolom nama (kolom yang ditemukan: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="34"/>
+        <source>&apos;{file}&apos; has no NIK column and no kecamatan column (columns found: {columns}).</source>
+        <translation>&apos;{file}&apos; tidak memiliki kolom NIK dan kolom kecamatan (kolom yang ditemukan: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="37"/>
+        <source>&apos;{file}&apos; has no name column and no kecamatan column (columns found: {columns}).</source>
+        <translation>&apos;{file}&apos; tidak memiliki kolom nama dan kolom kecamatan (kolom yang ditemukan: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="40"/>
+        <source>&apos;{file}&apos; has no NIK column and no name column and no kecamatan column (columns found: {columns}).</source>
+        <translation>&apos;{file}&apos; tidak memiliki kolom NIK, kolom nama dan kolom kecamatan (kolom yang ditemukan: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="48"/>
+        <source>&apos;{file}&apos; has more than one NIK column ({columns}).</source>
+        <translation>&apos;{file}&apos; memiliki lebih dari satu kolom NIK ({columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="49"/>
+        <source>&apos;{file}&apos; has more than one name column ({columns}).</source>
+        <translation>&apos;{file}&apos; memiliki lebih dari satu kolom nama ({columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="50"/>
+        <source>&apos;{file}&apos; has more than one kecamatan column ({columns}).</source>
+        <translation>&apos;{file}&apos; memiliki lebih dari satu kolom kecamatan ({columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="53"/>
+        <source>&apos;{file}&apos; has more than one kelurahan column ({columns}).</source>
+        <translation>&apos;{file}&apos; memiliki lebih dari satu kolom kelurahan/desa ({columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="56"/>
+        <source>&apos;{file}&apos; has more than one recording date column ({columns}).</source>
+        <translation>&apos;{file}&apos; memiliki lebih dari satu kolom tanggal rekam ({columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="59"/>
+        <source>&apos;{file}&apos; has more than one priority column ({columns}).</source>
+        <translation>&apos;{file}&apos; memiliki lebih dari satu kolom prioritas ({columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="98"/>
+        <source>&apos;{file}&apos; has a header row but no data rows.</source>
+        <translation>&apos;{file}&apos; memiliki baris judul kolom tetapi tidak ada baris data.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_header.py" line="114"/>
+        <source>&apos;{file}&apos; is empty: it has no header row.</source>
+        <translation>&apos;{file}&apos; kosong: tidak ada baris judul kolom.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/imports.py" line="59"/>
+        <source>cannot import {file}: {error}</source>
+        <translation>tidak dapat mengimpor {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/nik.py" line="49"/>
+        <source>unknown province code {code}</source>
+        <translation>kode provinsi {code} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/nik.py" line="50"/>
+        <source>regency code {code} is invalid</source>
+        <translation>kode kabupaten/kota {code} tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/nik.py" line="51"/>
+        <source>kecamatan code {code} is invalid</source>
+        <translation>kode kecamatan {code} tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/nik.py" line="52"/>
+        <source>birth day {day} is invalid (men&apos;s days are 01-31, women&apos;s days are 41-71)</source>
+        <translation>tanggal lahir {day} tidak sah (laki-laki 01-31, perempuan 41-71)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/nik.py" line="55"/>
+        <source>birth month {month} is invalid</source>
+        <translation>bulan lahir {month} tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/nik.py" line="56"/>
+        <source>birth date {date} does not exist</source>
+        <translation>tanggal lahir {date} tidak ada di kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/nik.py" line="57"/>
+        <source>serial number {serial} is invalid</source>
+        <translation>nomor urut {serial} tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="35"/>
+        <source>cannot print: no blank cards left in office stock (receive a delivery)</source>
+        <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="38"/>
+        <source>cannot print: no ribbon left at {station} (load a new ribbon roll)</source>
+        <translation>tidak dapat mencetak: pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="41"/>
+        <source>cannot print: no film left at {station} (load a new film roll)</source>
+        <translation>tidak dapat mencetak: film retransfer di {station} habis (pasang gulungan film baru)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="44"/>
+        <source>cannot print: no blank cards left in office stock (receive a delivery); no ribbon left at {station} (load a new ribbon roll)</source>
+        <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="49"/>
+        <source>cannot print: no blank cards left in office stock (receive a delivery); no film left at {station} (load a new film roll)</source>
+        <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); film retransfer di {station} habis (pasang gulungan film baru)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="54"/>
+        <source>cannot print: no ribbon left at {station} (load a new ribbon roll); no film left at {station} (load a new film roll)</source>
+        <translation>tidak dapat mencetak: pita warna di {station} habis (pasang gulungan pita warna baru); film retransfer di {station} habis (pasang gulungan film baru)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="59"/>
+        <source>cannot print: no blank cards left in office stock (receive a delivery); no ribbon left at {station} (load a new ribbon roll); no film left at {station} (load a new film roll)</source>
+        <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); pita warna di {station} habis (pasang gulungan pita warna baru); film retransfer di {station} habis (pasang gulungan film baru)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="108"/>
+        <source>the queue is empty: there is no record to print</source>
+        <translation>antrean kosong: tidak ada data untuk dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="130"/>
+        <source>unknown spoil reason &apos;{reason}&apos;: choose one of {choices}</source>
+        <translation>alasan rusak &apos;{reason}&apos; tidak dikenal: pilih salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="155"/>
+        <source>{nik} is not claimed by {station}: nothing to release</source>
+        <translation>{nik} tidak sedang diambil oleh {station}: tidak ada yang dilepas</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="182"/>
+        <source>{nik} is being printed at another station</source>
+        <translation>{nik} sedang dicetak di loket lain</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="185"/>
+        <source>{nik} is being printed at {station}</source>
+        <translation>{nik} sedang dicetak di {station}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="194"/>
+        <source>{nik} is on hold: {reason}; a lead must release it first</source>
+        <translation>{nik} sedang ditahan: {reason}; koordinator shift harus melepasnya dulu</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="199"/>
+        <source>{nik} is on hold; a lead must release it first</source>
+        <translation>{nik} sedang ditahan; koordinator shift harus melepasnya dulu</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="22"/>
+        <source>&apos;{text}&apos; is not a valid NIK: NIK is empty</source>
+        <translation>&apos;{text}&apos; bukan NIK yang sah: NIK kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="23"/>
+        <source>&apos;{text}&apos; is not a valid NIK: NIK contains a non-ASCII digit {char} (only 0-9 are allowed)</source>
+        <translation>&apos;{text}&apos; bukan NIK yang sah: NIK memuat angka non-ASCII {char} (hanya 0-9 yang boleh)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="27"/>
+        <source>&apos;{text}&apos; is not a valid NIK: NIK contains a non-digit character {char}</source>
+        <translation>&apos;{text}&apos; bukan NIK yang sah: NIK memuat karakter bukan angka {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="30"/>
+        <source>&apos;{text}&apos; is not a valid NIK: NIK must have {expected} digits (got {count})</source>
+        <translation>&apos;{text}&apos; bukan NIK yang sah: NIK harus {expected} digit (ada {count})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="33"/>
+        <source>&apos;{text}&apos; is not a valid NIK: unknown province code {code}</source>
+        <translation>&apos;{text}&apos; bukan NIK yang sah: kode provinsi {code} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="36"/>
+        <source>&apos;{text}&apos; is not a valid NIK: regency code {code} is invalid</source>
+        <translation>&apos;{text}&apos; bukan NIK yang sah: kode kabupaten/kota {code} tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="39"/>
+        <source>&apos;{text}&apos; is not a valid NIK: kecamatan code {code} is invalid</source>
+        <translation>&apos;{text}&apos; bukan NIK yang sah: kode kecamatan {code} tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="42"/>
+        <source>&apos;{text}&apos; is not a valid NIK: birth day {day} is invalid (men&apos;s days are 01-31, women&apos;s days are 41-71)</source>
+        <translation>&apos;{text}&apos; bukan NIK yang sah: tanggal lahir {day} tidak sah (laki-laki 01-31, perempuan 41-71)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="47"/>
+        <source>&apos;{text}&apos; is not a valid NIK: birth month {month} is invalid</source>
+        <translation>&apos;{text}&apos; bukan NIK yang sah: bulan lahir {month} tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="50"/>
+        <source>&apos;{text}&apos; is not a valid NIK: birth date {date} does not exist</source>
+        <translation>&apos;{text}&apos; bukan NIK yang sah: tanggal lahir {date} tidak ada di kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="53"/>
+        <source>&apos;{text}&apos; is not a valid NIK: serial number {serial} is invalid</source>
+        <translation>&apos;{text}&apos; bukan NIK yang sah: nomor urut {serial} tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="77"/>
+        <source>limit and offset cannot be negative</source>
+        <translation>batas dan posisi awal tidak boleh negatif</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="123"/>
+        <source>{nik} was already printed on {at} at {station}</source>
+        <translation>{nik} sudah dicetak pada {at} di {station}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="128"/>
+        <source>no record with NIK {nik} in the queue</source>
+        <translation>tidak ada data dengan NIK {nik} di antrean</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/schema.py" line="59"/>
+        <source>the database {database} holds tables that are not an e-KTP Desk database</source>
+        <translation>basis data {database} berisi tabel yang bukan milik e-KTP Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/schema.py" line="82"/>
+        <source>the database {database} is not initialised: run `ektp-desk init` first</source>
+        <translation>basis data {database} belum disiapkan: jalankan `ektp-desk init` dulu</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/schema.py" line="90"/>
+        <source>the database {database} needs an upgrade: run `ektp-desk init`</source>
+        <translation>basis data {database} perlu diperbarui: jalankan `ektp-desk init`</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/schema.py" line="124"/>
+        <source>the database is at schema revision {revision}, which this version of e-KTP Desk does not know: it was made by a newer version</source>
+        <translation>basis data berada pada revisi skema {revision} yang tidak dikenal versi e-KTP Desk ini: basis data itu dibuat oleh versi yang lebih baru</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/settings.py" line="51"/>
+        <source>unknown setting {name}</source>
+        <translation>pengaturan {name} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/settings.py" line="54"/>
+        <source>the setting {name} cannot be negative</source>
+        <translation>pengaturan {name} tidak boleh negatif</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/settings.py" line="57"/>
+        <source>the daily target must be at least 1 card</source>
+        <translation>target harian minimal 1 kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="20"/>
+        <source>the ribbon yield must be at least 1 (got {value})</source>
+        <translation>kapasitas gulungan pita warna minimal 1 (diisi {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="21"/>
+        <source>the film yield must be at least 1 (got {value})</source>
+        <translation>kapasitas gulungan film retransfer minimal 1 (diisi {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="22"/>
+        <source>the ribbon panels per card must be at least 1 (got {value})</source>
+        <translation>panel pita warna per kartu minimal 1 (diisi {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="25"/>
+        <source>the film panels per card must be at least 1 (got {value})</source>
+        <translation>panel film per kartu minimal 1 (diisi {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="58"/>
+        <source>a station named &apos;{name}&apos; already exists</source>
+        <translation>loket bernama &apos;{name}&apos; sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="76"/>
+        <source>no active station named &apos;{name}&apos;</source>
+        <translation>tidak ada loket aktif bernama &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="102"/>
+        <source>a station needs a name of 1 to {limit} characters</source>
+        <translation>nama loket harus 1 sampai {limit} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="106"/>
+        <source>the printer model cannot be empty</source>
+        <translation>model printer tidak boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="113"/>
+        <source>a card cannot use more panels than a whole roll yields</source>
+        <translation>satu kartu tidak boleh memakai lebih banyak panel daripada isi satu gulungan</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="48"/>
+        <source>not enough blank cards in office stock (needed {wanted})</source>
+        <translation>blangko di stok kantor tidak cukup (dibutuhkan {wanted})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="49"/>
+        <source>not enough sealed ribbon rolls in office stock (needed {wanted})</source>
+        <translation>gulungan pita warna tersegel di stok kantor tidak cukup (dibutuhkan {wanted})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="52"/>
+        <source>not enough sealed film rolls in office stock (needed {wanted})</source>
+        <translation>gulungan film retransfer tersegel di stok kantor tidak cukup (dibutuhkan {wanted})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="55"/>
+        <source>not enough ribbon prints at {station} (needed {wanted})</source>
+        <translation>sisa cetak pita warna di {station} tidak cukup (dibutuhkan {wanted})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="56"/>
+        <source>not enough film prints at {station} (needed {wanted})</source>
+        <translation>sisa cetak film retransfer di {station} tidak cukup (dibutuhkan {wanted})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="59"/>
+        <source>cannot take {count} blank card away: only {have} in stock</source>
+        <translation>tidak dapat mengurangi {count} blangko: stok hanya {have}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="62"/>
+        <source>cannot take {count} blank cards away: only {have} in stock</source>
+        <translation>tidak dapat mengurangi {count} blangko: stok hanya {have}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="65"/>
+        <source>cannot take {count} sealed ribbon roll away: only {have} in stock</source>
+        <translation>tidak dapat mengurangi {count} gulungan pita warna tersegel: stok hanya {have}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="68"/>
+        <source>cannot take {count} sealed ribbon rolls away: only {have} in stock</source>
+        <translation>tidak dapat mengurangi {count} gulungan pita warna tersegel: stok hanya {have}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="71"/>
+        <source>cannot take {count} sealed film roll away: only {have} in stock</source>
+        <translation>tidak dapat mengurangi {count} gulungan film retransfer tersegel: stok hanya {have}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="74"/>
+        <source>cannot take {count} sealed film rolls away: only {have} in stock</source>
+        <translation>tidak dapat mengurangi {count} gulungan film retransfer tersegel: stok hanya {have}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="79"/>
+        <source>no sealed ribbon rolls in office stock: receive a delivery first</source>
+        <translation>tidak ada gulungan pita warna tersegel di stok kantor: catat penerimaan kiriman dulu</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="82"/>
+        <source>no sealed film rolls in office stock: receive a delivery first</source>
+        <translation>tidak ada gulungan film retransfer tersegel di stok kantor: catat penerimaan kiriman dulu</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="87"/>
+        <source>blank: balance {balance} but ledger sums to {ledger}</source>
+        <translation>blangko: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="88"/>
+        <source>ribbon_roll: balance {balance} but ledger sums to {ledger}</source>
+        <translation>gulungan pita warna tersegel: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="91"/>
+        <source>film_roll: balance {balance} but ledger sums to {ledger}</source>
+        <translation>gulungan film retransfer tersegel: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="94"/>
+        <source>ribbon at {station}: balance {balance} but ledger sums to {ledger}</source>
+        <translation>pita warna di {station}: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="97"/>
+        <source>film at {station}: balance {balance} but ledger sums to {ledger}</source>
+        <translation>film retransfer di {station}: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="172"/>
+        <source>a delivery must bring at least 1 (got {qty})</source>
+        <translation>kiriman harus berisi minimal 1 (diisi {qty})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="176"/>
+        <source>a delivery needs a reference (delivery note number)</source>
+        <translation>kiriman memerlukan referensi (nomor surat jalan/BAST)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="190"/>
+        <source>an adjustment of 0 changes nothing</source>
+        <translation>penyesuaian sebesar 0 tidak mengubah apa pun</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="192"/>
+        <source>an adjustment needs a reason</source>
+        <translation>penyesuaian stok memerlukan alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="218"/>
+        <source>unknown roll &apos;{item}&apos;: choose ribbon or film</source>
+        <translation>gulungan &apos;{item}&apos; tidak dikenal: pilih ribbon atau film</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="282"/>
+        <source>ledger rows for unknown balance {key}</source>
+        <translation>baris buku mutasi untuk saldo tak dikenal {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="328"/>
+        <source>unknown item &apos;{item}&apos;: choose blank, ribbon or film</source>
+        <translation>barang &apos;{item}&apos; tidak dikenal: pilih blank, ribbon atau film</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/supply.py" line="55"/>
+        <source>no blank cards left in office stock (receive a delivery)</source>
+        <translation>blangko di stok kantor habis (catat penerimaan kiriman)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/supply.py" line="63"/>
+        <source>no ribbon left at {station} (load a new ribbon roll)</source>
+        <translation>pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/supply.py" line="70"/>
+        <source>no film left at {station} (load a new film roll)</source>
+        <translation>film retransfer di {station} habis (pasang gulungan film baru)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="27"/>
+        <source>{user} is an operator; only a lead may do this</source>
+        <translation>{user} adalah operator; hanya koordinator shift yang boleh melakukan ini</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="30"/>
+        <source>{user} is an operator; only an admin may do this</source>
+        <translation>{user} adalah operator; hanya admin yang boleh melakukan ini</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="33"/>
+        <source>{user} is an operator; only a lead or an admin may do this</source>
+        <translation>{user} adalah operator; hanya koordinator shift atau admin yang boleh melakukan ini</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="36"/>
+        <source>{user} is a lead; only an operator may do this</source>
+        <translation>{user} adalah koordinator shift; hanya operator yang boleh melakukan ini</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="39"/>
+        <source>{user} is a lead; only an admin may do this</source>
+        <translation>{user} adalah koordinator shift; hanya admin yang boleh melakukan ini</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="40"/>
+        <source>{user} is a lead; only an operator or an admin may do this</source>
+        <translation>{user} adalah koordinator shift; hanya operator atau admin yang boleh melakukan ini</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="43"/>
+        <source>{user} is an admin; only an operator may do this</source>
+        <translation>{user} adalah admin; hanya operator yang boleh melakukan ini</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="46"/>
+        <source>{user} is an admin; only a lead may do this</source>
+        <translation>{user} adalah admin; hanya koordinator shift yang boleh melakukan ini</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="47"/>
+        <source>{user} is an admin; only an operator or a lead may do this</source>
+        <translation>{user} adalah admin; hanya operator atau koordinator shift yang boleh melakukan ini</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="83"/>
+        <source>a user named &apos;{name}&apos; already exists</source>
+        <translation>pengguna bernama &apos;{name}&apos; sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="102"/>
+        <source>wrong user name or password</source>
+        <translation>nama pengguna atau kata sandi salah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="110"/>
+        <source>no active user named &apos;{name}&apos;</source>
+        <translation>tidak ada pengguna aktif bernama &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="119"/>
+        <source>a user needs a name</source>
+        <translation>pengguna harus punya nama</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="122"/>
+        <source>a user name has at most {limit} characters</source>
+        <translation>nama pengguna paling banyak {limit} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="127"/>
+        <source>unknown role &apos;{role}&apos;: choose one of {choices}</source>
+        <translation>peran &apos;{role}&apos; tidak dikenal: pilih salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/users.py" line="133"/>
+        <source>the password or PIN needs at least {minimum} characters</source>
+        <translation>kata sandi atau PIN minimal {minimum} karakter</translation>
+    </message>
+</context>
+</TS>
