@@ -1,0 +1,61 @@
+"""A real operator window on a real SQLite file, driven with the keyboard by pytest-qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from ektp_desk.db import Database
+from tests.conftest import OPERATOR, STATION
+from ui.login import Operator
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def prefs(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, prefs: QSettings) -> Iterator[Callable[..., MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make(
+        db: Database, *, name: str = OPERATOR, role: str = "operator", station: str = STATION
+    ) -> MainWindow:
+        window = MainWindow(db, Operator(name, role, station), prefs, TaskRunner(inline=True))
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: window.isActiveWindow())
+        window.scan.setFocus()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.poll.stop()
+
+
+def answer_next_dialog(qtbot: QtBot, act: Callable[[QWidget], None]) -> list[str]:
+    """Arrange for the next modal dialog to be handled by ``act``; returns its title later."""
+    seen: list[str] = []
+
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, handle)
+            return
+        seen.append(dialog.windowTitle())
+        act(dialog)
+
+    QTimer.singleShot(0, handle)
+    return seen

@@ -1,0 +1,179 @@
+"""An operator's shift at the counter, keyboard only, against a real database file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from ektp_desk import printing, stations, stock
+from ektp_desk.db import Database
+from tests.conftest import LEAD, OPERATOR, OTHER_STATION
+from tests.factories import add_records
+from tests.gui.conftest import answer_next_dialog
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+def press(qtbot: QtBot, window: QWidget, key: Qt.Key) -> None:
+    """A key as the operator types it, into whatever has focus in the window."""
+    if not window.isActiveWindow():  # a dialog just closed: the window gets the keys again
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget() or window, key)
+
+
+def test_take_next_and_mark_printed_with_function_keys(
+    office: Database, qtbot, make_window
+) -> None:
+    niks = add_records(office, 3)
+    window = make_window(office)
+    assert window.scan.hasFocus(), "the scan box is focused for the scanner"
+    assert window.model.rowCount() == 3
+    press(qtbot, window, Qt.Key.Key_F2)
+    assert window.current is not None
+    assert window.current.nik == niks[0]
+    assert window.card_panel.name.text() == "Warga 1"
+    assert window.model.rowCount() == 2, "the claimed card left the queue view"
+    press(qtbot, window, Qt.Key.Key_F5)
+    assert window.current is None
+    assert "printed" in window.feedback.text()
+    assert window.counters_panel.target_bar.value() == 1
+    assert window.counters_panel.queue.text() == "2"
+    assert window.supply_panel.blank.text() == "99"
+    assert window.supply_panel.ribbon_bar.value() == 499
+    assert window.scan.hasFocus()
+
+
+def test_spoiled_card_goes_back_to_the_head_and_uses_a_blank(
+    office: Database, qtbot, make_window
+) -> None:
+    niks = add_records(office, 3)
+    window = make_window(office)
+    press(qtbot, window, Qt.Key.Key_F2)
+
+    def pick_chip_error(dialog: QWidget) -> None:
+        qtbot.keyClick(dialog, Qt.Key.Key_4)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    titles = answer_next_dialog(qtbot, pick_chip_error)
+    press(qtbot, window, Qt.Key.Key_F8)
+    assert titles == ["Spoiled card"]
+    assert "spoiled" in window.feedback.text()
+    head = window.model.row_at(0)
+    assert head is not None
+    assert (head.nik, head.attempts) == (niks[0], 1)
+    assert window.supply_panel.blank.text() == "99"
+    assert window.counters_panel.spoiled.text() == "1"
+    with office.read() as session:
+        from sqlalchemy import select
+
+        from ektp_desk.models import PrintAttempt
+
+        reason = session.scalar(select(PrintAttempt.spoil_reason))
+    assert reason == "chip_error"
+
+
+def test_scanning_a_nik_shows_the_card_and_f5_prints_it(
+    office: Database, qtbot, make_window
+) -> None:
+    niks = add_records(office, 5)
+    window = make_window(office)
+    qtbot.keyClicks(window.scan, niks[3])
+    qtbot.keyClick(window.scan, Qt.Key.Key_Return)
+    assert window.current is not None
+    assert window.current.nik == niks[3]
+    assert window.card_panel.name.text() == "Warga 4"
+    press(qtbot, window, Qt.Key.Key_F5)
+    assert [window.model.row_at(i).nik for i in range(4)] == [niks[0], niks[1], niks[2], niks[4]]
+
+
+def test_unknown_nik_is_explained_under_the_scan_box(office: Database, qtbot, make_window) -> None:
+    window = make_window(office)
+    qtbot.keyClicks(window.scan, "3201014107900099")
+    qtbot.keyClick(window.scan, Qt.Key.Key_Return)
+    assert window.current is None
+    assert "No record with NIK 3201014107900099" in window.feedback.text()
+    assert window.feedback.property("error") is True
+
+
+def test_empty_ribbon_disables_printing_until_a_roll_is_loaded(
+    office: Database, qtbot, make_window
+) -> None:
+    stations.add_station(office, "Loket Kecil", stations.PrinterSpec("Test", 1, 10, 1, 1))
+    for item in ("ribbon", "film"):
+        stock.load_roll(office, item, station="Loket Kecil", operator=LEAD)
+    niks = add_records(office, 2)
+    window = make_window(office, station="Loket Kecil")
+    press(qtbot, window, Qt.Key.Key_F2)
+    press(qtbot, window, Qt.Key.Key_F5)
+    assert window.supply_panel.ribbon_bar.value() == 0
+    assert not window.act_printed.isEnabled()
+    assert not window.act_next.isEnabled()
+    assert "no ribbon left at Loket Kecil" in window.supply_panel.blockers.text()
+    before = stock.stock_levels(office)
+    qtbot.keyClicks(window.scan, niks[1])
+    qtbot.keyClick(window.scan, Qt.Key.Key_Return)
+    press(qtbot, window, Qt.Key.Key_F5)  # disabled: nothing happens
+    assert stock.stock_levels(office) == before
+    titles = answer_next_dialog(
+        qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+    )
+    press(qtbot, window, Qt.Key.Key_F6)
+    assert titles == ["Change roll"]
+    assert window.supply_panel.ribbon_bar.value() == 1
+    assert window.act_printed.isEnabled()
+    press(qtbot, window, Qt.Key.Key_F5)
+    assert window.counters_panel.target_bar.value() == 2
+
+
+def test_other_stations_work_shows_up_within_seconds(office: Database, qtbot, make_window) -> None:
+    niks = add_records(office, 4)
+    window = make_window(office)
+    printing.record_print(office, niks[0], station=OTHER_STATION, operator=OPERATOR)
+    qtbot.waitUntil(lambda: window.counters_panel.target_bar.value() == 1, timeout=5000)
+    assert window.model.rowCount() == 3
+
+
+def test_stock_actions_are_for_leads_only(office: Database, make_window) -> None:
+    operator = make_window(office)
+    assert not operator.act_receive.isVisible()
+    assert not operator.act_receive.isEnabled()
+    lead = make_window(office, name=LEAD, role="lead")
+    assert lead.act_receive.isEnabled()
+
+
+def test_import_runs_as_a_task_and_reports_rejected_rows(
+    office: Database, qtbot, make_window, tmp_path: Path
+) -> None:
+    window = make_window(office)
+    window.import_file(SAMPLES / "contoh-rekam.csv")
+    dialog = window.import_report
+    assert "10 imported" in dialog.findChild(QWidget, "importSummary").text()
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 0).text() == "11"
+    assert window.model.rowCount() == 10
+    saved = tmp_path / "errors.csv"
+    dialog.save(saved)
+    lines = saved.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "Row;NIK;Reason"
+    assert lines[1].startswith("11;3201103112800000;")
+    dialog.close()
+
+
+def test_filters_and_search_narrow_the_queue(office: Database, qtbot, make_window) -> None:
+    add_records(office, 6)
+    add_records(office, 2, priority="elderly", first_serial=70)
+    window = make_window(office)
+    window.priority.setCurrentIndex(window.priority.findData("elderly"))
+    assert window.model.rowCount() == 2
+    window.priority.setCurrentIndex(0)
+    qtbot.keyClicks(window.search, "warga 7")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert [window.model.row_at(i).name for i in range(window.model.rowCount())] == [
+        "Warga 70",
+        "Warga 71",
+    ]
+    assert window.shown.text() == "2 rows"

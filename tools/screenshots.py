@@ -1,0 +1,65 @@
+"""Pictures of the real windows for docs/: run under Xvfb (see README, "Screenshots").
+
+    xvfb-run -s "-screen 0 1366x860x24" .venv/bin/python tools/screenshots.py --db URL
+
+The database should hold a demo office (`ektp-desk demo --records 1000000`). The script signs
+in as operator1 at Loket 1, takes the next card, and saves the main window, the sign-in
+dialog and the spoil dialog as PNG files.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ektp_desk.db import Database
+from ui import app
+from ui.dialogs import SpoilDialog
+from ui.login import LoginDialog, Operator
+from ui.main_window import MainWindow
+
+
+def settle(qt: QApplication, ms: int = 400) -> None:
+    QTimer.singleShot(ms, qt.quit)
+    qt.exec()
+
+
+def save(widget: QWidget, path: Path, qt: QApplication) -> None:
+    widget.show()
+    settle(qt)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--out", default="docs")
+    parser.add_argument("--language", default="id")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(exist_ok=True)
+    qt = app.application()
+    app.install_language(qt, args.language)
+    db = Database(args.db)
+    prefs = QSettings(str(out / ".screenshot-settings.ini"), QSettings.Format.IniFormat)
+    login = LoginDialog(db, prefs)
+    login.user.setText("operator1")
+    save(login, out / "login.png", qt)
+    window = MainWindow(db, Operator("operator1", "operator", "Loket 1"), prefs)
+    window.resize(1366, 820)
+    window.show()
+    settle(qt)
+    window.take_next()
+    save(window, out / "main-window.png", qt)
+    if window.current is not None:
+        save(SpoilDialog(window.current.nik, window), out / "spoil-dialog.png", qt)
+    Path(out / ".screenshot-settings.ini").unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

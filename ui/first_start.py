@@ -1,0 +1,95 @@
+"""A new, empty office database: offer demo data, or set up the first admin and station."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ektp_desk import stations, users
+from ektp_desk.db import Database
+from ektp_desk.domain import ADMIN
+from ektp_desk.errors import Refused
+from ui.feedback import refusal_text
+
+DEMO_RECORDS = 5000
+
+
+class FirstStartDialog(QDialog):
+    """Asks whether to fill the new database with a demo office or to start a real one."""
+
+    DEMO, SETUP = 1, 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to e-KTP Desk"))
+        text = QLabel(
+            self.tr(
+                "This office database is new and empty.\n\n"
+                "Try the program with demo data: three print stations, their operators and leads, "
+                "stock, and {records} records in the queue. Or set up your own office: the first "
+                "admin user and the first print station."
+            ).format(records=f"{DEMO_RECORDS:,}".replace(",", "."))
+        )
+        text.setWordWrap(True)
+        self.demo = QPushButton(self.tr("Fill with demo data"))
+        self.demo.setObjectName("btnDemo")
+        self.setup = QPushButton(self.tr("Set up my office"))
+        self.setup.setObjectName("btnSetup")
+        self.demo.clicked.connect(lambda: self.done(self.DEMO))
+        self.setup.clicked.connect(lambda: self.done(self.SETUP))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.demo, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.setup, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.demo.setDefault(True)
+        self.setMinimumWidth(460)
+
+
+class OfficeSetupDialog(QDialog):
+    """The first admin (name and PIN) and the first print station."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Set up the office"))
+        self.admin = QLineEdit("admin")
+        self.admin.setObjectName("setupAdmin")
+        self.pin = QLineEdit()
+        self.pin.setObjectName("setupPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.station = QLineEdit(self.tr("Loket 1"))
+        self.station.setObjectName("setupStation")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Admin user"), self.admin)
+        form.addRow(self.tr("Admin password / PIN"), self.pin)
+        form.addRow(self.tr("First print station"), self.station)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def create(self) -> None:
+        try:
+            users.add_user(self.db, self.admin.text(), ADMIN, self.pin.text())
+            stations.add_station(self.db, self.station.text())
+        except Refused as error:
+            self.error.setText(refusal_text(error))
+            return
+        self.accept()

@@ -1,0 +1,82 @@
+"""Signing in: user and PIN, and the station this PC is (chosen once, remembered)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from ektp_desk import stations, users
+from ektp_desk.db import Database
+from ektp_desk.errors import Refused
+from ui.feedback import refusal_text
+
+
+@dataclass(frozen=True)
+class Operator:
+    """Who is at the counter, with which role, at which station."""
+
+    name: str
+    role: str
+    station: str
+
+
+class LoginDialog(QDialog):
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.operator: Operator | None = None
+        self.setWindowTitle(self.tr("e-KTP Desk — sign in"))
+        self.user = QLineEdit(str(settings.value("login/user", "")))
+        self.user.setObjectName("loginUser")
+        self.pin = QLineEdit()
+        self.pin.setObjectName("loginPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.station = QComboBox()
+        self.station.setObjectName("loginStation")
+        self.station.addItems([s.name for s in stations.list_stations(db) if s.active])
+        remembered = str(settings.value("station/name", ""))
+        if remembered:
+            self.station.setCurrentText(remembered)
+        self.error = QLabel()
+        self.error.setObjectName("loginError")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        buttons.accepted.connect(self.sign_in)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password / PIN"), self.pin)
+        form.addRow(self.tr("Station"), self.station)
+        form.addRow(self.error)
+        form.addRow(buttons)
+        (self.pin if self.user.text() else self.user).setFocus()
+
+    def sign_in(self) -> None:
+        if not self.station.currentText():
+            self.error.setText(self.tr("No print station is set up yet: ask the admin."))
+            return
+        try:
+            info = users.authenticate(self.db, self.user.text(), self.pin.text())
+        except Refused as error:
+            self.error.setText(refusal_text(error))
+            self.pin.clear()
+            self.pin.setFocus()
+            return
+        self.settings.setValue("login/user", info.name)
+        self.settings.setValue("station/name", self.station.currentText())
+        self.operator = Operator(info.name, info.role, self.station.currentText())
+        self.accept()

@@ -1,0 +1,521 @@
+"""The operator's window: scan box, current card, supplies, counters and the queue.
+
+Every action calls one core service function; a refusal is shown in one sentence under the
+scan box and changes nothing. Function keys drive the counter without the mouse.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ektp_desk import cards, counters, printing, queue_view, stock
+from ektp_desk.cards import Card
+from ektp_desk.db import Database
+from ektp_desk.domain import PRIORITIES
+from ektp_desk.errors import Refused
+from ektp_desk.queue_view import QueueFilter
+from ektp_desk.supply import Supply, station_supply
+from ui import words
+from ui.dialogs import ImportReportDialog, SpoilDialog, StockDialog
+from ui.feedback import refusal_text, show_unexpected
+from ui.login import Operator
+from ui.panels import CountersPanel, CurrentCardPanel, SupplyPanel
+from ui.queue_model import ROW_ROLE, QueueModel
+from ui.tasks import Task, TaskRunner
+
+log = logging.getLogger(__name__)
+POLL_MS = 3000  # how often other stations' work is looked for
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: Database,
+        operator: Operator,
+        settings: QSettings,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.operator = operator
+        self.settings = settings
+        self.runner = runner or TaskRunner()
+        self.current: Card | None = None
+        self.supply: Supply | None = None
+        self._stamp: tuple[object, ...] = ()
+        self.setWindowTitle(self.tr("e-KTP Desk — {station}").format(station=operator.station))
+        self.model = QueueModel(db, self)
+        self._build_actions()
+        self._build_menus()
+        self.setCentralWidget(self._build_body())
+        self._build_status_bar()
+        self.model.set_filter(self._filter())
+        self.refresh_all()
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.poll_changes)
+        self.poll.start()
+        self.scan.setFocus()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _action(self, text: str, key: str | QKeySequence.StandardKey, slot: Callable[[], Any],
+                name: str) -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_next = self._action(self.tr("Take next record"), "F2", self.take_next, "actNext")
+        self.act_printed = self._action(self.tr("Printed"), "F5", self.mark_printed, "actPrinted")
+        self.act_spoiled = self._action(self.tr("Spoiled…"), "F8", self.mark_spoiled, "actSpoiled")
+        self.act_release = self._action(
+            self.tr("Back to queue"), "F9", self.release_current, "actRelease"
+        )
+        self.act_ribbon = self._action(
+            self.tr("Change ribbon"), "F6", lambda: self.change_roll("ribbon"), "actRibbon"
+        )
+        self.act_film = self._action(
+            self.tr("Change film"), "F7", lambda: self.change_roll("film"), "actFilm"
+        )
+        self.act_scan = self._action(self.tr("Scan / search NIK"), "F3", self.focus_scan, "actScan")
+        self.act_import = self._action(
+            self.tr("Import records…"), "Ctrl+I", self.ask_import, "actImport"
+        )
+        self.act_receive = self._action(
+            self.tr("Receive stock…"),
+            "Ctrl+D",
+            lambda: self.edit_stock(correction=False),
+            "actReceive",
+        )
+        self.act_adjust = self._action(
+            self.tr("Correct stock…"),
+            "Ctrl+K",
+            lambda: self.edit_stock(correction=True),
+            "actAdjust",
+        )
+        self.act_refresh = self._action(
+            self.tr("Refresh"), "Ctrl+R", self.refresh_all, "actRefresh"
+        )
+        self.act_quit = self._action(
+            self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close, "actQuit"
+        )
+        lead = self.operator.role in stock.STOCK_ROLES
+        for action in (self.act_receive, self.act_adjust):
+            action.setVisible(lead)
+            action.setEnabled(lead)
+
+    def _build_menus(self) -> None:
+        menus = {
+            self.tr("&File"): (self.act_import, None, self.act_quit),
+            self.tr("&Counter"): (self.act_next, self.act_printed, self.act_spoiled,
+                                  self.act_release, None, self.act_scan, self.act_refresh),
+            self.tr("&Stock"): (self.act_ribbon, self.act_film, None, self.act_receive,
+                                self.act_adjust),
+        }  # fmt: skip
+        for title, actions in menus.items():
+            menu = self.menuBar().addMenu(title)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+
+    def _build_body(self) -> QWidget:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(self._build_scan_row())
+        self.feedback = QLabel()
+        self.feedback.setObjectName("feedback")
+        self.feedback.setWordWrap(True)
+        layout.addWidget(self.feedback)
+        top = QHBoxLayout()
+        self.card_panel = CurrentCardPanel()
+        self.supply_panel = SupplyPanel()
+        self.counters_panel = CountersPanel()
+        self.supply_panel.change_ribbon.clicked.connect(self.act_ribbon.trigger)
+        self.supply_panel.change_film.clicked.connect(self.act_film.trigger)
+        right = QVBoxLayout()
+        right.addWidget(self.counters_panel)
+        right.addWidget(self.supply_panel)
+        top.addWidget(self.card_panel, 3)
+        top.addLayout(right, 2)
+        layout.addLayout(top)
+        layout.addLayout(self._build_filter_row())
+        layout.addWidget(self._build_table(), 1)
+        return body
+
+    def _build_scan_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scanBox")
+        self.scan.setPlaceholderText(self.tr("Scan or type a NIK, then Enter"))
+        self.scan.setClearButtonEnabled(True)
+        self.scan.returnPressed.connect(self.scan_entered)
+        row.addWidget(QLabel(self.tr("NIK")))
+        row.addWidget(self.scan, 1)
+        for action in (self.act_next, self.act_printed, self.act_spoiled, self.act_release):
+            button = QPushButton(f"{action.text()} ({action.shortcut().toString()})")
+            button.setObjectName(f"btn{action.objectName()[3:]}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            row.addWidget(button)
+        return row
+
+    def _build_filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.kecamatan = QComboBox()
+        self.kecamatan.setObjectName("filterKecamatan")
+        self.priority = QComboBox()
+        self.priority.setObjectName("filterPriority")
+        self.priority.addItem(self.tr("All priorities"), None)
+        for kind in PRIORITIES:
+            self.priority.addItem(words.word(words.PRIORITY, kind), kind)
+        self.status = QComboBox()
+        self.status.setObjectName("filterStatus")
+        for label, value in (
+            (self.tr("Queue"), "queued"),
+            (self.tr("Printing now"), "printing"),
+            (self.tr("On hold"), "on_hold"),
+            (self.tr("All open"), None),
+        ):
+            self.status.addItem(label, value)
+        self.search = QLineEdit()
+        self.search.setObjectName("filterSearch")
+        self.search.setPlaceholderText(self.tr("Search NIK or name"))
+        self.search.setClearButtonEnabled(True)
+        self.shown = QLabel()
+        self.shown.setObjectName("rowsShown")
+        self._fill_kecamatan()
+        for combo in (self.kecamatan, self.priority, self.status):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.search.returnPressed.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda text: text or self.apply_filter())
+        for widget in (QLabel(self.tr("Kecamatan")), self.kecamatan, self.priority, self.status,
+                       self.search, self.shown):  # fmt: skip
+            row.addWidget(widget)
+        return row
+
+    def _build_table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure every row
+        vertical.setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(0)
+        for column, width in enumerate((70, 150, 230, 130, 90, 130, 70)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self.pick_row)
+        return self.table
+
+    def _build_status_bar(self) -> None:
+        role = words.word(words.ROLE, self.operator.role)
+        where = self.db.sqlite_path or self.db.engine.url.render_as_string(hide_password=True)
+        self.statusBar().addWidget(
+            QLabel(f"{self.operator.name} ({role}) · {self.operator.station} · {where}")
+        )
+
+    # -- the counter -----------------------------------------------------------------------
+
+    def take_next(self) -> None:
+        claim = self._do(lambda: printing.claim_next(self.db, station=self.operator.station))
+        if claim is not None:
+            self._show_card(claim.nik)
+            self._say(self.tr("Print {nik} — {name}").format(nik=claim.nik, name=claim.name))
+
+    def scan_entered(self) -> None:
+        text = self.scan.text().strip()
+        if not text:
+            return
+        if self._show_card(text):
+            self._say(self.tr("Found {nik}").format(nik=self.current.nik if self.current else ""))
+        self.scan.selectAll()
+
+    def mark_printed(self) -> None:
+        if self._need_card():
+            self._record(None, None)
+
+    def mark_spoiled(self) -> None:
+        if not self._need_card() or self.current is None:
+            return
+        dialog = SpoilDialog(self.current.nik, self)
+        if dialog.exec():
+            self._record(dialog.reason, dialog.blank_serial)
+
+    def release_current(self) -> None:
+        if not self._need_card() or self.current is None:
+            return
+        nik = self.current.nik
+        done = self._do(
+            lambda: (
+                printing.release(
+                    self.db, nik, station=self.operator.station, operator=self.operator.name
+                )
+                or True
+            )
+        )
+        if done:
+            self._say(self.tr("{nik} is back in the queue in its place").format(nik=nik))
+            self._clear_card()
+
+    def change_roll(self, item: str) -> None:
+        left = (
+            self.supply.ribbon_left
+            if self.supply and item == "ribbon"
+            else (self.supply.film_left if self.supply else 0)
+        )
+        name = self.tr("ribbon") if item == "ribbon" else self.tr("film")
+        question = self.tr("Load a new {item} roll at {station}?").format(
+            item=name, station=self.operator.station
+        )
+        if left > 0:
+            question += " " + self.tr(
+                "The {left} prints left on the old roll are written off."
+            ).format(left=left)
+        answer = QMessageBox.question(self, self.tr("Change roll"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        loaded = self._do(
+            lambda: stock.load_roll(
+                self.db, item, station=self.operator.station, operator=self.operator.name
+            )
+        )
+        if loaded is not None:
+            self._say(
+                self.tr("New {item} roll loaded: {prints} prints").format(
+                    item=name, prints=loaded.prints_left
+                )
+            )
+            self.refresh_all()
+
+    def edit_stock(self, *, correction: bool) -> None:
+        dialog = StockDialog(correction=correction, parent=self)
+        if not dialog.exec():
+            return
+        item, qty, text = dialog.item_code, dialog.qty.value(), dialog.text.text()
+        if correction:
+            moved = self._do(
+                lambda: stock.adjust(self.db, item, qty, reason=text, operator=self.operator.name)
+            )
+        else:
+            moved = self._do(
+                lambda: stock.receive(self.db, item, qty, ref=text, operator=self.operator.name)
+            )
+        if moved is not None:
+            self._say(self.tr("Stock saved: now {balance} in stock").format(balance=moved.balance))
+            self.refresh_all()
+
+    # -- import ----------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import records"),
+            str(Path.home()),
+            self.tr("Registry exports (*.csv *.xlsx *.txt);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        from ektp_desk.imports import import_records
+
+        progress = QProgressDialog(
+            self.tr("Importing {file}…").format(file=path.name), "", 0, 0, self
+        )
+        progress.setObjectName("importProgress")
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        task = Task(lambda report: import_records(self.db, path, progress=report))
+        task.signals.progress.connect(
+            lambda rows: progress.setLabelText(
+                self.tr("Importing {file}: {rows} rows read").format(file=path.name, rows=rows)
+            )
+        )
+        task.signals.finished.connect(lambda report: self._import_done(progress, report))
+        task.signals.failed.connect(lambda error: self._import_failed(progress, error))
+        self.import_task = task  # keep its signals alive until it reports
+        self.runner.start(task)
+
+    def _import_done(self, progress: QProgressDialog, report: Any) -> None:
+        progress.close()
+        self.model.set_filter(self._filter())
+        self._fill_kecamatan()
+        self.refresh_all()
+        self.import_report = ImportReportDialog(report, self)
+        self.import_report.open()
+
+    def _import_failed(self, progress: QProgressDialog, error: Exception) -> None:
+        progress.close()
+        if isinstance(error, Refused):
+            self._say(refusal_text(error), error=True)
+            QMessageBox.warning(self, self.tr("Import refused"), refusal_text(error))
+        else:
+            show_unexpected(self, error)
+
+    # -- keeping the picture current -------------------------------------------------------
+
+    def refresh_all(self) -> None:
+        try:
+            self._stamp = counters.change_stamp(self.db)
+            self.model.refresh()
+            self.supply = station_supply(self.db, self.operator.station)
+            self.supply_panel.show_supply(self.supply)
+            self.counters_panel.show_counters(counters.read_counters(self.db, date.today()))
+            if self.current is not None:
+                self.current = cards.lookup_card(self.db, self.current.nik)
+                self.card_panel.show_card(self.current)
+        except Refused as error:
+            self._say(refusal_text(error), error=True)
+        self._show_row_count()
+        self._update_actions()
+
+    def poll_changes(self) -> None:
+        try:
+            if counters.change_stamp(self.db) != self._stamp:
+                self.refresh_all()
+        except Exception:  # the database may be away for a moment; try again next tick
+            log.warning("polling the database failed", exc_info=True)
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self._filter())
+        self._show_row_count()
+
+    def pick_row(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.data(index, ROW_ROLE) if index.isValid() else None
+        if row is not None:
+            self._show_card(row.nik)
+
+    def focus_scan(self) -> None:
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.poll.stop()
+        super().closeEvent(event)
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _record(self, spoiled: str | None, serial: str | None) -> None:
+        assert self.current is not None
+        nik = self.current.nik
+        result = self._do(lambda: printing.record_print(
+            self.db, nik, station=self.operator.station, operator=self.operator.name,
+            spoiled=spoiled, blank_serial=serial))  # fmt: skip
+        if result is None:
+            return
+        if spoiled:
+            self._say(
+                self.tr("{nik} spoiled ({reason}); it is back at the head of the queue").format(
+                    nik=nik, reason=words.word(words.SPOIL_REASON, spoiled)
+                )
+            )
+        else:
+            self._say(
+                self.tr("{nik} printed (attempt {attempt})").format(nik=nik, attempt=result.attempt)
+            )
+        self._clear_card()
+
+    def _show_card(self, nik: str) -> bool:
+        card = self._do(lambda: cards.lookup_card(self.db, nik))
+        if card is None:
+            return False
+        self.current = card
+        self.card_panel.show_card(card)
+        self.refresh_all()
+        return True
+
+    def _clear_card(self) -> None:
+        self.current = None
+        self.card_panel.show_card(None)
+        self.scan.clear()
+        self.refresh_all()
+        self.scan.setFocus()
+
+    def _need_card(self) -> bool:
+        if self.current is None:
+            self._say(self.tr("No current card: scan a NIK or press F2 first"), error=True)
+            return False
+        return True
+
+    def _do(self, action: Callable[[], Any]) -> Any:
+        """Run one core action; a refusal becomes one sentence, anything else a dialog."""
+        try:
+            return action()
+        except Refused as error:
+            self._say(refusal_text(error), error=True)
+        except Exception as error:
+            show_unexpected(self, error)
+        return None
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.feedback.setText(text)
+        self.feedback.setProperty("error", error)
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
+
+    def _update_actions(self) -> None:
+        can_print = bool(self.supply and self.supply.can_print)
+        for action in (self.act_next, self.act_printed, self.act_spoiled):
+            action.setEnabled(can_print)
+
+    def _show_row_count(self) -> None:
+        rows = QLocale().toString(self.model.rowCount())
+        self.shown.setText(self.tr("{rows} rows").format(rows=rows))
+
+    def _filter(self) -> QueueFilter:
+        return QueueFilter(
+            kecamatan=self.kecamatan.currentData(),
+            priority=self.priority.currentData(),
+            status=self.status.currentData(),
+            search=self.search.text(),
+        )
+
+    def _fill_kecamatan(self) -> None:
+        chosen = self.kecamatan.currentData()
+        self.kecamatan.blockSignals(True)
+        self.kecamatan.clear()
+        self.kecamatan.addItem(self.tr("All"), None)
+        for name in queue_view.kecamatan_options(self.db):
+            self.kecamatan.addItem(name, name)
+        index = self.kecamatan.findData(chosen)
+        self.kecamatan.setCurrentIndex(max(index, 0))
+        self.kecamatan.blockSignals(False)
