@@ -41,11 +41,16 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+_installed: list[QTranslator] = []
+
+
 def install_language(app: QApplication, language: str) -> list[QTranslator]:
     """Bahasa Indonesia by default; English is the source text and needs no file."""
     locale = LANGUAGES.get(language, "id_ID")
     QLocale.setDefault(QLocale(locale))
-    translators = []
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    translators = _installed
     for folder, name in ((RESOURCES / "translations", f"ektp_desk_{locale}"),
                          (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                           f"qtbase_{locale.split('_')[0]}")):  # fmt: skip
@@ -127,17 +132,22 @@ def run(db: Database, *, operator: Operator | None = None, quit_after_show: bool
     app = application()
     prefs = settings()
     log_folder = setup_logging()
-    install_language(app, str(prefs.value("ui/language", "id")))
     install_exception_hook()
     log.info("starting on %s (logs in %s)", db.url, log_folder)
+    install_language(app, str(prefs.value("ui/language", "id")))
     if not open_office(db):
         return 1
-    operator = operator or sign_in(db, prefs)
-    if operator is None:
-        return 0
-    window = MainWindow(db, operator, prefs)
-    window.resize(1280, 800)
-    window.show()
-    if quit_after_show:
-        QTimer.singleShot(0, app.quit)
-    return app.exec()
+    while True:  # "sign out" hands the PC to the next operator
+        install_language(app, str(prefs.value("ui/language", "id")))
+        operator = operator or sign_in(db, prefs)
+        if operator is None:
+            return 0
+        window = MainWindow(db, operator, prefs)
+        window.resize(1280, 800)
+        window.show()
+        if quit_after_show:
+            QTimer.singleShot(0, app.quit)
+        status = app.exec()
+        if not window.signed_out or quit_after_show:
+            return status
+        operator = None

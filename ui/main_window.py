@@ -44,6 +44,7 @@ from ui.feedback import refusal_text, show_unexpected
 from ui.login import Operator
 from ui.panels import CountersPanel, CurrentCardPanel, SupplyPanel
 from ui.queue_model import ROW_ROLE, QueueModel
+from ui.settings_dialog import SettingsDialog
 from ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.current: Card | None = None
         self.supply: Supply | None = None
         self._stamp: tuple[object, ...] = ()
+        self.signed_out = False
         self.setWindowTitle(self.tr("e-KTP Desk — {station}").format(station=operator.station))
         self.model = QueueModel(db, self)
         self._build_actions()
@@ -124,6 +126,13 @@ class MainWindow(QMainWindow):
         self.act_refresh = self._action(
             self.tr("Refresh"), "Ctrl+R", self.refresh_all, "actRefresh"
         )
+        self.act_settings = self._action(
+            self.tr("Settings…"), "Ctrl+,", self.edit_settings, "actSettings"
+        )
+        self.act_sign_out = self._action(
+            self.tr("Sign out"), "Ctrl+Shift+Q", self.sign_out, "actSignOut"
+        )
+        self.act_keys = self._action(self.tr("Keyboard shortcuts"), "F1", self.show_keys, "actKeys")
         self.act_quit = self._action(
             self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close, "actQuit"
         )
@@ -134,11 +143,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = {
-            self.tr("&File"): (self.act_import, None, self.act_quit),
+            self.tr("&File"): (self.act_import, None, self.act_settings, None, self.act_sign_out,
+                               self.act_quit),
             self.tr("&Counter"): (self.act_next, self.act_printed, self.act_spoiled,
                                   self.act_release, None, self.act_scan, self.act_refresh),
             self.tr("&Stock"): (self.act_ribbon, self.act_film, None, self.act_receive,
                                 self.act_adjust),
+            self.tr("&Help"): (self.act_keys,),
         }  # fmt: skip
         for title, actions in menus.items():
             menu = self.menuBar().addMenu(title)
@@ -340,6 +351,22 @@ class MainWindow(QMainWindow):
         if moved is not None:
             self._say(self.tr("Stock saved: now {balance} in stock").format(balance=moved.balance))
             self.refresh_all()
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.db, self.operator, self.settings, self)
+        if dialog.exec():
+            self._say(self.tr("Settings saved"))
+            self.refresh_all()
+
+    def sign_out(self) -> None:
+        """Hand the PC to the next operator: the window closes and sign-in opens again."""
+        self.signed_out = True
+        self.close()
+
+    def show_keys(self) -> None:
+        lines = [f"{a.shortcut().toString()}\t{a.text()}" for a in self.actions()
+                 if not a.shortcut().isEmpty() and a.isVisible()]  # fmt: skip
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     # -- import ----------------------------------------------------------------------------
 

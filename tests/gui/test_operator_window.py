@@ -177,3 +177,41 @@ def test_filters_and_search_narrow_the_queue(office: Database, qtbot, make_windo
         "Warga 71",
     ]
     assert window.shown.text() == "2 rows"
+
+
+def test_a_lead_sets_the_daily_target_in_settings(
+    office: Database, qtbot, make_window, prefs
+) -> None:
+    window = make_window(office, name=LEAD, role="lead")
+
+    def set_target(dialog: QWidget) -> None:
+        target = dialog.findChild(QWidget, "settingsTarget")
+        target.setValue(750)  # type: ignore[attr-defined]
+        dialog.findChild(QWidget, "settingsLanguage").setCurrentIndex(1)  # type: ignore[attr-defined]
+        dialog.save()  # type: ignore[attr-defined]
+
+    titles = answer_next_dialog(qtbot, set_target)
+    window.act_settings.trigger()
+    assert titles == ["Settings"]
+    assert window.counters_panel.target_bar.maximum() == 750
+    assert prefs.value("ui/language") == "en"
+
+
+def test_operators_cannot_change_office_figures(office: Database, qtbot, make_window) -> None:
+    window = make_window(office)
+    enabled: list[bool] = []
+
+    def look(dialog: QWidget) -> None:
+        enabled.append(dialog.findChild(QWidget, "settingsTarget").isEnabled())
+        dialog.reject()  # type: ignore[attr-defined]
+
+    answer_next_dialog(qtbot, look)
+    window.act_settings.trigger()
+    assert enabled == [False]
+
+
+def test_sign_out_closes_the_window_for_the_next_operator(office: Database, make_window) -> None:
+    window = make_window(office)
+    window.act_sign_out.trigger()
+    assert window.signed_out
+    assert not window.isVisible()
