@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from ektp_desk import clock, stations, stock, users
+from ektp_desk import clock, shifts, stations, stock, users
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD, OPERATOR, QUEUED, priority_band
 from ektp_desk.errors import Refused
@@ -80,6 +80,7 @@ def fill_demo(
     for name in STATION_NAMES:
         stations.add_station(db, name)
     _stock_up(db)
+    shifts.start_shift(db, "pagi", lead="lead1")
     _insert_records(db, records, random.Random(seed), progress)
     return DemoResult(records, STATION_NAMES, LOGINS)
 

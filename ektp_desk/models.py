@@ -167,6 +167,7 @@ class Record(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
     claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    claimed_shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"))
     printed_at: Mapped[datetime | None] = mapped_column(DateTime)
     hold_reason: Mapped[str | None] = mapped_column(Text)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
@@ -205,6 +206,7 @@ class PrintAttempt(Base):
     spoil_reason: Mapped[str | None] = mapped_column(String(32))
     blank_serial: Mapped[str | None] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(DateTime)
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), index=True)
 
 
 class StockBalance(Base):
@@ -259,3 +261,48 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Shift(Base):
+    """A shift (pagi, siang, lembur malam) with its lead, stations and stock snapshots."""
+
+    __tablename__ = "shifts"
+    __table_args__ = (
+        CheckConstraint("kind IN ('pagi', 'siang', 'lembur_malam')", name="kind"),
+        Index("ix_shifts_open", "id", sqlite_where=text("ended_at IS NULL"),
+              postgresql_where=text("ended_at IS NULL")),
+    )  # fmt: skip
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    lead_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ended_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ShiftStation(Base):
+    """Which stations work in a shift."""
+
+    __tablename__ = "shift_stations"
+
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"), primary_key=True)
+
+
+class StockSnapshot(Base):
+    """A balance as it stood when a shift opened or closed."""
+
+    __tablename__ = "stock_snapshots"
+    __table_args__ = (
+        CheckConstraint("moment IN ('opening', 'closing')", name="moment"),
+        Index("ix_stock_snapshots_shift", "shift_id", "moment"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"))
+    moment: Mapped[str] = mapped_column(String(8))
+    item: Mapped[str] = mapped_column(String(16))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    qty: Mapped[int] = mapped_column(Integer)

@@ -24,8 +24,9 @@ from ektp_desk.domain import (
 )
 from ektp_desk.errors import OutOfStock, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.models import PrintAttempt, Record, Station, status_is
+from ektp_desk.models import PrintAttempt, Record, Shift, Station, status_is
 from ektp_desk.records import find_open_record, queue_order, refuse_missing_record
+from ektp_desk.shifts import require_shift
 from ektp_desk.stations import get_station
 from ektp_desk.stock import move
 from ektp_desk.supply import missing_consumables
@@ -96,6 +97,7 @@ def claim_next(db: Database, *, station: str) -> Claim:
     """Take the next record in print order for a station; no other station can take it."""
     with db.write() as session:
         place = get_station(session, station)
+        shift = require_shift(session, place)
         _refuse_without_stock(session, place)
         record = session.scalar(
             select(Record)
@@ -108,7 +110,7 @@ def claim_next(db: Database, *, station: str) -> Claim:
             raise Refused(
                 QT_TRANSLATE_NOOP("core", "the queue is empty: there is no record to print")
             )
-        _claim(record, place)
+        _claim(record, place, shift)
         return Claim(record.nik, record.name, record.kecamatan, place.name, record.attempts + 1)
 
 
@@ -135,14 +137,37 @@ def record_print(
     with db.write() as session:
         user = get_user(session, operator)
         place = get_station(session, station)
-        record = _printable_record(session, nik, place)
-        _refuse_without_stock(session, place)
-        attempt = _add_attempt(session, record, place, user.id, spoiled, blank_serial)
-        remaining = _consume(session, place, attempt, user.id)
-        _apply_outcome(record, attempt)
-        return PrintResult(
-            record.nik, record.name, attempt.outcome, attempt.attempt_no, place.name, remaining
-        )
+        shift = require_shift(session, place)
+        record = _printable_record(session, nik, place, shift)
+        return record_attempt(session, record, place, user.id, spoiled, blank_serial)
+
+
+def record_attempt(
+    session: Session,
+    record: Record,
+    place: Station,
+    user_id: int,
+    spoiled: str | None,
+    blank_serial: str | None = None,
+) -> PrintResult:
+    """The outcome of one attempt at a claimed record, inside the caller's transaction."""
+    shift = require_shift(session, place)
+    _refuse_without_stock(session, place)
+    attempt = _add_attempt(session, record, place, user_id, spoiled, blank_serial)
+    attempt.shift_id = shift.id
+    remaining = _consume(session, place, attempt, user_id)
+    _apply_outcome(record, attempt)
+    return PrintResult(
+        record.nik, record.name, attempt.outcome, attempt.attempt_no, place.name, remaining
+    )
+
+
+def unclaim(record: Record) -> None:
+    """Back to the queue in its old place (its order keys are untouched); nothing consumed."""
+    record.status = QUEUED
+    record.claimed_station_id = None
+    record.claimed_at = None
+    record.claimed_shift_id = None
 
 
 def release(db: Database, nik: str, *, station: str, operator: str) -> None:
@@ -157,18 +182,16 @@ def release(db: Database, nik: str, *, station: str, operator: str) -> None:
                 nik=nik,
                 station=place.name,
             )
-        record.status = QUEUED
-        record.claimed_station_id = None
-        record.claimed_at = None
+        unclaim(record)
 
 
-def _printable_record(session: Session, nik: str, place: Station) -> Record:
+def _printable_record(session: Session, nik: str, place: Station, shift: Shift) -> Record:
     record = find_open_record(session, nik, lock=True)
     if record is None:
         refuse_missing_record(session, nik)
     assert record is not None
     if record.status == QUEUED:
-        _claim(record, place)
+        _claim(record, place, shift)
     elif record.status == PRINTING and record.claimed_station_id != place.id:
         _refuse_claimed_elsewhere(session, record)
     elif record.status != PRINTING:
@@ -201,10 +224,11 @@ def _refuse_on_hold(record: Record) -> NoReturn:
     )
 
 
-def _claim(record: Record, place: Station) -> None:
+def _claim(record: Record, place: Station, shift: Shift) -> None:
     record.status = PRINTING
     record.claimed_station_id = place.id
     record.claimed_at = clock.now()
+    record.claimed_shift_id = shift.id
 
 
 def _refuse_without_stock(session: Session, place: Station) -> None:
@@ -261,6 +285,7 @@ def _apply_outcome(record: Record, attempt: PrintAttempt) -> None:
     record.attempts = attempt.attempt_no
     record.claimed_station_id = None
     record.claimed_at = None
+    record.claimed_shift_id = None
     if attempt.outcome == OUTCOME_PRINTED:
         record.status = PRINTED
         record.printed_at = attempt.at

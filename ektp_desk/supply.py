@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from ektp_desk.db import Database
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
 from ektp_desk.models import Station
+from ektp_desk.shifts import NO_SHIFT, open_shift_at
 from ektp_desk.stations import get_station
 from ektp_desk.stock import stock_balance
 
@@ -64,8 +65,9 @@ _BLOCKERS = {
 
 
 def print_blockers(session: Session, place: Station) -> tuple[Message, ...]:
-    """Each missing consumable, as a sentence naming what to do about it."""
-    return tuple(
-        Message(_BLOCKERS[item], {"station": place.name})
-        for item in missing_consumables(session, place)
-    )
+    """Why this station cannot print now (no open shift, each missing consumable), each as a
+    sentence naming what to do about it."""
+    where = {"station": place.name}
+    blockers = [] if open_shift_at(session, place) else [Message(NO_SHIFT, where)]
+    blockers += [Message(_BLOCKERS[item], where) for item in missing_consumables(session, place)]
+    return tuple(blockers)

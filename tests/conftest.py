@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ektp_desk import stations, stock, users
+from ektp_desk import shifts, stations, stock, users
 from ektp_desk.db import Database
 from ektp_desk.schema import init_database
 
@@ -44,7 +44,7 @@ def db(db_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def office(db: Database) -> Database:
-    """Two stations with rolls loaded, a lead, an operator and 100 blank cards."""
+    """Two stations with rolls loaded, a lead, an operator, 100 blank cards, a pagi shift."""
     users.add_user(db, LEAD, "lead", "5678")
     users.add_user(db, OPERATOR, "operator", "1234")
     users.add_user(db, "admin", "admin", "admin123")
@@ -56,4 +56,5 @@ def office(db: Database) -> Database:
     for name in (STATION, OTHER_STATION):
         stock.load_roll(db, "ribbon", station=name, operator=LEAD)
         stock.load_roll(db, "film", station=name, operator=LEAD)
+    shifts.start_shift(db, "pagi", lead=LEAD)
     return db

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from ektp_desk import printing, stations, stock
+from ektp_desk import printing, shifts, stations, stock
 from ektp_desk.db import Database
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION
 from tests.factories import add_records
@@ -105,6 +105,7 @@ def test_empty_ribbon_disables_printing_until_a_roll_is_loaded(
     stations.add_station(office, "Loket Kecil", stations.PrinterSpec("Test", 1, 10, 1, 1))
     for item in ("ribbon", "film"):
         stock.load_roll(office, item, station="Loket Kecil", operator=LEAD)
+    shifts.start_shift(office, "siang", lead=LEAD, stations=["Loket Kecil"])
     niks = add_records(office, 2)
     window = make_window(office, station="Loket Kecil")
     press(qtbot, window, Qt.Key.Key_F2)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from sqlalchemy import func, select
 
-from ektp_desk import printing, stations, stock, users
+from ektp_desk import printing, shifts, stations, stock, users
 from ektp_desk.db import Database
 from ektp_desk.domain import SPOIL_REASONS
 from ektp_desk.errors import Refused
@@ -43,6 +43,7 @@ class CounterDay(RuleBasedStateMachine):
             stock.receive(self.db, item, 3, ref="SJ/1", operator=LEAD)
             for station in STATIONS:
                 stock.load_roll(self.db, item, station=station, operator=LEAD)
+        shifts.start_shift(self.db, "pagi", lead=LEAD)
         self.niks = add_records(self.db, 12)
         self.refusals = 0
 

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
-from ektp_desk import printing, records, stations, stock
+from ektp_desk import printing, records, shifts, stations, stock
 from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, OutOfStock, Refused
 from ektp_desk.models import PrintAttempt, Record, StockMovement
@@ -160,6 +160,7 @@ def test_printing_without_a_consumable_is_refused_by_name(
     for item in ("ribbon", "film"):
         if item != drain:
             stock.load_roll(db, item, station=STATION, operator=LEAD)
+    shifts.start_shift(db, "pagi", lead=LEAD)
     [nik] = add_records(db, 1)
     before = snapshot(db)
     with pytest.raises(OutOfStock, match=message):
@@ -181,6 +182,7 @@ def test_last_panels_on_a_roll_can_be_used_and_then_printing_stops(db: Database)
     for item in ("ribbon", "film"):
         stock.receive(db, item, 1, ref="X", operator=LEAD)
         stock.load_roll(db, item, station=STATION, operator=LEAD)
+    shifts.start_shift(db, "pagi", lead=LEAD)
     niks = add_records(db, 3)
     first = printing.record_print(db, niks[0], station=STATION, operator=LEAD)
     second = printing.record_print(db, niks[1], station=STATION, operator=LEAD)
