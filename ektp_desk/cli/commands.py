@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ektp_desk import demo as demo_data
-from ektp_desk import printing, records, schema, stations, users
+from ektp_desk import printing, records, resume, schema, shifts, stations, users
 from ektp_desk import stock as stock_service
 from ektp_desk.cli.output import emit, print_table
 from ektp_desk.db import Database
@@ -269,6 +269,120 @@ def check(db: Database, args: argparse.Namespace) -> int:
         )
     print("Every balance equals the sum of its ledger rows.")
     return 0
+
+
+def shift_start(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    names = [n.strip() for n in args.stations.split(",") if n.strip()] if args.stations else None
+    info = shifts.start_shift(db, args.kind, lead=args.lead, stations=names)
+    pending = resume.pending_cards(db)
+    if args.json:
+        return emit(args, {**_shift_json(info), "pending": [_pending_json(p) for p in pending]})
+    print(f"Shift {info.id} ({info.kind}) started by {info.lead} on {', '.join(info.stations)}.")
+    if pending:
+        print(
+            f"{len(pending)} card(s) were left at a printer; resolve each with `ektp-desk "
+            "resolve NIK --as printed|spoiled|not-printed`:"
+        )
+        _print_pending(pending)
+    return 0
+
+
+def shift_end(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    info = shifts.end_shift(db, lead=args.lead, notes=args.notes, shift_id=args.shift)
+    if args.json:
+        return emit(args, _shift_json(info))
+    print(
+        f"Shift {info.id} ({info.kind}) ended. Export its handover with "
+        f"`ektp-desk handover --shift {info.id} --out FILE.xlsx`."
+    )
+    return 0
+
+
+def shift_list(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    rows = [_shift_json(info) for info in shifts.list_shifts(db)]
+    if not rows and not args.json:
+        print("No shifts yet.")
+        return 0
+    return emit(args, rows, ("id", "kind", "lead", "started_at", "ended_at", "stations"))
+
+
+def shift_pending(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    pending = resume.pending_cards(db, station=args.station)
+    if args.json:
+        return emit(args, [_pending_json(p) for p in pending])
+    if not pending:
+        print("No card is waiting to be resolved.")
+        return 0
+    _print_pending(pending)
+    return 0
+
+
+def resolve(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    done = resume.resolve(db, args.nik, outcome=args.outcome, operator=args.operator,
+                          station=args.station, reason=args.reason)  # fmt: skip
+    what = {"printed": "recorded as printed", "spoiled": "recorded as spoiled and queued again",
+            "not-printed": "back in its place in the queue"}[done.outcome]  # fmt: skip
+    print(f"{done.nik} {what}.")
+    return 0
+
+
+def handover(db: Database, args: argparse.Namespace) -> int:
+    from ektp_desk.handover import write_handover  # openpyxl loads only for reports
+
+    schema.require_current(db)
+    summary = write_handover(db, args.shift, Path(args.out))
+    print(
+        f"Handover of shift {args.shift} written to {summary.path} "
+        f"({summary.printed} printed, {summary.spoiled} spoiled)."
+    )
+    return 0
+
+
+def berita_acara(db: Database, args: argparse.Namespace) -> int:
+    from ektp_desk.berita_acara import write_berita_acara  # reportlab loads only for reports
+
+    schema.require_current(db)
+    summary = write_berita_acara(db, args.start, args.end, Path(args.out), maker=args.maker)
+    print(f"Berita acara of {summary.spoiled} spoiled blank(s) written to {summary.path}.")
+    return 0
+
+
+def forecast(db: Database, args: argparse.Namespace) -> int:
+    from ektp_desk.forecast import forecast_json, forecast_lines, forecast_next_shift
+
+    schema.require_current(db)
+    result = forecast_next_shift(db, hours=args.hours, stations=args.stations)
+    if args.json:
+        return emit(args, forecast_json(result))
+    for line in forecast_lines(result):
+        print(line)
+    return 0
+
+
+def _shift_json(info: shifts.ShiftInfo) -> dict[str, object]:
+    return {"id": info.id, "kind": info.kind, "lead": info.lead,
+            "stations": ", ".join(info.stations), "started_at": info.started_at.isoformat(),
+            "ended_at": info.ended_at.isoformat() if info.ended_at else None,
+            "notes": info.notes}  # fmt: skip
+
+
+def _pending_json(card: resume.PendingCard) -> dict[str, object]:
+    return {"nik": card.nik, "name": card.name, "kecamatan": card.kecamatan,
+            "station": card.station, "shift": card.shift_id, "attempt": card.attempt,
+            "claimed_at": card.claimed_at.isoformat() if card.claimed_at else None}  # fmt: skip
+
+
+def _print_pending(pending: list[resume.PendingCard]) -> None:
+    print_table(
+        ("nik", "name", "station", "claimed", "shift"),
+        [(p.nik, p.name, p.station, f"{p.claimed_at:%d-%m-%Y %H:%M}" if p.claimed_at else "",
+          p.shift_id or "") for p in pending],
+    )  # fmt: skip
 
 
 def _progress(total: int) -> Callable[[int], None] | None:

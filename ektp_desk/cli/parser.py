@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date, datetime
 
 from ektp_desk import __version__
 from ektp_desk.cli import commands
@@ -49,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     _setup_commands(sub)
     _queue_commands(sub)
     _stock_commands(sub)
+    _shift_commands(sub)
+    _report_commands(sub)
     return parser
 
 
@@ -190,3 +193,70 @@ def _stock_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     adjust.set_defaults(handler=commands.adjust)
     check = sub.add_parser("check", help="verify every balance against its ledger")
     check.set_defaults(handler=commands.check)
+
+
+def _shift_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    shift = sub.add_parser("shift", help="start and end shifts, see pending cards").add_subparsers(
+        title="shift commands", metavar="ACTION", required=True
+    )
+    start = shift.add_parser("start", help="open a shift (snapshots the opening stock)")
+    start.add_argument("--kind", required=True, choices=("pagi", "siang", "lembur_malam"))
+    start.add_argument("--lead", required=True)
+    start.add_argument("--stations", help="comma-separated station names (default: all)")
+    start.add_argument("--json", action="store_true")
+    start.set_defaults(handler=commands.shift_start)
+    end = shift.add_parser("end", help="close the open shift with handover notes")
+    end.add_argument("--lead", required=True)
+    end.add_argument("--notes", default="")
+    end.add_argument("--shift", type=positive_int, help="which shift, when several are open")
+    end.add_argument("--json", action="store_true")
+    end.set_defaults(handler=commands.shift_end)
+    listing = shift.add_parser("list", help="recent shifts")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=commands.shift_list)
+    pending = shift.add_parser("pending", help="cards left at a printer by an ended shift")
+    pending.add_argument("--station", help="also the cards this station's PC still holds")
+    pending.add_argument("--json", action="store_true")
+    pending.set_defaults(handler=commands.shift_pending)
+    resolve = sub.add_parser("resolve", help="say what became of a pending card")
+    resolve.add_argument("nik")
+    resolve.add_argument(
+        "--as", dest="outcome", required=True, choices=("printed", "spoiled", "not-printed")
+    )
+    resolve.add_argument("--operator", required=True)
+    resolve.add_argument("--station", help="the operator's station (operators resolve only theirs)")
+    resolve.add_argument(
+        "--reason",
+        default="other",
+        choices=SPOIL_REASONS,
+        help="with --as spoiled (default: other)",
+    )
+    resolve.set_defaults(handler=commands.resolve)
+
+
+def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    handover = sub.add_parser("handover", help="the Excel handover report of a shift")
+    handover.add_argument("--shift", type=positive_int, required=True)
+    handover.add_argument("--out", required=True, metavar="FILE.xlsx")
+    handover.set_defaults(handler=commands.handover)
+    report = sub.add_parser("berita-acara", help="the PDF report of spoiled blanks")
+    report.add_argument("--from", dest="start", required=True, type=day, metavar="DATE")
+    report.add_argument("--to", dest="end", required=True, type=day, metavar="DATE")
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--maker", help="who made the report (name on the first signature)")
+    report.set_defaults(handler=commands.berita_acara)
+    forecast = sub.add_parser("forecast", help="which consumable runs short in the next shift")
+    forecast.add_argument("--hours", type=float, help="length of the next shift")
+    forecast.add_argument("--stations", type=positive_int, help="stations working")
+    forecast.add_argument("--json", action="store_true")
+    forecast.set_defaults(handler=commands.forecast)
+
+
+def day(text: str) -> date:
+    """A date as Indonesians write it (18-02-2026, 18/02/2026) or ISO (2026-02-18)."""
+    for form in ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"not a date: {text!r} (write DD-MM-YYYY)")
