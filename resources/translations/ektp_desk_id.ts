@@ -6,27 +6,27 @@
     <message>
         <location filename="../../ui/panels.py" line="165"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="174"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="175"/>
         <source>Spoiled today</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusak hari ini</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="176"/>
         <source>Printed in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total tercetak</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="188"/>
         <source>Printed today: {done} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercetak hari ini: {done} dari {target}</translation>
     </message>
 </context>
 <context>
@@ -34,52 +34,52 @@
     <message>
         <location filename="../../ui/panels.py" line="55"/>
         <source>Current card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu saat ini</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="71"/>
         <source>No card selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kartu yang dipilih</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="73"/>
         <source>Scan a NIK or press F2 for the next record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai NIK atau tekan F2 untuk data berikutnya.</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="84"/>
         <source>F2 next</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 berikutnya</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="84"/>
         <source>F5 printed</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 tercetak</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="84"/>
         <source>F8 spoiled</source>
-        <translation type="unfinished"></translation>
+        <translation>F8 rusak</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="85"/>
         <source>F9 back to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>F9 kembali ke antrean</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="85"/>
         <source>F6/F7 change roll</source>
-        <translation type="unfinished"></translation>
+        <translation>F6/F7 ganti gulungan</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="85"/>
         <source>F3 scan</source>
-        <translation type="unfinished"></translation>
+        <translation>F3 pindai</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="95"/>
         <source>attempt {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>percobaan ke-{n}</translation>
     </message>
 </context>
 <context>
@@ -87,24 +87,26 @@
     <message>
         <location filename="../../ui/first_start.py" line="32"/>
         <source>Welcome to e-KTP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang di e-KTP Desk</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="35"/>
         <source>This office database is new and empty.
 
 Try the program with demo data: three print stations, their operators and leads, stock, and {records} records in the queue. Or set up your own office: the first admin user and the first print station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data kantor ini masih baru dan kosong.
+
+Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator shift-nya, stok, dan {records} data di antrean. Atau siapkan kantor Anda sendiri: pengguna admin pertama dan loket cetak pertama.</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="42"/>
         <source>Fill with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi dengan data demo</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="44"/>
         <source>Set up my office</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapkan kantor saya</translation>
     </message>
 </context>
 <context>
@@ -112,45 +114,45 @@ Try the program with demo data: three print stations, their operators and leads,
     <message>
         <location filename="../../ui/dialogs.py" line="127"/>
         <source>Import report: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan impor: {file}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="130"/>
         <source>{rows} rows read: {imported} imported, {duplicates} duplicates skipped, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} baris dibaca: {imported} diimpor, {duplicates} duplikat dilewati, {rejected} ditolak.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="143"/>
         <location filename="../../ui/dialogs.py" line="176"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="143"/>
         <location filename="../../ui/dialogs.py" line="176"/>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="143"/>
         <location filename="../../ui/dialogs.py" line="176"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="151"/>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="165"/>
         <source>Save import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan impor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="167"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -158,32 +160,32 @@ Try the program with demo data: three print stations, their operators and leads,
     <message>
         <location filename="../../ui/login.py" line="39"/>
         <source>e-KTP Desk — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>e-KTP Desk — masuk</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="57"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="61"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="62"/>
         <source>Password / PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi / PIN</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="63"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="70"/>
         <source>No print station is set up yet: ask the admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada loket cetak yang disiapkan: hubungi admin.</translation>
     </message>
 </context>
 <context>
@@ -191,253 +193,253 @@ Try the program with demo data: three print stations, their operators and leads,
     <message>
         <location filename="../../ui/main_window.py" line="71"/>
         <source>e-KTP Desk — {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>e-KTP Desk — {station}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="98"/>
         <source>Take next record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil data berikutnya</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="99"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercetak</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
         <source>Spoiled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusak…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="102"/>
         <source>Back to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan ke antrean</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="105"/>
         <source>Change ribbon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti pita warna</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="108"/>
         <source>Change film</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti film</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="110"/>
         <source>Scan / search NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai / cari NIK</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="112"/>
         <source>Import records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor data…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="115"/>
         <source>Receive stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima stok…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
         <source>Correct stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koreksi stok…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="130"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar akun</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="135"/>
         <location filename="../../ui/main_window.py" line="369"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="137"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup program</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loket</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stok</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="190"/>
         <source>Scan or type a NIK, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai atau ketik NIK, lalu tekan Enter</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="193"/>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="210"/>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua prioritas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="217"/>
         <source>Printing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang dicetak</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="218"/>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditahan</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="219"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua yang belum selesai</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
         <source>Search NIK or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari NIK atau nama</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="233"/>
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="271"/>
         <source>Print {nik} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak {nik} — {name}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
         <source>Found {nik}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nik} ditemukan</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>{nik} is back in the queue in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>{nik} kembali ke antrean di urutan semula</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="314"/>
         <source>ribbon</source>
-        <translation type="unfinished"></translation>
+        <translation>pita warna</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="314"/>
         <source>film</source>
-        <translation type="unfinished"></translation>
+        <translation>film</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="315"/>
         <source>Load a new {item} roll at {station}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasang gulungan {item} baru di {station}?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="320"/>
         <source>The {left} prints left on the old roll are written off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa {left} cetakan pada gulungan lama dihapusbukukan.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="322"/>
         <source>Change roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti gulungan</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="332"/>
         <source>New {item} roll loaded: {prints} prints</source>
-        <translation type="unfinished"></translation>
+        <translation>Gulungan {item} baru terpasang: {prints} cetakan</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="352"/>
         <source>Stock saved: now {balance} in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok tersimpan: stok sekarang {balance}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="358"/>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan tersimpan</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="376"/>
         <source>Import records</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor data</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="378"/>
         <source>Registry exports (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ekspor data kependudukan (*.csv *.xlsx *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="387"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor {file}…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="396"/>
         <source>Importing {file}: {rows} rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor {file}: {rows} baris dibaca</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="416"/>
         <source>Import refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor ditolak</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="474"/>
         <source>{nik} spoiled ({reason}); it is back at the head of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{nik} rusak ({reason}); data kembali ke urutan terdepan antrean</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="480"/>
         <source>{nik} printed (attempt {attempt})</source>
-        <translation type="unfinished"></translation>
+        <translation>{nik} tercetak (percobaan ke-{attempt})</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="502"/>
         <source>No current card: scan a NIK or press F2 first</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kartu: pindai NIK atau tekan F2 dulu</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="529"/>
         <source>{rows} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} baris</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="543"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
     </message>
 </context>
 <context>
@@ -445,27 +447,27 @@ Try the program with demo data: three print stations, their operators and leads,
     <message>
         <location filename="../../ui/first_start.py" line="66"/>
         <source>Set up the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapkan kantor</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="72"/>
         <source>Loket 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket 1</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="82"/>
         <source>Admin user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna admin</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="83"/>
         <source>Admin password / PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi / PIN admin</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="84"/>
         <source>First print station</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket cetak pertama</translation>
     </message>
 </context>
 <context>
@@ -473,42 +475,42 @@ Try the program with demo data: three print stations, their operators and leads,
     <message>
         <location filename="../../ui/queue_model.py" line="42"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="43"/>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="45"/>
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="46"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritas</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="47"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal rekam</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="48"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Percobaan</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="49"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -516,37 +518,37 @@ Try the program with demo data: three print stations, their operators and leads,
     <message>
         <location filename="../../ui/settings_dialog.py" line="35"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>This PC&apos;s station</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket PC ini</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>Language and station apply at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa dan loket berlaku mulai saat masuk berikutnya.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Daily target (cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Target harian (kartu)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Cards printed before e-KTP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu tercetak sebelum e-KTP Desk</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Office figures can be changed by a shift lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka kantor dapat diubah oleh koordinator shift.</translation>
     </message>
 </context>
 <context>
@@ -554,27 +556,27 @@ Try the program with demo data: three print stations, their operators and leads,
     <message>
         <location filename="../../ui/dialogs.py" line="49"/>
         <source>Spoiled card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu rusak</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="59"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opsional</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="61"/>
         <source>Card {nik} came out spoiled. Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu {nik} tercetak rusak. Alasan:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="64"/>
         <source>Blank serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor seri blangko</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="66"/>
         <source>Record spoiled</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat rusak</translation>
     </message>
 </context>
 <context>
@@ -582,57 +584,57 @@ Try the program with demo data: three print stations, their operators and leads,
     <message>
         <location filename="../../ui/dialogs.py" line="93"/>
         <source>Correct stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Koreksi stok</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="93"/>
         <source>Receive stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima stok</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="98"/>
         <source>Blank cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Blangko</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="99"/>
         <source>Ribbon rolls (sealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gulungan pita warna (tersegel)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="100"/>
         <source>Film rolls (sealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gulungan film retransfer (tersegel)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="111"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="112"/>
         <source>Change (+/-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan (+/-)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="112"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="113"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="113"/>
         <source>Delivery note no.</source>
-        <translation type="unfinished"></translation>
+        <translation>No. surat jalan/BAST</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="114"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
 </context>
 <context>
@@ -640,42 +642,42 @@ Try the program with demo data: three print stations, their operators and leads,
     <message>
         <location filename="../../ui/panels.py" line="107"/>
         <source>Consumables</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahan habis pakai</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="112"/>
         <source>Change ribbon (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti pita warna (F6)</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="113"/>
         <source>Change film (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti film (F7)</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="117"/>
         <source>Blank cards (office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blangko (stok kantor)</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="119"/>
         <source>Ribbon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pita warna</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="122"/>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>Film</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="135"/>
         <source>Sealed rolls in stock: {ribbon} ribbon, {film} film</source>
-        <translation type="unfinished"></translation>
+        <translation>Gulungan tersegel di stok: pita warna {ribbon}, film {film}</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="152"/>
         <source>{left} of {capacity} prints</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} dari {capacity} cetakan</translation>
     </message>
 </context>
 <context>
@@ -683,19 +685,21 @@ Try the program with demo data: three print stations, their operators and leads,
     <message>
         <location filename="../../ui/app.py" line="106"/>
         <source>Creating the demo office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat kantor demo…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="118"/>
         <source>Demo office ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor demo siap</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="119"/>
         <source>Sign in with one of these users (user / password):
 
 {logins}</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk dengan salah satu pengguna berikut (pengguna / kata sandi):
+
+{logins}</translation>
     </message>
 </context>
 <context>
@@ -1455,19 +1459,21 @@ Try the program with demo data: three print stations, their operators and leads,
     <message>
         <location filename="../../ui/feedback.py" line="33"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dilakukan</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="41"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="42"/>
         <source>Something went wrong and the action was not finished. Nothing was lost; the details are in the log file.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan dan tindakan tidak selesai. Tidak ada data yang hilang; rinciannya ada di berkas log.
+
+{error}</translation>
     </message>
 </context>
 <context>
@@ -1475,102 +1481,102 @@ Try the program with demo data: three print stations, their operators and leads,
     <message>
         <location filename="../../ui/words.py" line="10"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>biasa</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="11"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>prioritas</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="12"/>
         <source>elderly</source>
-        <translation type="unfinished"></translation>
+        <translation>lansia</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="13"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>disabilitas</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="14"/>
         <source>sick</source>
-        <translation type="unfinished"></translation>
+        <translation>sakit</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="15"/>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>mendesak</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="18"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>antre</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="19"/>
         <source>printing</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang dicetak</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="20"/>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>tercetak</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="21"/>
         <source>collected</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah diambil</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="22"/>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ditahan</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="25"/>
         <source>ribbon broke</source>
-        <translation type="unfinished"></translation>
+        <translation>pita warna putus</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="26"/>
         <source>film jammed</source>
-        <translation type="unfinished"></translation>
+        <translation>film macet</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="27"/>
         <source>misprint</source>
-        <translation type="unfinished"></translation>
+        <translation>salah cetak</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="28"/>
         <source>chip / encoding error</source>
-        <translation type="unfinished"></translation>
+        <translation>kesalahan chip / encoding</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="29"/>
         <source>card jammed</source>
-        <translation type="unfinished"></translation>
+        <translation>kartu macet</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="30"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>lainnya</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="33"/>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>operator</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="34"/>
         <source>shift lead</source>
-        <translation type="unfinished"></translation>
+        <translation>koordinator shift</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="35"/>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>admin</translation>
     </message>
 </context>
 </TS>

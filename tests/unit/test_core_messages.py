@@ -39,9 +39,10 @@ REFUSALS = frozenset({"Refused", "NotFound", "OutOfStock", "PermissionDenied", "
 # Errors whose constructor takes a template and keeps it as `.message` for a later refusal.
 MESSAGE_ERRORS = frozenset({"NikError", "ImportFileError", "RowProblem"})
 CHECKED_CALLS = REFUSALS | MESSAGE_ERRORS | {"Message"}
-# Options go before the folder: lupdate filters by extension while it scans.
+# Options go before the folders: lupdate filters by extension while it scans. Both folders:
+# scanning the core alone would mark every interface message vanished.
 LUPDATE = (
-    ".venv/bin/pyside6-lupdate -extensions py -target-language id_ID ektp_desk "
+    ".venv/bin/pyside6-lupdate -extensions py -target-language id_ID ektp_desk ui "
     "-ts resources/translations/ektp_desk_id.ts"
 )
 LRELEASE = (
