@@ -13,12 +13,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ektp_desk.db import Database
-from ektp_desk.domain import ADMIN, LEAD, PRINTING, SPOIL_REASONS
+from ektp_desk.domain import ADMIN, LEAD, OUTCOME_PRINTED, PRINTING, SPOIL_REASONS
 from ektp_desk.errors import PermissionDenied, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.models import Record, Shift, Station, status_is
+from ektp_desk.models import PrintAttempt, Record, Shift, Station, status_is
 from ektp_desk.printing import PrintResult, record_attempt, unclaim
 from ektp_desk.records import find_open_record
+from ektp_desk.shifts import ShiftInfo, SnapshotLine, shift_info, snapshot
 from ektp_desk.stations import get_station
 from ektp_desk.users import get_user
 
@@ -128,4 +129,52 @@ def _check_may_resolve(
         ),
         user=name,
         station=place.name,
+    )
+
+
+@dataclass(frozen=True)
+class LastPrinted:
+    at: datetime
+    nik: str
+    name: str
+    station: str
+
+
+@dataclass(frozen=True)
+class WhereWeStopped:
+    """What a crew taking over needs: the last shift's notes, its last cards, what is left
+    at the printers, and the stock the current shift opened with."""
+
+    previous: ShiftInfo | None
+    current: ShiftInfo | None
+    last_printed: tuple[LastPrinted, ...]
+    pending: tuple[PendingCard, ...]
+    opening_stock: tuple[SnapshotLine, ...]
+
+
+def where_we_stopped(db: Database, *, station: str | None = None, last: int = 10) -> WhereWeStopped:
+    with db.read() as session:
+        previous = session.scalar(
+            select(Shift).where(Shift.ended_at.is_not(None)).order_by(Shift.ended_at.desc())
+        )
+        current = session.scalar(
+            select(Shift).where(Shift.ended_at.is_(None)).order_by(Shift.id.desc())
+        )
+        printed = session.execute(
+            select(PrintAttempt.at, Record.nik, Record.name, Station.name)
+            .join(Record, Record.id == PrintAttempt.record_id)
+            .join(Station, Station.id == PrintAttempt.station_id)
+            .where(PrintAttempt.outcome == OUTCOME_PRINTED)
+            .order_by(PrintAttempt.id.desc())
+            .limit(last)
+        ).all()
+        before = shift_info(session, previous) if previous else None
+        now = shift_info(session, current) if current else None
+    opening = snapshot(db, now.id, "opening") if now else []
+    return WhereWeStopped(
+        before,
+        now,
+        tuple(LastPrinted(*row) for row in printed),
+        tuple(pending_cards(db, station=station)),
+        tuple(opening),
     )

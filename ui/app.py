@@ -15,6 +15,7 @@ from ektp_desk import demo, paths, users
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.schema import init_database
+from ui.buttons import inform
 from ui.feedback import refusal_text, show_unexpected
 from ui.first_start import DEMO_RECORDS, FirstStartDialog, OfficeSetupDialog
 from ui.login import LoginDialog, Operator
@@ -90,7 +91,7 @@ def open_office(db: Database, parent: QWidget | None = None) -> bool:
     try:
         init_database(db)
     except Refused as error:
-        QMessageBox.critical(parent, "e-KTP Desk", refusal_text(error))
+        inform(parent, "e-KTP Desk", refusal_text(error), icon=QMessageBox.Icon.Critical)
         return False
     if users.list_users(db):
         return True
@@ -110,12 +111,12 @@ def fill_demo(db: Database, parent: QWidget | None = None) -> bool:
     try:
         result = demo.fill_demo(db, records=DEMO_RECORDS, progress=progress.setValue)
     except Refused as error:
-        QMessageBox.warning(parent, "e-KTP Desk", refusal_text(error))
+        inform(parent, "e-KTP Desk", refusal_text(error), icon=QMessageBox.Icon.Warning)
         return False
     finally:
         progress.close()
     logins = "\n".join(f"{x.name} / {x.password}" for x in result.logins)
-    QMessageBox.information(parent, QApplication.translate("app", "Demo office ready"),
+    inform(parent, QApplication.translate("app", "Demo office ready"),
                             QApplication.translate("app", "Sign in with one of these users "
                                                    "(user / password):\n\n{logins}").format(
                                 logins=logins))  # fmt: skip
@@ -145,6 +146,7 @@ def run(db: Database, *, operator: Operator | None = None, quit_after_show: bool
         window = MainWindow(db, operator, prefs)
         window.resize(1280, 800)
         window.show()
+        QTimer.singleShot(0, window.offer_pending)  # cards a closed or crashed PC left
         if quit_after_show:
             QTimer.singleShot(0, app.quit)
         status = app.exec()

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
 from ektp_desk.domain import SPOIL_REASONS
 from ektp_desk.imports import ImportReport
 from ui import words
+from ui.buttons import buttons as standard_buttons
 from ui.feedback import translated
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
+    buttons = standard_buttons("Ok", "Cancel")
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
@@ -147,7 +146,7 @@ class ImportReportDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = standard_buttons("Close")
         save = buttons.addButton(self.tr("Save report…"), QDialogButtonBox.ButtonRole.ActionRole)
         save.setEnabled(bool(report.errors))
         save.clicked.connect(self.ask_save)

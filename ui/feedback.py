@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import CORE_CONTEXT, Message
+from ui.buttons import inform
 
 log = logging.getLogger(__name__)
 
@@ -23,20 +24,28 @@ def translated(message: Message) -> str:
         return str(message)
 
 
-def refusal_text(error: Refused) -> str:
-    text = translated(Message(error.template, error.params))
+def sentence(message: Message) -> str:
+    """A core message, translated, starting with a capital letter."""
+    text = translated(message)
     return text[:1].upper() + text[1:]
 
 
+def refusal_text(error: Refused) -> str:
+    return sentence(Message(error.template, error.params))
+
+
 def show_refusal(parent: QWidget | None, error: Refused) -> None:
-    QMessageBox.warning(
-        parent, QCoreApplication.translate("feedback", "Not done"), refusal_text(error)
+    inform(
+        parent,
+        QCoreApplication.translate("feedback", "Not done"),
+        refusal_text(error),
+        icon=QMessageBox.Icon.Warning,
     )
 
 
 def show_unexpected(parent: QWidget | None, error: BaseException) -> None:
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
-    QMessageBox.critical(
+    inform(
         parent,
         QCoreApplication.translate("feedback", "Unexpected error"),
         QCoreApplication.translate(
@@ -44,4 +53,5 @@ def show_unexpected(parent: QWidget | None, error: BaseException) -> None:
             "Something went wrong and the action was not finished. Nothing was lost; the "
             "details are in the log file.\n\n{error}",
         ).format(error=str(error) or type(error).__name__),
+        icon=QMessageBox.Icon.Critical,
     )

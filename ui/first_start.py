@@ -17,6 +17,8 @@ from ektp_desk import stations, users
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN
 from ektp_desk.errors import Refused
+from ui.buttons import buttons as standard_buttons
+from ui.buttons import label_buttons
 from ui.feedback import refusal_text
 
 DEMO_RECORDS = 5000
@@ -49,6 +51,7 @@ class FirstStartDialog(QDialog):
         buttons.addButton(self.demo, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.setup, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        label_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
@@ -73,9 +76,7 @@ class OfficeSetupDialog(QDialog):
         self.station.setObjectName("setupStation")
         self.error = QLabel()
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = standard_buttons("Ok", "Cancel")
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ektp_desk import stations, users
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
+from ui.buttons import buttons as standard_buttons
 from ui.feedback import refusal_text
 
 
@@ -51,9 +52,7 @@ class LoginDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("loginError")
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = standard_buttons("Ok", "Cancel")
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         buttons.accepted.connect(self.sign_in)
         buttons.rejected.connect(self.reject)

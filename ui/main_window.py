@@ -31,20 +31,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ektp_desk import cards, counters, printing, queue_view, stock
+from ektp_desk import cards, counters, printing, queue_view, resume, shifts, stock
 from ektp_desk.cards import Card
 from ektp_desk.db import Database
 from ektp_desk.domain import PRIORITIES
 from ektp_desk.errors import Refused
 from ektp_desk.queue_view import QueueFilter
+from ektp_desk.shifts import ShiftInfo
 from ektp_desk.supply import Supply, station_supply
 from ui import words
+from ui.buttons import ask, inform
 from ui.dialogs import ImportReportDialog, SpoilDialog, StockDialog
 from ui.feedback import refusal_text, show_unexpected
 from ui.login import Operator
 from ui.panels import CountersPanel, CurrentCardPanel, SupplyPanel
 from ui.queue_model import ROW_ROLE, QueueModel
 from ui.settings_dialog import SettingsDialog
+from ui.shift_dialogs import (
+    EndShiftDialog,
+    PendingDialog,
+    StartShiftDialog,
+    WhereWeStoppedDialog,
+    kind_word,
+)
 from ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -136,8 +145,20 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(
             self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close, "actQuit"
         )
+        self.act_shift_start = self._action(
+            self.tr("Start shift…"), "Ctrl+Shift+S", self.start_shift, "actShiftStart"
+        )
+        self.act_shift_end = self._action(
+            self.tr("End shift…"), "Ctrl+Shift+E", self.end_shift, "actShiftEnd"
+        )
+        self.act_pending = self._action(
+            self.tr("Cards left at a printer…"), "Ctrl+Shift+P", self.show_pending, "actPending"
+        )
+        self.act_where = self._action(
+            self.tr("Where the last shift stopped…"), "Ctrl+Shift+H", self.show_where, "actWhere"
+        )
         lead = self.operator.role in stock.STOCK_ROLES
-        for action in (self.act_receive, self.act_adjust):
+        for action in (self.act_receive, self.act_adjust, self.act_shift_start, self.act_shift_end):
             action.setVisible(lead)
             action.setEnabled(lead)
 
@@ -149,6 +170,8 @@ class MainWindow(QMainWindow):
                                   self.act_release, None, self.act_scan, self.act_refresh),
             self.tr("&Stock"): (self.act_ribbon, self.act_film, None, self.act_receive,
                                 self.act_adjust),
+            self.tr("S&hift"): (self.act_shift_start, self.act_shift_end, None,
+                                self.act_pending, self.act_where),
             self.tr("&Help"): (self.act_keys,),
         }  # fmt: skip
         for title, actions in menus.items():
@@ -261,6 +284,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(
             QLabel(f"{self.operator.name} ({role}) · {self.operator.station} · {where}")
         )
+        self.shift_label = QLabel()
+        self.shift_label.setObjectName("shiftLabel")
+        self.statusBar().addPermanentWidget(self.shift_label)
 
     # -- the counter -----------------------------------------------------------------------
 
@@ -319,8 +345,7 @@ class MainWindow(QMainWindow):
             question += " " + self.tr(
                 "The {left} prints left on the old roll are written off."
             ).format(left=left)
-        answer = QMessageBox.question(self, self.tr("Change roll"), question)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Change roll"), question):
             return
         loaded = self._do(
             lambda: stock.load_roll(
@@ -352,6 +377,36 @@ class MainWindow(QMainWindow):
             self._say(self.tr("Stock saved: now {balance} in stock").format(balance=moved.balance))
             self.refresh_all()
 
+    def start_shift(self) -> None:
+        dialog = StartShiftDialog(self.db, self.operator, self)
+        if dialog.exec() and dialog.started is not None:
+            self._say(self.tr("Shift {id} started").format(id=dialog.started.id))
+            self.refresh_all()
+            self.show_where()
+            self.offer_pending()
+
+    def end_shift(self) -> None:
+        shift = self._current_shift()
+        if shift is None:
+            self._say(self.tr("No shift is open at this station"), error=True)
+            return
+        dialog = EndShiftDialog(self.db, self.operator, shift, self)
+        if dialog.exec() and dialog.ended is not None:
+            self._say(self.tr("Shift {id} ended").format(id=dialog.ended.id))
+            self.refresh_all()
+
+    def show_pending(self) -> None:
+        PendingDialog(self.db, self.operator, self).exec()
+        self.refresh_all()
+
+    def offer_pending(self) -> None:
+        """Cards left at a printer are shown, never released silently."""
+        if resume.pending_cards(self.db, station=self.operator.station):
+            self.show_pending()
+
+    def show_where(self) -> None:
+        WhereWeStoppedDialog(self.db, self.operator, self).exec()
+
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.db, self.operator, self.settings, self)
         if dialog.exec():
@@ -366,7 +421,7 @@ class MainWindow(QMainWindow):
     def show_keys(self) -> None:
         lines = [f"{a.shortcut().toString()}\t{a.text()}" for a in self.actions()
                  if not a.shortcut().isEmpty() and a.isVisible()]  # fmt: skip
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+        inform(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     # -- import ----------------------------------------------------------------------------
 
@@ -413,7 +468,9 @@ class MainWindow(QMainWindow):
         progress.close()
         if isinstance(error, Refused):
             self._say(refusal_text(error), error=True)
-            QMessageBox.warning(self, self.tr("Import refused"), refusal_text(error))
+            inform(
+                self, self.tr("Import refused"), refusal_text(error), icon=QMessageBox.Icon.Warning
+            )
         else:
             show_unexpected(self, error)
 
@@ -421,6 +478,7 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         try:
+            self._show_shift()
             self._stamp = counters.change_stamp(self.db)
             self.model.refresh()
             self.supply = station_supply(self.db, self.operator.station)
@@ -523,6 +581,17 @@ class MainWindow(QMainWindow):
         can_print = bool(self.supply and self.supply.can_print)
         for action in (self.act_next, self.act_printed, self.act_spoiled):
             action.setEnabled(can_print)
+
+    def _current_shift(self) -> ShiftInfo | None:
+        return next((s for s in shifts.open_shifts(self.db)
+                     if self.operator.station in s.stations), None)  # fmt: skip
+
+    def _show_shift(self) -> None:
+        shift = self._current_shift()
+        self.shift_label.setText(
+            self.tr("Shift {id}: {kind}, lead {lead}").format(
+                id=shift.id, kind=kind_word(shift.kind), lead=shift.lead)
+            if shift else self.tr("No shift open at this station"))  # fmt: skip
 
     def _show_row_count(self) -> None:
         rows = QLocale().toString(self.model.rowCount())

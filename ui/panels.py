@@ -21,7 +21,7 @@ from ektp_desk.cards import Card
 from ektp_desk.counters import Counters
 from ektp_desk.supply import Supply
 from ui import words
-from ui.feedback import translated
+from ui.feedback import sentence
 
 
 def _number(value: int) -> str:
@@ -76,7 +76,9 @@ class CurrentCardPanel(Panel):
         self.name.setText(card.name)
         self.nik.setText(" ".join((card.nik[:6], card.nik[6:12], card.nik[12:])))
         village = f"{card.kelurahan}, " if card.kelurahan else ""
-        self.place.setText(f"{village}{self.tr('Kec.')} {card.kecamatan}")
+        self.place.setText(
+            self.tr("{village}Kec. {kecamatan}").format(village=village, kecamatan=card.kecamatan)
+        )
         self.state.setText(self._state(card))
 
     def _keys_help(self) -> str:
@@ -136,7 +138,7 @@ class SupplyPanel(Panel):
                 ribbon=_number(supply.spare_ribbon), film=_number(supply.spare_film)
             )
         )
-        self.blockers.setText("\n".join(translated(m) for m in supply.blockers))
+        self.blockers.setText("\n".join(sentence(m) for m in supply.blockers))
         self.blockers.setVisible(bool(supply.blockers))
 
     def _bar(self, name: str) -> QProgressBar:

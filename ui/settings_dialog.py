@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -20,6 +19,7 @@ from ektp_desk import stations
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.stock import STOCK_ROLES
+from ui.buttons import buttons as standard_buttons
 from ui.feedback import refusal_text
 from ui.login import Operator
 
@@ -51,9 +51,7 @@ class SettingsDialog(QDialog):
             spin.setEnabled(lead)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = standard_buttons("Save", "Cancel")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -29,6 +29,18 @@ SPOIL_REASON = {
     "card_jam": QT_TRANSLATE_NOOP("words", "card jammed"),
     "other": QT_TRANSLATE_NOOP("words", "other"),
 }
+SHIFT_KIND = {
+    "pagi": QT_TRANSLATE_NOOP("words", "morning (pagi)"),
+    "siang": QT_TRANSLATE_NOOP("words", "afternoon (siang)"),
+    "lembur_malam": QT_TRANSLATE_NOOP("words", "night overtime (lembur malam)"),
+}
+STOCK_ITEM = {
+    "blank": QT_TRANSLATE_NOOP("words", "blank cards"),
+    "ribbon_roll": QT_TRANSLATE_NOOP("words", "sealed ribbon rolls"),
+    "film_roll": QT_TRANSLATE_NOOP("words", "sealed film rolls"),
+    "ribbon": QT_TRANSLATE_NOOP("words", "ribbon prints left"),
+    "film": QT_TRANSLATE_NOOP("words", "film prints left"),
+}
 ROLE = {
     "operator": QT_TRANSLATE_NOOP("words", "operator"),
     "lead": QT_TRANSLATE_NOOP("words", "shift lead"),

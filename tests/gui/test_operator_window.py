@@ -113,7 +113,7 @@ def test_empty_ribbon_disables_printing_until_a_roll_is_loaded(
     assert window.supply_panel.ribbon_bar.value() == 0
     assert not window.act_printed.isEnabled()
     assert not window.act_next.isEnabled()
-    assert "no ribbon left at Loket Kecil" in window.supply_panel.blockers.text()
+    assert "No ribbon left at Loket Kecil" in window.supply_panel.blockers.text()
     before = stock.stock_levels(office)
     qtbot.keyClicks(window.scan, niks[1])
     qtbot.keyClick(window.scan, Qt.Key.Key_Return)

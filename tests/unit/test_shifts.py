@@ -165,3 +165,22 @@ def test_a_shift_needs_a_station_and_ending_needs_an_open_shift(db: Database) ->
         shifts.end_shift(db, lead=LEAD)
     first = shifts.start_shift(db, "pagi", lead=LEAD)
     assert [s.id for s in shifts.list_shifts(db)] == [first.id]
+
+
+def test_the_night_crew_sees_where_the_day_stopped(office: Database) -> None:
+    niks = add_records(office, 5)
+    for nik in niks[:3]:
+        printing.record_print(office, nik, station=STATION, operator=OPERATOR)
+    printing.claim_next(office, station=OTHER_STATION)
+    day = shifts.end_shift(office, lead=LEAD, notes="Ribbon Loket 1 tinggal sedikit")
+    night = shifts.start_shift(office, "lembur_malam", lead=LEAD)
+    view = resume.where_we_stopped(office, last=2)
+    assert view.previous is not None
+    assert (view.previous.id, view.previous.notes) == (day.id, "Ribbon Loket 1 tinggal sedikit")
+    assert view.current is not None
+    assert view.current.id == night.id
+    assert [p.nik for p in view.last_printed] == [niks[2], niks[1]]
+    assert [p.nik for p in view.pending] == [niks[3]]
+    opening = {(line.item, line.station): line.qty for line in view.opening_stock}
+    assert opening[("blank", None)] == 97
+    assert opening[("ribbon", STATION)] == 497

@@ -1,0 +1,81 @@
+"""A lead opens the night shift, resolves what the day left at a printer, and reads the notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from ektp_desk import printing, records, resume, shifts, stock
+from ektp_desk.db import Database
+from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
+from tests.factories import add_records
+from tests.gui.conftest import answer_next_dialog
+from ui.login import Operator
+from ui.shift_dialogs import PendingDialog, StartShiftDialog, WhereWeStoppedDialog
+
+
+def day_that_left_two_cards(db: Database) -> list[str]:
+    niks = add_records(db, 6)
+    printing.record_print(db, niks[0], station=STATION, operator=OPERATOR)
+    printing.claim_next(db, station=STATION)
+    printing.claim_next(db, station=OTHER_STATION)
+    shifts.end_shift(db, lead=LEAD, notes="Film Loket 2 macet sekali")
+    return niks
+
+
+def test_starting_the_night_shift_in_the_dialog(office: Database, qtbot: QtBot) -> None:
+    day_that_left_two_cards(office)
+    dialog = StartShiftDialog(office, Operator(LEAD, "lead", STATION))
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("lembur_malam"))
+    dialog.stations.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.start()
+    assert dialog.started is not None
+    assert (dialog.started.kind, dialog.started.stations) == ("lembur_malam", (STATION,))
+
+
+def test_pending_cards_are_resolved_one_by_one(office: Database, qtbot: QtBot) -> None:
+    niks = day_that_left_two_cards(office)
+    shifts.start_shift(office, "lembur_malam", lead=LEAD)
+    dialog = PendingDialog(office, Operator(LEAD, "lead", STATION))
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(QTableWidget, "pendingTable")
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [niks[1], niks[2]]
+    dialog.findChild(QPushButton, "resolve-printed").click()
+
+    def spoiled_by_film(spoil: QWidget) -> None:
+        qtbot.keyClick(spoil, Qt.Key.Key_2)
+        qtbot.keyClick(spoil, Qt.Key.Key_Return)
+
+    answer_next_dialog(qtbot, spoiled_by_film)
+    dialog.findChild(QPushButton, "resolve-spoiled").click()
+    assert resume.pending_cards(office) == []
+    assert stock.stock_levels(office).blank == 100 - 3
+    assert records.list_queue(office)[0].nik == niks[2], "the spoiled card heads the queue"
+
+
+def test_where_the_day_stopped_shows_notes_last_cards_and_opening_stock(
+    office: Database, qtbot: QtBot
+) -> None:
+    niks = day_that_left_two_cards(office)
+    shifts.start_shift(office, "lembur_malam", lead=LEAD)
+    dialog = WhereWeStoppedDialog(office, Operator(OPERATOR, "operator", STATION))
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QWidget, "handoverNotes").text() == "Film Loket 2 macet sekali"
+    last = dialog.findChild(QTableWidget, "lastPrinted")
+    assert last.item(0, 1).text() == niks[0]
+    assert dialog.findChild(QWidget, "pendingCount").text().endswith("2")
+    opening = dialog.findChild(QTableWidget, "openingStock")
+    assert opening.item(0, 2).text() == "99"
+
+
+def test_a_window_without_an_open_shift_says_so_and_cannot_print(
+    office: Database, make_window
+) -> None:
+    add_records(office, 2)
+    shifts.end_shift(office, lead=LEAD)
+    window = make_window(office)
+    assert not window.act_next.isEnabled()
+    assert "No shift is open at Loket 1" in window.supply_panel.blockers.text()
+    assert window.shift_label.text() == "No shift open at this station"
