@@ -15,7 +15,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
+
+from ektp_desk.errors import DatabaseUnavailable
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_S = 30.0
 _BEGIN_OPTION = "ektp_sqlite_begin"
@@ -45,17 +49,70 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose transaction commits on success and rolls back on any error."""
-        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+        session = Session(self._write_engine, expire_on_commit=False)
+        with self.reachable(), session, session.begin():
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading: one consistent snapshot, never committed."""
-        with Session(self.engine) as session, session.begin():
+        with self.reachable(), Session(self.engine) as session, session.begin():
             yield session
+
+    @contextmanager
+    def reachable(self) -> Iterator[None]:
+        """A lost server, a cut network or a locked file becomes one clear refusal; the
+        transaction was rolled back, and the pool reconnects on the next action."""
+        try:
+            yield
+        except (OperationalError, InterfaceError) as error:
+            if not _unavailable(error):
+                raise
+            if "authentication failed" in str(error.orig):
+                raise DatabaseUnavailable(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the database {where} refused the user name or password ({detail}); "
+                        "check the --db URL",
+                    ),
+                    where=self.describe(),
+                    detail=_first_line(error),
+                ) from error
+            raise DatabaseUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the database {where} cannot be used right now ({detail}); nothing was "
+                    "saved, try again in a moment",
+                ),
+                where=self.describe(),
+                detail=_first_line(error),
+            ) from error
+
+    def describe(self) -> str:
+        """The database for a message: its file, or its URL without the password."""
+        path = self.sqlite_path
+        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+_SQLITE_UNAVAILABLE = ("locked", "unable to open", "disk i/o", "readonly", "busy")
+
+
+def _unavailable(error: DBAPIError) -> bool:
+    if error.connection_invalidated:
+        return True
+    original = error.orig
+    if type(original).__module__.startswith("psycopg"):
+        return True  # psycopg's OperationalError: connection refused, lost, server shut down
+    text = str(original).lower()
+    return any(word in text for word in _SQLITE_UNAVAILABLE)
+
+
+def _first_line(error: DBAPIError) -> str:
+    lines = str(error.orig).strip().splitlines()
+    return lines[0] if lines else type(error.orig).__name__
 
 
 def _make_engine(url: str, dialect: str) -> Engine:

@@ -31,3 +31,7 @@ class PermissionDenied(Refused):
 
 class DatabaseError(Refused):
     """The database cannot be used (missing schema, too new, unreachable)."""
+
+
+class DatabaseUnavailable(DatabaseError):
+    """The database cannot be reached or is locked; the action was not saved."""

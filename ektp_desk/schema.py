@@ -15,7 +15,6 @@ from alembic.script import ScriptDirectory
 from alembic.script.revision import ResolutionError
 from alembic.util import CommandError
 from sqlalchemy import inspect
-from sqlalchemy.engine import make_url
 
 from ektp_desk import paths
 from ektp_desk.db import Database
@@ -43,7 +42,7 @@ def head_revision() -> str:
 
 
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
+    with db.reachable(), db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -135,6 +134,4 @@ def _has_tables(db: Database) -> bool:
 
 
 def _describe(db: Database) -> str:
-    """Where the database is: its file, or its URL without the password."""
-    path = db.sqlite_path
-    return str(path) if path else make_url(db.url).render_as_string(hide_password=True)
+    return db.describe()

@@ -364,6 +364,23 @@ def forecast(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def migrate_to(db: Database, args: argparse.Namespace) -> int:
+    from ektp_desk.migrate import migrate_to as copy_office
+
+    target = Database(args.url)
+    try:
+        report = copy_office(db, target)
+    finally:
+        target.dispose()
+    print(f"Copied to {report.target}, verified (counts and ledger sums match):")
+    print_table(("table", "rows"), sorted(report.rows.items()))
+    print(f"Use it from every print PC with --db or {DB_ENV_HINT}.")
+    return 0
+
+
+DB_ENV_HINT = "EKTP_DESK_DB"
+
+
 def _shift_json(info: shifts.ShiftInfo) -> dict[str, object]:
     return {"id": info.id, "kind": info.kind, "lead": info.lead,
             "stations": ", ".join(info.stations), "started_at": info.started_at.isoformat(),

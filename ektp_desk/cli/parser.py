@@ -191,6 +191,13 @@ def _stock_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     adjust.add_argument("--reason", required=True)
     adjust.add_argument("--operator", required=True)
     adjust.set_defaults(handler=commands.adjust)
+    migrate = sub.add_parser(
+        "migrate-to",
+        help="copy this office database into an empty one "
+        "(e.g. a PostgreSQL server shared by several print PCs)",
+    )
+    migrate.add_argument("url", help="target, e.g. postgresql+psycopg://user:pass@host/db")
+    migrate.set_defaults(handler=commands.migrate_to)
     check = sub.add_parser("check", help="verify every balance against its ledger")
     check.set_defaults(handler=commands.check)
 
