@@ -306,3 +306,14 @@ class StockSnapshot(Base):
     item: Mapped[str] = mapped_column(String(16))
     station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
     qty: Mapped[int] = mapped_column(Integer)
+
+
+class StationHeartbeat(Base):
+    """The last sign of life from the PC at a station (written every few seconds)."""
+
+    __tablename__ = "station_heartbeats"
+
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(DateTime)
+    operator: Mapped[str | None] = mapped_column(String(64))
+    host: Mapped[str | None] = mapped_column(String(128))
