@@ -1,0 +1,114 @@
+"""The Excel handover of a shift: what it printed, spoiled and used, and what it leaves behind.
+
+`write_handover` reads everything in one read transaction (one consistent snapshot), builds the
+workbook while streaming the shift's attempts and ledger rows, and only then puts the file in
+place: it is written next to its destination and moved over it in one step, so a crash or a
+full disk never leaves half a workbook under the report's name.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ektp_desk import clock
+from ektp_desk.db import Database
+from ektp_desk.errors import NotFound, Refused
+from ektp_desk.handover_data import (
+    AttemptLine,
+    HandoverReport,
+    MovementLine,
+    attempt_lines,
+    movement_lines,
+    read_report,
+)
+from ektp_desk.handover_stock import require_reconciled
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.models import Shift
+from ektp_desk.settings import load_settings
+
+
+@dataclass(frozen=True)
+class HandoverSummary:
+    path: Path
+    printed: int
+    spoiled: int
+
+
+def write_handover(
+    db: Database, shift_id: int, out: Path, *, flags: Sequence[object] = ()
+) -> HandoverSummary:
+    """Write the handover workbook of a shift (ended, or still open: then with the balances as
+    they stand now). ``flags`` are the shortage forecast for the next shift, shown as given."""
+    target = _checked_target(out)
+    office = load_settings(db)
+    with db.read() as session:
+        shift = session.get(Shift, shift_id)
+        if shift is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "there is no shift {shift}"), shift=shift_id)
+        report = read_report(session, shift, office, clock.now())
+        require_reconciled(report.stock, shift_id)
+        book = _build(
+            report, attempt_lines(session, shift_id), movement_lines(session, shift), flags
+        )
+    _save_atomically(book, target)
+    return HandoverSummary(target, report.printed, report.spoiled)
+
+
+def _build(
+    report: HandoverReport,
+    attempts: Iterable[AttemptLine],
+    movements: Iterable[MovementLine],
+    flags: Sequence[object],
+) -> Any:
+    from ektp_desk import handover_xlsx as xlsx  # openpyxl loads only when a report is written
+    from ektp_desk.handover_summary import add_summary_sheet
+
+    book = xlsx.new_workbook()
+    add_summary_sheet(book, report, flags)
+    xlsx.add_table(book, "Cetak", xlsx.ATTEMPT_COLUMNS, map(xlsx.attempt_values, attempts))
+    xlsx.add_table(book, "Stok", xlsx.MOVEMENT_COLUMNS, map(xlsx.movement_values, movements))
+    xlsx.add_queue_sheet(book, report)
+    return book
+
+
+def _checked_target(out: Path) -> Path:
+    target = Path(out).expanduser().absolute()
+    if target.suffix.lower() != ".xlsx":
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "the handover report must be an .xlsx file (got {name})"),
+            name=target.name,
+        )
+    if not target.parent.is_dir():
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "the folder {folder} does not exist: choose an existing folder"
+            ),
+            folder=str(target.parent),
+        )
+    return target
+
+
+def _save_atomically(book: Any, target: Path) -> None:
+    """Write beside the target, flush to disk, then replace the target in one step."""
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    try:
+        with partial.open("xb") as stream:
+            book.save(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(partial, target)
+    except OSError as error:
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "cannot write {path}: {reason} (is the file open in another program?)"
+            ),
+            path=str(target),
+            reason=error.strerror or str(error),
+        ) from error
+    finally:
+        partial.unlink(missing_ok=True)
