@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QSettings, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ektp_desk import cards, counters, printing, queue_view, resume, shifts, stock
+from ektp_desk import cards, counters, live, printing, queue_view, resume, shifts, stock
 from ektp_desk.cards import Card
 from ektp_desk.db import Database
 from ektp_desk.domain import PRIORITIES
@@ -54,6 +55,7 @@ from ui.shift_dialogs import (
     WhereWeStoppedDialog,
     kind_word,
 )
+from ui.stations_view import StationsView
 from ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.current: Card | None = None
         self.supply: Supply | None = None
         self._stamp: tuple[object, ...] = ()
+        self._outage_since: str | None = None
         self.signed_out = False
         self.setWindowTitle(self.tr("e-KTP Desk — {station}").format(station=operator.station))
         self.model = QueueModel(db, self)
@@ -89,6 +92,11 @@ class MainWindow(QMainWindow):
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.poll_changes)
         self.poll.start()
+        self.beat = QTimer(self)
+        self.beat.setInterval(int(live.HEARTBEAT_EVERY.total_seconds() * 1000))
+        self.beat.timeout.connect(self.send_heartbeat)
+        self.beat.start()
+        self.send_heartbeat()
         self.scan.setFocus()
 
     # -- building --------------------------------------------------------------------------
@@ -185,6 +193,11 @@ class MainWindow(QMainWindow):
     def _build_body(self) -> QWidget:
         body = QWidget()
         layout = QVBoxLayout(body)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        layout.addWidget(self.banner)
         layout.addLayout(self._build_scan_row())
         self.feedback = QLabel()
         self.feedback.setObjectName("feedback")
@@ -202,8 +215,17 @@ class MainWindow(QMainWindow):
         top.addWidget(self.card_panel, 3)
         top.addLayout(right, 2)
         layout.addLayout(top)
-        layout.addLayout(self._build_filter_row())
-        layout.addWidget(self._build_table(), 1)
+        queue_tab = QWidget()
+        queue_layout = QVBoxLayout(queue_tab)
+        queue_layout.setContentsMargins(0, 4, 0, 0)
+        queue_layout.addLayout(self._build_filter_row())
+        queue_layout.addWidget(self._build_table(), 1)
+        self.stations_view = StationsView()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("lowerTabs")
+        self.tabs.addTab(queue_tab, self.tr("Queue"))
+        self.tabs.addTab(self.stations_view, self.tr("Stations"))
+        layout.addWidget(self.tabs, 1)
         return body
 
     def _build_scan_row(self) -> QHBoxLayout:
@@ -496,8 +518,32 @@ class MainWindow(QMainWindow):
         try:
             if counters.change_stamp(self.db) != self._stamp:
                 self.refresh_all()
-        except Exception:  # the database may be away for a moment; try again next tick
+            self.stations_view.show_stations(live.stations_overview(self.db))
+        except Refused as error:  # the server or the file is away: say so, keep trying
+            self._show_outage(error)
+            return
+        except Exception:
             log.warning("polling the database failed", exc_info=True)
+            return
+        self._show_outage(None)
+
+    def send_heartbeat(self) -> None:
+        try:
+            live.heartbeat(self.db, self.operator.station, self.operator.name)
+        except Refused:
+            log.info("heartbeat not sent: the database is away")
+
+    def _show_outage(self, error: Refused | None) -> None:
+        if error is None:
+            if self._outage_since is not None:
+                self._outage_since = None
+                self._say(self.tr("The database is back; everything is up to date"))
+                self.refresh_all()
+            self._show_banner()
+            return
+        if self._outage_since is None:
+            self._outage_since = QTime.currentTime().toString("HH:mm")
+        self._show_banner()
 
     def apply_filter(self) -> None:
         self.model.set_filter(self._filter())
@@ -515,6 +561,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poll.stop()
+        self.beat.stop()
         super().closeEvent(event)
 
     # -- inside ----------------------------------------------------------------------------
@@ -592,6 +639,21 @@ class MainWindow(QMainWindow):
             self.tr("Shift {id}: {kind}, lead {lead}").format(
                 id=shift.id, kind=kind_word(shift.kind), lead=shift.lead)
             if shift else self.tr("No shift open at this station"))  # fmt: skip
+
+    def _show_banner(self) -> None:
+        """One line across the window for what matters before anything else."""
+        if self._outage_since is not None:
+            text = self.tr(
+                "The database cannot be reached since {time}; retrying every few "
+                "seconds. Nothing you do now is saved."
+            ).format(time=self._outage_since)
+            self.banner.setProperty("level", "out")
+        else:
+            text = ""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
 
     def _show_row_count(self) -> None:
         rows = QLocale().toString(self.model.rowCount())

@@ -43,6 +43,7 @@ def make_window(qtbot: QtBot, prefs: QSettings) -> Iterator[Callable[..., MainWi
     yield make
     for window in windows:
         window.poll.stop()
+        window.beat.stop()
 
 
 def answer_next_dialog(qtbot: QtBot, act: Callable[[QWidget], None]) -> list[str]:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from ektp_desk import printing, shifts, stations, stock
 from ektp_desk.db import Database
-from tests.conftest import LEAD, OPERATOR, OTHER_STATION
+from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
 from tests.factories import add_records
 from tests.gui.conftest import answer_next_dialog
 
@@ -216,3 +216,41 @@ def test_sign_out_closes_the_window_for_the_next_operator(office: Database, make
     window.act_sign_out.trigger()
     assert window.signed_out
     assert not window.isVisible()
+
+
+def test_the_stations_tab_shows_who_is_online_and_printing(
+    office: Database, qtbot, make_window
+) -> None:
+    niks = add_records(office, 3)
+    window = make_window(office)
+    printing.claim_next(office, station=OTHER_STATION)
+    window.poll_changes()
+    table = window.stations_view
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    mine, other = rows[STATION], rows[OTHER_STATION]
+    assert table.item(mine, 1).text() == "online"
+    assert table.item(mine, 2).text() == OPERATOR
+    assert table.item(other, 1).text() == "offline (never seen)"
+    assert table.item(other, 3).text() == niks[0]
+
+
+def test_a_lost_database_shows_a_banner_and_recovers(
+    office: Database, qtbot, make_window, monkeypatch
+) -> None:
+    from ektp_desk import counters
+    from ektp_desk.errors import DatabaseUnavailable
+
+    window = make_window(office)
+    real = counters.change_stamp
+
+    def away(db: Database) -> tuple[object, ...]:
+        raise DatabaseUnavailable("the database {where} cannot be used right now", where="server")
+
+    monkeypatch.setattr(counters, "change_stamp", away)
+    window.poll_changes()
+    assert window.banner.isVisible()
+    assert "cannot be reached" in window.banner.text()
+    monkeypatch.setattr(counters, "change_stamp", real)
+    window.poll_changes()
+    assert not window.banner.isVisible()
+    assert "back" in window.feedback.text()
