@@ -47,6 +47,7 @@ from ui.feedback import refusal_text, show_unexpected
 from ui.login import Operator
 from ui.panels import CountersPanel, CurrentCardPanel, SupplyPanel
 from ui.queue_model import ROW_ROLE, QueueModel
+from ui.report_dialogs import BeritaAcaraDialog, HandoverReportDialog
 from ui.settings_dialog import SettingsDialog
 from ui.shift_dialogs import (
     EndShiftDialog,
@@ -143,6 +144,18 @@ class MainWindow(QMainWindow):
         self.act_refresh = self._action(
             self.tr("Refresh"), "Ctrl+R", self.refresh_all, "actRefresh"
         )
+        self.act_handover = self._action(
+            self.tr("Handover report of a shift…"),
+            "Ctrl+Shift+X",
+            self.save_handover,
+            "actHandover",
+        )
+        self.act_berita = self._action(
+            self.tr("Berita acara of spoiled blanks…"),
+            "Ctrl+Shift+B",
+            self.save_berita_acara,
+            "actBerita",
+        )
         self.act_settings = self._action(
             self.tr("Settings…"), "Ctrl+,", self.edit_settings, "actSettings"
         )
@@ -172,8 +185,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = {
-            self.tr("&File"): (self.act_import, None, self.act_settings, None, self.act_sign_out,
-                               self.act_quit),
+            self.tr("&File"): (self.act_import, None, self.act_handover, self.act_berita, None,
+                               self.act_settings, None, self.act_sign_out, self.act_quit),
             self.tr("&Counter"): (self.act_next, self.act_printed, self.act_spoiled,
                                   self.act_release, None, self.act_scan, self.act_refresh),
             self.tr("&Stock"): (self.act_ribbon, self.act_film, None, self.act_receive,
@@ -428,6 +441,16 @@ class MainWindow(QMainWindow):
 
     def show_where(self) -> None:
         WhereWeStoppedDialog(self.db, self.operator, self).exec()
+
+    def save_handover(self) -> None:
+        dialog = HandoverReportDialog(self.db, self)
+        if dialog.exec() and dialog.saved:
+            self._say(self.tr("Saved {file}").format(file=dialog.saved))
+
+    def save_berita_acara(self) -> None:
+        dialog = BeritaAcaraDialog(self.db, self.operator.name, self)
+        if dialog.exec() and dialog.saved:
+            self._say(self.tr("Saved {file}").format(file=dialog.saved))
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.db, self.operator, self.settings, self)

@@ -1,0 +1,72 @@
+"""The shift lead's reports from the window: end of shift with its handover, berita acara."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from ektp_desk import printing, shifts
+from ektp_desk.db import Database
+from tests.conftest import LEAD, OPERATOR, STATION
+from tests.factories import add_records
+from ui.login import Operator
+from ui.report_dialogs import BeritaAcaraDialog, HandoverReportDialog
+from ui.shift_dialogs import EndShiftDialog
+
+
+def a_day(db: Database) -> list[str]:
+    niks = add_records(db, 4)
+    printing.record_print(db, niks[0], station=STATION, operator=OPERATOR)
+    printing.record_print(db, niks[1], station=STATION, operator=OPERATOR, spoiled="card_jam",
+                          blank_serial="SN-0042")  # fmt: skip
+    return niks
+
+
+def test_ending_the_shift_saves_notes_and_the_handover_workbook(
+    office: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    a_day(office)
+    [shift] = shifts.open_shifts(office)
+    dialog = EndShiftDialog(office, Operator(LEAD, "lead", STATION), shift)
+    qtbot.addWidget(dialog)
+    dialog.notes.setPlainText("Kartu macet dua kali di Loket 1")
+    dialog.path.setText(str(tmp_path / "serah-terima.xlsx"))
+    dialog.end()
+    assert dialog.ended is not None
+    assert dialog.ended.notes == "Kartu macet dua kali di Loket 1"
+    book = openpyxl.load_workbook(tmp_path / "serah-terima.xlsx")
+    assert book.sheetnames[:4] == ["Ringkasan", "Cetak", "Stok", "Antrian"]
+    assert book["Cetak"].max_row == 1 + 2
+
+
+def test_the_handover_of_any_shift_and_the_berita_acara_from_the_menu(
+    office: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    niks = a_day(office)
+    handover = HandoverReportDialog(office)
+    qtbot.addWidget(handover)
+    handover.path.setText(str(tmp_path / "shift.xlsx"))
+    handover.save()
+    assert handover.saved == tmp_path / "shift.xlsx"
+    berita = BeritaAcaraDialog(office, LEAD)
+    qtbot.addWidget(berita)
+    berita.path.setText(str(tmp_path / "ba.pdf"))
+    berita.save()
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "ba.pdf").pages)
+    assert niks[1] in text
+    assert "SN-0042" in text
+    assert niks[0] not in text, "a good card is not in the berita acara"
+
+
+def test_a_report_into_a_missing_folder_is_refused_in_the_dialog(
+    office: Database, qtbot: QtBot
+) -> None:
+    berita = BeritaAcaraDialog(office, LEAD)
+    qtbot.addWidget(berita)
+    berita.path.setText("/no/such/folder/ba.pdf")
+    berita.save()
+    assert berita.saved is None
+    assert "does not exist" in berita.error.text()
