@@ -32,6 +32,7 @@ from ektp_desk.handover_xlsx import (
     text,
     total_cells,
 )
+from ektp_desk.i18n import Message, in_language
 
 WIDTHS: Final = (30, 18, *([12] * 8))
 TITLE_TEXT: Final = "LAPORAN SERAH TERIMA SHIFT CETAK KTP-EL"
@@ -197,7 +198,9 @@ def _flags(rows: _Rows, flags: Sequence[object]) -> None:
         return
     rows.header(*FLAG_HEADINGS)
     for flag in flags:
-        rows.wrapped(str(getattr(flag, "message", "")), 6, len(WIDTHS), *_flag_values(rows, flag))
+        rows.wrapped(
+            _sentence(getattr(flag, "message", "")), 6, len(WIDTHS), *_flag_values(rows, flag)
+        )
 
 
 def _flag_values(rows: _Rows, flag: object) -> tuple[object, ...]:
@@ -228,3 +231,9 @@ def _signatures(rows: _Rows, report: HandoverReport) -> None:
 
 def _col(index: int) -> str:
     return str(get_column_letter(index))
+
+
+def _sentence(message: object) -> str:
+    """A flag's message in Indonesian, as the rest of the report."""
+    text = in_language(message) if isinstance(message, Message) else str(message)
+    return text[:1].upper() + text[1:]

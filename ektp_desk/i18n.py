@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from xml.etree import ElementTree
 
 CORE_CONTEXT = "core"
 
@@ -27,3 +30,34 @@ class Message:
 
     def __str__(self) -> str:
         return self.template.format(**self.params) if self.params else self.template
+
+
+# Reports written by the core (handover workbook, berita acara) are official Indonesian
+# documents: they read the same translations the window uses, straight from the .ts source.
+_TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+@cache
+def _catalog(locale: str) -> dict[str, str]:
+    path = _TRANSLATIONS / f"ektp_desk_{locale}.ts"
+    if not path.exists():
+        return {}
+    catalog: dict[str, str] = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        if context.findtext("name") != CORE_CONTEXT:
+            continue
+        for message in context.iter("message"):
+            source, translation = message.find("source"), message.find("translation")
+            done = translation is not None and translation.get("type") is None
+            if source is not None and translation is not None and done and translation.text:
+                catalog[source.text or ""] = translation.text
+    return catalog
+
+
+def in_language(message: Message, locale: str = "id_ID") -> str:
+    """The message in that language (English when there is no translation)."""
+    template = _catalog(locale).get(message.template, message.template)
+    try:
+        return template.format(**message.params) if message.params else template
+    except (KeyError, IndexError, ValueError):
+        return str(message)

@@ -234,7 +234,6 @@ def load_roll(db: Database, item: str, *, station: str, operator: str) -> RollLo
                 kind="unload",
                 user_id=user.id,
                 station=place,
-                note="remainder of the replaced roll",
             )
         roll_yield = place.ribbon_yield if item == "ribbon" else place.film_yield
         prints = move(
