@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -61,32 +62,27 @@ class Database:
 
     @contextmanager
     def reachable(self) -> Iterator[None]:
-        """A lost server, a cut network or a locked file becomes one clear refusal; the
-        transaction was rolled back, and the pool reconnects on the next action."""
+        """A lost server, a cut network, a locked or damaged file becomes one clear refusal;
+        the transaction was rolled back, and the pool reconnects on the next action."""
         try:
             yield
-        except (OperationalError, InterfaceError) as error:
-            if not _unavailable(error):
+        except SADatabaseError as error:
+            refusal = self._refusal(error)
+            if refusal is None:
                 raise
-            if "authentication failed" in str(error.orig):
-                raise DatabaseUnavailable(
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "the database {where} refused the user name or password ({detail}); "
-                        "check the --db URL",
-                    ),
-                    where=self.describe(),
-                    detail=_first_line(error),
-                ) from error
-            raise DatabaseUnavailable(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "the database {where} cannot be used right now ({detail}); nothing was "
-                    "saved, try again in a moment",
-                ),
-                where=self.describe(),
-                detail=_first_line(error),
-            ) from error
+            raise refusal from error
+
+    def damaged(self, problem: str) -> DatabaseUnavailable:
+        return DatabaseUnavailable(_DAMAGED, where=self.describe(), detail=problem)
+
+    def _refusal(self, error: SADatabaseError) -> DatabaseUnavailable | None:
+        if _damaged(error):
+            return self.damaged(_first_line(error))
+        if not isinstance(error, OperationalError | InterfaceError) or not _unavailable(error):
+            return None
+        login = "authentication failed" in str(error.orig)
+        template = _BAD_LOGIN if login else _UNAVAILABLE
+        return DatabaseUnavailable(template, where=self.describe(), detail=_first_line(error))
 
     def describe(self) -> str:
         """The database for a message: its file, or its URL without the password."""
@@ -97,6 +93,19 @@ class Database:
         self.engine.dispose()
 
 
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "core",
+    "the file {where} is damaged ({detail}): restore the last good backup with "
+    "`ektp-desk restore FILE`",
+)
+_BAD_LOGIN = QT_TRANSLATE_NOOP(
+    "core", "the database {where} refused the user name or password ({detail}); check the --db URL"
+)
+_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "core",
+    "the database {where} cannot be used right now ({detail}); nothing was saved, try again "
+    "in a moment",
+)
 _SQLITE_UNAVAILABLE = ("locked", "unable to open", "disk i/o", "readonly", "busy")
 
 
@@ -108,6 +117,11 @@ def _unavailable(error: DBAPIError) -> bool:
         return True  # psycopg's OperationalError: connection refused, lost, server shut down
     text = str(original).lower()
     return any(word in text for word in _SQLITE_UNAVAILABLE)
+
+
+def _damaged(error: DBAPIError) -> bool:
+    text = str(error.orig).lower()
+    return "not a database" in text or "malformed" in text
 
 
 def _first_line(error: DBAPIError) -> str:

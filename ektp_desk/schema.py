@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
 
@@ -16,7 +14,6 @@ from alembic.script.revision import ResolutionError
 from alembic.util import CommandError
 from sqlalchemy import inspect
 
-from ektp_desk import paths
 from ektp_desk.db import Database
 from ektp_desk.errors import DatabaseError
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
@@ -94,16 +91,11 @@ def require_current(db: Database) -> None:
 
 
 def backup_sqlite_file(db: Database, *, reason: str) -> Path | None:
-    """A consistent copy of an SQLite file (SQLite's online backup API) into the backup folder."""
-    source = db.sqlite_path
-    if source is None or not source.exists():
-        return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = paths.backup_dir() / f"{source.stem}-{stamp}-{reason}.sqlite3"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    dst.close()
-    return target
+    """A consistent copy of an SQLite file in the backup folder (None for a server)."""
+    from ektp_desk.backup import backup
+
+    path = db.sqlite_path
+    return backup(db, reason=reason) if path is not None and path.exists() else None
 
 
 def _run(db: Database, verb: str, revision: str) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ektp_desk import clock
+from ektp_desk.backup import backup_quietly
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.errors import NotFound, Refused
@@ -82,7 +83,9 @@ def end_shift(
         shift.notes = (notes or "").strip() or None
         _snapshot(session, shift, "closing")
         session.flush()
-        return shift_info(session, shift)
+        ended = shift_info(session, shift)
+    backup_quietly(db, reason=f"shift-{ended.id}-end")  # every shift end leaves a copy
+    return ended
 
 
 def list_shifts(db: Database, *, limit: int = 50) -> list[ShiftInfo]:

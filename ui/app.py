@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from ektp_desk import demo, paths, users
+from ektp_desk.backup import integrity_problems
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.schema import init_database
@@ -87,7 +88,13 @@ def install_exception_hook() -> None:
 
 
 def open_office(db: Database, parent: QWidget | None = None) -> bool:
-    """Create or upgrade the schema; on a new database offer demo data or a first setup."""
+    """Check the file, create or upgrade the schema; on a new database offer demo data or a
+    first setup."""
+    problems = integrity_problems(db, quick=True)
+    if problems:
+        inform(parent, "e-KTP Desk", refusal_text(db.damaged(problems[0])),
+               icon=QMessageBox.Icon.Critical)  # fmt: skip
+        return False
     try:
         init_database(db)
     except Refused as error:

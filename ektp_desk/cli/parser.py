@@ -198,7 +198,16 @@ def _stock_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     migrate.add_argument("url", help="target, e.g. postgresql+psycopg://user:pass@host/db")
     migrate.set_defaults(handler=commands.migrate_to)
-    check = sub.add_parser("check", help="verify every balance against its ledger")
+    backup = sub.add_parser("backup", help="a consistent copy of the office database file")
+    backup.add_argument("--out", metavar="FILE", help="where (default: the backup folder)")
+    backup.set_defaults(handler=commands.backup)
+    restore = sub.add_parser("restore", help="put a backup in place of the office database")
+    restore.add_argument("file")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(handler=commands.restore)
+    check = sub.add_parser(
+        "check", help="check the file for damage and every balance against its ledger"
+    )
     check.set_defaults(handler=commands.check)
 
 

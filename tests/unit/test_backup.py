@@ -1,0 +1,106 @@
+"""Backups, restore, and files that are damaged, locked or read-only."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from ektp_desk import backup, printing, shifts, stock
+from ektp_desk.cli import main
+from ektp_desk.db import Database
+from ektp_desk.errors import DatabaseUnavailable, Refused
+from tests.conftest import LEAD, OPERATOR, STATION
+from tests.factories import add_records
+
+
+def ledger_rows(db: Database) -> list[tuple[object, ...]]:
+    path = db.sqlite_path
+    assert path is not None
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(
+            "SELECT item, station_id, delta, kind FROM stock_movements ORDER BY id"
+        ).fetchall()
+
+
+def test_a_backup_restored_gives_back_the_same_ledger(office: Database, tmp_path: Path) -> None:
+    niks = add_records(office, 3)
+    printing.record_print(office, niks[0], station=STATION, operator=OPERATOR)
+    copy = backup.backup(office, tmp_path / "copy.sqlite3")
+    kept = ledger_rows(office)
+    printing.record_print(office, niks[1], station=STATION, operator=OPERATOR, spoiled="misprint")
+    stock.receive(office, "blank", 10, ref="X", operator=LEAD)
+    assert ledger_rows(office) != kept
+    before = backup.restore(office, copy)
+    assert ledger_rows(office) == kept
+    assert stock.ledger_mismatches(office) == []
+    assert before.exists(), "the database as it was is kept"
+    restored_again = Database(f"sqlite:///{before}")
+    assert len(ledger_rows(restored_again)) == len(kept) + 4
+    restored_again.dispose()
+
+
+def test_every_shift_end_leaves_a_backup_and_only_the_last_ones_are_kept(
+    office: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "KEEP", 3)
+    for kind in ("siang", "lembur_malam", "pagi", "siang"):
+        shifts.end_shift(office, lead=LEAD)
+        shifts.start_shift(office, kind, lead=LEAD)
+    folder = backup.paths.backup_dir()
+    kept = sorted(folder.glob("office-*-shift-*-end.sqlite3"))
+    assert len(kept) == 3
+    assert kept[-1].name.endswith("shift-4-end.sqlite3")
+
+
+def test_a_damaged_file_is_named_with_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    path.write_bytes(b"this is not a database, it was overwritten by something" * 100)
+    db = Database(f"sqlite:///{path}")
+    assert backup.integrity_problems(db)
+    with pytest.raises(
+        DatabaseUnavailable, match=r"office\.sqlite3 is damaged .*ektp-desk restore"
+    ):
+        stock.stock_levels(db)
+    with pytest.raises(Refused, match="cannot be restored: it is damaged"):
+        backup.restore(Database(f"sqlite:///{tmp_path / 'other.sqlite3'}"), path)
+
+
+def test_a_file_locked_by_another_program_is_refused_without_a_half_write(
+    office: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ektp_desk.db.BUSY_TIMEOUT_S", 0.2)
+    locked = Database(office.url)
+    [nik] = add_records(office, 1)
+    path = office.sqlite_path
+    assert path is not None
+    with closing(sqlite3.connect(path, isolation_level=None)) as other:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(DatabaseUnavailable, match=r"cannot be used right now.*locked"):
+            printing.record_print(locked, nik, station=STATION, operator=OPERATOR)
+        other.execute("ROLLBACK")
+    assert printing.record_print(locked, nik, station=STATION, operator=OPERATOR).attempt == 1
+    assert stock.ledger_mismatches(office) == []
+    locked.dispose()
+
+
+def test_backup_and_restore_from_the_command_line(
+    office: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "manual.sqlite3"
+    assert main(["--db", office.url, "backup", "--out", str(out)]) == 0
+    assert out.exists()
+    assert main(["--db", office.url, "restore", str(out)]) == 1, "no terminal: needs --yes"
+    assert "confirm with --yes" in capsys.readouterr().err
+    assert main(["--db", office.url, "restore", str(out), "--yes"]) == 0
+    assert main(["--db", office.url, "check"]) == 0
+    assert "Every balance equals" in capsys.readouterr().out
+
+
+def test_postgresql_backups_point_to_pg_dump() -> None:
+    db = Database("postgresql+psycopg://u:secret@db.example/ektp")
+    with pytest.raises(Refused, match="pg_dump --format=custom") as refused:
+        backup.backup(db)
+    assert "secret" not in str(refused.value)
