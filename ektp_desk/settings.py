@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
@@ -20,11 +21,25 @@ class OfficeSettings:
     office_name: str = "Disdukcapil Kabupaten Bogor"
     daily_target: int = 1000  # cards a day with everything in place
     printed_before: int = 0  # cards printed before this program was installed
+    # The shortage forecast (ektp_desk.forecast): defaults used until shifts are measured.
+    forecast_rate_per_station_hour: float = 40.0  # print attempts per station and hour
+    forecast_spoil_rate: float = 0.02  # share of attempts spoiled
+    forecast_margin: float = 0.2  # safety margin over the plan: under it a resource is "low"
+    shift_hours: float = 8.0  # length of a shift never worked before
+    lead_time_days_blank: int = 14  # days from asking the province to blanks on the shelf
+    lead_time_days_ribbon: int = 7  # days from ordering ribbon rolls to delivery
+    lead_time_days_film: int = 7
+    reorder_margin_days: int = 3  # reorder when cover falls under lead time + these days
 
 
 def load_settings(db: Database) -> OfficeSettings:
     with db.read() as session:
-        stored = dict(session.execute(select(Setting.key, Setting.value)).all())
+        return read_settings(session)
+
+
+def read_settings(session: Session) -> OfficeSettings:
+    """The settings inside a caller's session (a read that needs them with other data)."""
+    stored = dict(session.execute(select(Setting.key, Setting.value)).all())
     defaults = OfficeSettings()
     values = {f.name: _parse(f.name, stored[f.name], defaults) for f in fields(defaults)
               if f.name in stored}  # fmt: skip
@@ -49,12 +64,17 @@ def _checked(changes: dict[str, Any]) -> dict[str, Any]:
     for name, value in changes.items():
         if name not in known:
             raise Refused(QT_TRANSLATE_NOOP("core", "unknown setting {name}"), name=name)
-        if isinstance(value, int) and value < 0:
+        if isinstance(value, int | float) and value < 0:
             raise Refused(
                 QT_TRANSLATE_NOOP("core", "the setting {name} cannot be negative"), name=name
             )
     if "daily_target" in changes and changes["daily_target"] < 1:
         raise Refused(QT_TRANSLATE_NOOP("core", "the daily target must be at least 1 card"))
+    if changes.get("forecast_spoil_rate", 0) >= 1:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "the spoil rate must be below 1 (got {value})"),
+            value=changes["forecast_spoil_rate"],
+        )
     return changes
 
 

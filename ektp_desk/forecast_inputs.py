@@ -1,0 +1,294 @@
+"""What the shortage forecast starts from, as plain values, and reading it from the database.
+
+The arithmetic (``ektp_desk.forecast``) never touches the database: ``read_inputs`` gathers
+the queue, the next shift's plan, the stock and the recent use in one read session.
+
+Which shift is next: with a shift open (the latest started, if several), the next kind in the
+cycle pagi -> siang -> lembur_malam -> pagi, starting when the open one's planned length ends
+(or now, if it has run over). With none open, the kind whose hours hold the current time
+(``SHIFT_STARTS``: pagi from 06:00, siang from 14:00, lembur_malam from 22:00), starting now.
+
+The plan's defaults: hours = the length of the last ended shift of that kind, else the
+``shift_hours`` setting; stations = as many as worked in that shift (the same ones while they
+are active, topped up with other active stations in name order), else every active station;
+asking for more stations than are active gives the active ones. The rate is attempts per
+station-hour over the last 5 ended shifts that had attempts (their attempts summed, over their
+stations x their lengths summed), the spoil rate their spoiled attempts over their attempts;
+shifts shorter than 30 minutes measure nothing and are skipped, as they are for the default
+hours. With no such shift, both come from the settings.
+
+Recent daily use is the attempts a day over the last 7 days that had attempts (within the
+last 90 days); None without any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Final
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from ektp_desk import clock
+from ektp_desk.db import Database
+from ektp_desk.domain import OUTCOME_SPOILED, PRINTING, QUEUED
+from ektp_desk.errors import Refused
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.models import PrintAttempt, Record, Shift, ShiftStation, Station, status_is
+from ektp_desk.settings import OfficeSettings, read_settings
+from ektp_desk.shifts import SHIFT_KINDS
+from ektp_desk.stock import stock_balance
+
+SHIFT_STARTS: Final = {"pagi": 6, "siang": 14, "lembur_malam": 22}  # hour each kind begins
+RATE_SHIFTS: Final = 5  # recent shifts the print and spoil rates are measured over
+USE_DAYS: Final = 7  # recent days with attempts the daily use is measured over
+USE_WINDOW_DAYS: Final = 90  # older attempts say nothing about today's use
+MIN_MEASURED_HOURS: Final = 0.5  # a shorter shift is too short to measure a rate or a length
+SCAN_SHIFTS: Final = 50  # ended shifts looked at to find RATE_SHIFTS that printed
+
+
+@dataclass(frozen=True)
+class StationRolls:
+    """A station's printer and what is left on its loaded rolls (in prints, not cards)."""
+
+    name: str
+    ribbon_left: int
+    film_left: int
+    ribbon_yield: int = 500
+    film_yield: int = 1500
+    ribbon_panels: int = 1
+    film_panels: int = 1
+
+    def loaded_cards(self, item: str) -> int:
+        """Cards the loaded roll of ``item`` ("ribbon" or "film") still prints."""
+        left = self.ribbon_left if item == "ribbon" else self.film_left
+        return left // self._panels(item)
+
+    def roll_cards(self, item: str) -> int:
+        """Cards a fresh roll of ``item`` prints here."""
+        roll = self.ribbon_yield if item == "ribbon" else self.film_yield
+        return roll // self._panels(item)
+
+    def _panels(self, item: str) -> int:
+        return self.ribbon_panels if item == "ribbon" else self.film_panels
+
+
+@dataclass(frozen=True)
+class Plan:
+    kind: str  # pagi, siang, lembur_malam
+    start: datetime
+    stations: tuple[str, ...]  # the stations that work, in name order
+    hours: float
+    rate: float  # print attempts per station-hour
+    spoil_rate: float  # share of attempts spoiled
+    measured: bool = False  # rate and spoil rate come from recent shifts, not the settings
+
+
+@dataclass(frozen=True)
+class Stock:
+    blank: int
+    spare_ribbon: int  # sealed rolls in the office
+    spare_film: int
+    stations: tuple[StationRolls, ...]  # every active station, planned or not
+
+    def spares(self, item: str) -> int:
+        return self.spare_ribbon if item == "ribbon" else self.spare_film
+
+
+def _lead_times(office: OfficeSettings | None = None) -> dict[str, int]:
+    office = office or OfficeSettings()
+    return {
+        "blank": office.lead_time_days_blank,
+        "ribbon": office.lead_time_days_ribbon,
+        "film": office.lead_time_days_film,
+    }
+
+
+@dataclass(frozen=True)
+class Policy:
+    margin: float = 0.2  # under plan x (1 + margin) a resource is "low"
+    lead_time_days: Mapping[str, int] = field(default_factory=_lead_times)
+    reorder_margin_days: int = 3
+
+
+@dataclass(frozen=True)
+class ForecastInputs:
+    queue: int  # records waiting to be printed (queued, or claimed at a printer)
+    plan: Plan
+    stock: Stock
+    policy: Policy = field(default_factory=Policy)
+    daily_use: float | None = None  # attempts a day lately; None without history
+
+
+def read_inputs(
+    db: Database,
+    *,
+    hours: float | None = None,
+    stations: int | None = None,
+    now: datetime | None = None,
+) -> ForecastInputs:
+    """Everything the forecast of the next shift needs, read in one session."""
+    if hours is not None and hours <= 0:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "a shift lasts longer than 0 hours (got {hours})"),
+            hours=hours,
+        )
+    moment = now or clock.now()
+    with db.read() as session:
+        office = read_settings(session)
+        kind, start = _next_shift(session, office, moment)
+        last = _last_ended(session, kind)
+        active = list(session.scalars(select(Station).where(Station.active).order_by(Station.name)))
+        names = _planned_stations(session, last, active, stations)
+        length = hours if hours is not None else _planned_hours(last, office)
+        plan = Plan(kind, start, names, length, *_rates(session, office))
+        stock, use = _stock(session, active), _daily_use(session, moment)
+        return ForecastInputs(_queue(session), plan, stock, _policy(office), use)
+
+
+def kind_at(moment: datetime) -> str:
+    """The shift kind whose hours hold this moment."""
+    begun = [kind for kind in SHIFT_KINDS if SHIFT_STARTS[kind] <= moment.hour]
+    return begun[-1] if begun else SHIFT_KINDS[-1]
+
+
+def following_kind(kind: str) -> str:
+    return SHIFT_KINDS[(SHIFT_KINDS.index(kind) + 1) % len(SHIFT_KINDS)]
+
+
+def _next_shift(session: Session, office: OfficeSettings, now: datetime) -> tuple[str, datetime]:
+    running = session.scalars(
+        select(Shift)
+        .where(Shift.ended_at.is_(None))
+        .order_by(Shift.started_at.desc(), Shift.id.desc())
+        .limit(1)
+    ).first()
+    if running is None:
+        return kind_at(now), now
+    length = _planned_hours(_last_ended(session, running.kind), office)
+    return following_kind(running.kind), max(running.started_at + timedelta(hours=length), now)
+
+
+def _last_ended(session: Session, kind: str) -> Shift | None:
+    ended = session.scalars(
+        select(Shift)
+        .where(Shift.kind == kind, Shift.ended_at.is_not(None))
+        .order_by(Shift.ended_at.desc(), Shift.id.desc())
+        .limit(SCAN_SHIFTS)
+    )
+    return next((shift for shift in ended if _hours(shift) >= MIN_MEASURED_HOURS), None)
+
+
+def _hours(shift: Shift) -> float:
+    assert shift.ended_at is not None
+    return (shift.ended_at - shift.started_at).total_seconds() / 3600
+
+
+def _planned_hours(last: Shift | None, office: OfficeSettings) -> float:
+    return _hours(last) if last is not None else office.shift_hours
+
+
+def _planned_stations(
+    session: Session, last: Shift | None, active: list[Station], count: int | None
+) -> tuple[str, ...]:
+    worked = _shift_stations(session, last.id) if last is not None else []
+    names = [place.name for place in active]
+    preferred = [name for name in worked if name in names]
+    preferred += [name for name in names if name not in preferred]
+    wanted = count if count is not None else (len(worked) or len(names))
+    return tuple(sorted(preferred[: max(wanted, 0)]))
+
+
+def _shift_stations(session: Session, shift_id: int) -> list[str]:
+    return list(
+        session.scalars(
+            select(Station.name)
+            .join(ShiftStation, ShiftStation.station_id == Station.id)
+            .where(ShiftStation.shift_id == shift_id)
+            .order_by(Station.name)
+        )
+    )
+
+
+def _rates(session: Session, office: OfficeSettings) -> tuple[float, float, bool]:
+    """Attempts per station-hour, the share spoiled, and whether shifts measured them."""
+    attempts = spoiled = 0
+    station_hours = 0.0
+    for shift_id, shift_attempts, shift_spoiled, hours in _recent_work(session):
+        attempts, spoiled = attempts + shift_attempts, spoiled + shift_spoiled
+        station_hours += len(_shift_stations(session, shift_id)) * hours
+    if not attempts or station_hours <= 0:
+        return office.forecast_rate_per_station_hour, office.forecast_spoil_rate, False
+    return attempts / station_hours, spoiled / attempts, True
+
+
+def _recent_work(session: Session) -> list[tuple[int, int, int, float]]:
+    """(shift id, attempts, spoiled, hours) of the last RATE_SHIFTS ended shifts that printed."""
+    found: list[tuple[int, int, int, float]] = []
+    ended = session.scalars(
+        select(Shift)
+        .where(Shift.ended_at.is_not(None))
+        .order_by(Shift.ended_at.desc(), Shift.id.desc())
+        .limit(SCAN_SHIFTS)
+    ).all()
+    for shift in ended:
+        if _hours(shift) < MIN_MEASURED_HOURS:
+            continue
+        attempts, spoiled = _attempts(session, shift.id)
+        if attempts:
+            found.append((shift.id, attempts, spoiled, _hours(shift)))
+        if len(found) == RATE_SHIFTS:
+            break
+    return found
+
+
+def _attempts(session: Session, shift_id: int) -> tuple[int, int]:
+    spoiled = case((PrintAttempt.outcome == OUTCOME_SPOILED, 1), else_=0)
+    row = session.execute(
+        select(func.count(PrintAttempt.id), func.coalesce(func.sum(spoiled), 0)).where(
+            PrintAttempt.shift_id == shift_id
+        )
+    ).one()
+    return int(row[0]), int(row[1])
+
+
+def _queue(session: Session) -> int:
+    counts = (
+        session.scalar(select(func.count(Record.id)).where(status_is(status))) or 0
+        for status in (QUEUED, PRINTING)
+    )
+    return sum(counts)
+
+
+def _stock(session: Session, active: list[Station]) -> Stock:
+    rolls = tuple(
+        StationRolls(place.name, place.ribbon_left, place.film_left, place.ribbon_yield,
+                     place.film_yield, place.ribbon_panels, place.film_panels)
+        for place in active
+    )  # fmt: skip
+    return Stock(
+        stock_balance(session, "blank"),
+        stock_balance(session, "ribbon_roll"),
+        stock_balance(session, "film_roll"),
+        rolls,
+    )
+
+
+def _policy(office: OfficeSettings) -> Policy:
+    return Policy(office.forecast_margin, _lead_times(office), office.reorder_margin_days)
+
+
+def _daily_use(session: Session, now: datetime) -> float | None:
+    day = func.date(PrintAttempt.at)
+    counts = session.execute(
+        select(day, func.count(PrintAttempt.id))
+        .where(PrintAttempt.at >= now - timedelta(days=USE_WINDOW_DAYS))
+        .group_by(day)
+        .order_by(day.desc())
+        .limit(USE_DAYS)
+    ).all()
+    if not counts:
+        return None
+    return sum(int(count) for _day, count in counts) / len(counts)
