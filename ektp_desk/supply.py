@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from ektp_desk.db import Database
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
 from ektp_desk.models import Station
-from ektp_desk.shifts import NO_SHIFT, open_shift_at
+from ektp_desk.shifts import open_shift_at
 from ektp_desk.stations import get_station
 from ektp_desk.stock import stock_balance
 
@@ -58,6 +58,11 @@ def missing_consumables(session: Session, place: Station) -> tuple[str, ...]:
 
 
 _BLOCKERS = {
+    "shift": QT_TRANSLATE_NOOP(
+        "core",
+        "no shift is open at {station}: a shift lead opens one (Shift > Start shift, "
+        "or `ektp-desk shift start`)",
+    ),
     "blank": QT_TRANSLATE_NOOP("core", "no blank cards left in office stock (receive a delivery)"),
     "ribbon": QT_TRANSLATE_NOOP("core", "no ribbon left at {station} (load a new ribbon roll)"),
     "film": QT_TRANSLATE_NOOP("core", "no film left at {station} (load a new film roll)"),
@@ -68,6 +73,7 @@ def print_blockers(session: Session, place: Station) -> tuple[Message, ...]:
     """Why this station cannot print now (no open shift, each missing consumable), each as a
     sentence naming what to do about it."""
     where = {"station": place.name}
-    blockers = [] if open_shift_at(session, place) else [Message(NO_SHIFT, where)]
-    blockers += [Message(_BLOCKERS[item], where) for item in missing_consumables(session, place)]
-    return tuple(blockers)
+    missing = list(missing_consumables(session, place))
+    if open_shift_at(session, place) is None:
+        missing.insert(0, "shift")
+    return tuple(Message(_BLOCKERS[item], where) for item in missing)

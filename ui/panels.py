@@ -155,9 +155,20 @@ class SupplyPanel(Panel):
                 left=_number(left), capacity=_number(capacity)
             )
         )
-        bar.setProperty("level", "out" if left <= 0 else "ok")
-        bar.style().unpolish(bar)
-        bar.style().polish(bar)
+        _set_level(bar, "out" if left <= 0 else "ok")
+
+    def show_levels(self, levels: dict[str, str]) -> None:
+        """Colour the blanks and this station's bars by the next shift's forecast level."""
+        for item, widget in (("blank", self.blank), ("ribbon", self.ribbon_bar),
+                             ("film", self.film_bar)):  # fmt: skip
+            if item in levels and widget.property("level") != "out":
+                _set_level(widget, levels[item])
+
+
+def _set_level(widget: QWidget, level: str) -> None:
+    widget.setProperty("level", level)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 class CountersPanel(Panel):

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from ektp_desk import paths, resume, shifts, stations
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
+from ektp_desk.forecast import forecast_next_shift, plan_message
 from ektp_desk.shifts import ShiftInfo
 from ui import words
 from ui.buttons import buttons as standard_buttons
 from ui.buttons import inform
 from ui.dialogs import SpoilDialog
-from ui.feedback import refusal_text
+from ui.feedback import refusal_text, sentence
 from ui.login import Operator
 
 
@@ -246,9 +247,11 @@ class EndShiftDialog(QDialog):
         folder = paths.data_dir() / "exports"
         self.path = QLineEdit(str(folder / f"serah-terima-shift-{shift.id}.xlsx"))
         self.path.setObjectName("endPath")
+        self.next_shift = forecast_next_shift(db)
         self.forecast = QLabel()
         self.forecast.setObjectName("endForecast")
         self.forecast.setWordWrap(True)
+        self.forecast.setText(self._forecast_text())
         self.error = QLabel()
         self.error.setWordWrap(True)
         box = standard_buttons("Ok", "Cancel")
@@ -285,9 +288,18 @@ class EndShiftDialog(QDialog):
                 inform(self, self.tr("Report not saved"), text, icon=QMessageBox.Icon.Warning)
         self.accept()
 
+    def _forecast_text(self) -> str:
+        """What the next shift will lack, for the lead to see before confirming."""
+        lines = [sentence(plan_message(self.next_shift))]
+        lines += [f"• {sentence(flag.message)}" for flag in self.next_shift.flags
+                  if flag.level != "ok"]  # fmt: skip
+        if len(lines) == 1:
+            lines.append(self.tr("Every consumable covers the next shift."))
+        return "\n".join(lines)
+
     def write_report(self, path: Path) -> None:
         from ektp_desk.handover import write_handover
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_handover(self.db, self.shift.id, path)
+        write_handover(self.db, self.shift.id, path, flags=self.next_shift.flags)
         self.report: Path | None = path

@@ -364,10 +364,12 @@ def resolve(db: Database, args: argparse.Namespace) -> int:
 
 
 def handover(db: Database, args: argparse.Namespace) -> int:
+    from ektp_desk.forecast import forecast_next_shift
     from ektp_desk.handover import write_handover  # openpyxl loads only for reports
 
     schema.require_current(db)
-    summary = write_handover(db, args.shift, Path(args.out))
+    flags = forecast_next_shift(db).flags  # what the next shift will lack, as of now
+    summary = write_handover(db, args.shift, Path(args.out), flags=flags)
     print(
         f"Handover of shift {args.shift} written to {summary.path} "
         f"({summary.printed} printed, {summary.spoiled} spoiled)."

@@ -79,3 +79,34 @@ def test_a_window_without_an_open_shift_says_so_and_cannot_print(
     assert not window.act_next.isEnabled()
     assert "No shift is open at Loket 1" in window.supply_panel.blockers.text()
     assert window.shift_label.text() == "No shift open at this station"
+
+
+def test_a_short_consumable_raises_the_banner_and_colours_its_figure(
+    office: Database, make_window
+) -> None:
+    add_records(office, 400)  # two stations can print far more than the 100 blanks left
+    window = make_window(office)
+    assert window.banner.isVisible()
+    assert window.banner.property("level") == "short"
+    assert "Next shift: Blank cards run out after ~100 cards" in window.banner.text()
+    assert window.supply_panel.blank.property("level") == "short"
+    assert window.supply_panel.ribbon_bar.property("level") == "ok"
+
+
+def test_the_end_of_shift_dialog_shows_the_forecast_and_puts_it_in_the_report(
+    office: Database, qtbot: QtBot, tmp_path
+) -> None:
+    import openpyxl
+
+    from ui.shift_dialogs import EndShiftDialog
+
+    add_records(office, 400)
+    [shift] = shifts.open_shifts(office)
+    dialog = EndShiftDialog(office, Operator(LEAD, "lead", STATION), shift)
+    qtbot.addWidget(dialog)
+    assert "Blank cards run out" in dialog.forecast.text()
+    dialog.path.setText(str(tmp_path / "st.xlsx"))
+    dialog.end()
+    sheet = openpyxl.load_workbook(tmp_path / "st.xlsx")["Ringkasan"]
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert any(c == "kurang" for c in cells), "the level of the blank flag is in the report"
