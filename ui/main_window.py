@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +46,7 @@ from ui import words
 from ui.buttons import ask, inform
 from ui.dialogs import ImportReportDialog, SpoilDialog, StockDialog
 from ui.feedback import refusal_text, sentence, show_unexpected
+from ui.idle_lock import IdleWatch, LockDialog
 from ui.login import Operator
 from ui.panels import CountersPanel, CurrentCardPanel, SupplyPanel
 from ui.queue_model import ROW_ROLE, QueueModel
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self.beat.timeout.connect(self.send_heartbeat)
         self.beat.start()
         self.send_heartbeat()
+        self.idle = IdleWatch(parent=self)
+        self.idle.idle.connect(self.lock)
         self.scan.setFocus()
 
     # -- building --------------------------------------------------------------------------
@@ -462,6 +466,15 @@ class MainWindow(QMainWindow):
             self._say(self.tr("Settings saved"))
             self.refresh_all()
 
+    def lock(self) -> None:
+        """After idle time: the same user's PIN unlocks, anything else signs out."""
+        dialog = LockDialog(self.db, self.operator.name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.idle.resume()
+            self.refresh_all()
+        else:
+            self.sign_out()
+
     def sign_out(self) -> None:
         """Hand the PC to the next operator: the window closes and sign-in opens again."""
         self.signed_out = True
@@ -603,6 +616,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poll.stop()
         self.beat.stop()
+        self.idle.stop()
         super().closeEvent(event)
 
     # -- inside ----------------------------------------------------------------------------

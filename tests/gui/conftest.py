@@ -44,6 +44,7 @@ def make_window(qtbot: QtBot, prefs: QSettings) -> Iterator[Callable[..., MainWi
     for window in windows:
         window.poll.stop()
         window.beat.stop()
+        window.idle.stop()
 
 
 def answer_next_dialog(qtbot: QtBot, act: Callable[[QWidget], None]) -> list[str]:

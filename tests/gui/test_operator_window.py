@@ -254,3 +254,34 @@ def test_a_lost_database_shows_a_banner_and_recovers(
     window.poll_changes()
     assert not window.banner.isVisible()
     assert "back" in window.feedback.text()
+
+
+def test_the_window_locks_when_idle_and_only_the_pin_opens_it(
+    office: Database, qtbot, make_window
+) -> None:
+    window = make_window(office)
+    seen: list[str] = []
+
+    def wrong_then_right(dialog: QWidget) -> None:
+        pin = dialog.findChild(QWidget, "lockPin")
+        qtbot.keyClicks(pin, "0000")
+        qtbot.keyClick(pin, Qt.Key.Key_Return)
+        seen.append(dialog.findChild(QWidget, "lockError").text())
+        qtbot.keyClicks(pin, "1234")
+        qtbot.keyClick(pin, Qt.Key.Key_Return)
+
+    titles = answer_next_dialog(qtbot, wrong_then_right)
+    window.idle.limit_ms = 0
+    window.idle.check()
+    assert titles == ["Locked"]
+    assert "Wrong user name or password" in seen[0]
+    assert not window.signed_out
+    assert window.isVisible()
+
+
+def test_escape_on_the_lock_signs_out(office: Database, qtbot, make_window) -> None:
+    window = make_window(office)
+    answer_next_dialog(qtbot, lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    window.idle.limit_ms = 0
+    window.idle.check()
+    assert window.signed_out
