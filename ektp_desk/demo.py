@@ -78,7 +78,7 @@ def fill_demo(
     for login in LOGINS:
         users.add_user(db, login.name, login.role, login.password)
     for name in STATION_NAMES:
-        stations.add_station(db, name)
+        stations.add_station(db, name, by="admin")
     _stock_up(db)
     shifts.start_shift(db, "pagi", lead="lead1")
     _insert_records(db, records, random.Random(seed), progress)

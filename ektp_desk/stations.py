@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from ektp_desk import clock
 from ektp_desk.db import Database
+from ektp_desk.domain import ADMIN
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import Station
+from ektp_desk.users import get_user
 
 MAX_NAME_LENGTH: Final = 64
 # A printer figure that must be at least 1 -> the sentence refusing a smaller one.
@@ -48,11 +50,16 @@ class StationInfo:
     active: bool
 
 
-def add_station(db: Database, name: str, printer: PrinterSpec | None = None) -> StationInfo:
+def add_station(
+    db: Database, name: str, printer: PrinterSpec | None = None, *, by: str | None = None
+) -> StationInfo:
+    """Add a print station; ``by``, when given, must be an admin (see users.add_user)."""
     name = name.strip()
     spec = printer or PrinterSpec()
     _check_station(name, spec)
     with db.write() as session:
+        if by is not None:
+            get_user(session, by, roles=(ADMIN,))
         if session.scalar(select(Station.id).where(Station.name == name)) is not None:
             raise Refused(
                 QT_TRANSLATE_NOOP("core", "a station named '{name}' already exists"), name=name

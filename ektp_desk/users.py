@@ -74,10 +74,16 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(actual, base64.b64decode(digest))
 
 
-def add_user(db: Database, name: str, role: str, password: str) -> UserInfo:
+def add_user(
+    db: Database, name: str, role: str, password: str, *, by: str | None = None
+) -> UserInfo:
+    """Add a user. ``by`` names who does it and must be an admin; the command line, run by
+    whoever may open the database file, is the office's admin console and may leave it out."""
     name = name.strip()
     _check_new_user(name, role, password)
     with db.write() as session:
+        if by is not None:
+            get_user(session, by, roles=(ADMIN,))
         if session.scalar(select(User.id).where(User.name == name)) is not None:
             raise Refused(
                 QT_TRANSLATE_NOOP("core", "a user named '{name}' already exists"), name=name

@@ -89,7 +89,7 @@ class OfficeSetupDialog(QDialog):
     def create(self) -> None:
         try:
             users.add_user(self.db, self.admin.text(), ADMIN, self.pin.text())
-            stations.add_station(self.db, self.station.text())
+            stations.add_station(self.db, self.station.text(), by=self.admin.text())
         except Refused as error:
             self.error.setText(refusal_text(error))
             return

@@ -53,7 +53,7 @@ def station_add(db: Database, args: argparse.Namespace) -> int:
     spec = stations.PrinterSpec(
         args.printer, args.ribbon_yield, args.film_yield, args.ribbon_panels, args.film_panels
     )
-    info = stations.add_station(db, args.name, spec)
+    info = stations.add_station(db, args.name, spec, by=args.admin)
     print(
         f"Added station {info.name} ({spec.model}: {spec.ribbon_yield} prints per ribbon roll, "
         f"{spec.film_yield} per film roll). Load its rolls with `ektp-desk load-roll`."
@@ -84,7 +84,9 @@ def station_list(db: Database, args: argparse.Namespace) -> int:
 
 def user_add(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    info = users.add_user(db, args.name, args.role, _read_password(args.password_stdin))
+    info = users.add_user(
+        db, args.name, args.role, _read_password(args.password_stdin), by=args.admin
+    )
     print(f"Added {info.role} {info.name}.")
     return 0
 
@@ -111,6 +113,10 @@ def import_file(db: Database, args: argparse.Namespace) -> int:
                 "duplicates": report.duplicates,
                 "rejected": report.rejected,
                 "errors": errors,
+                "phone_warnings": [
+                    {"row": w.row, "nik": w.nik, "phone": w.phone, "reason": w.reason}
+                    for w in report.phone_warnings
+                ],
             },
         )
     print(
@@ -122,6 +128,10 @@ def import_file(db: Database, args: argparse.Namespace) -> int:
         print_table(("row", "nik", "reason"), [(e.row, e.nik or "", e.reason) for e in shown])
     if len(report.errors) > len(shown):
         print(f"... and {len(report.errors) - len(shown)} more; --json lists them all.")
+    if report.phone_warnings:
+        print(f"{len(report.phone_warnings)} row(s) imported without their phone number:")
+        print_table(("row", "nik", "reason"),
+                    [(w.row, w.nik, w.reason) for w in report.phone_warnings[:50]])  # fmt: skip
     return 0
 
 
@@ -413,6 +423,96 @@ def migrate_to(db: Database, args: argparse.Namespace) -> int:
 
 
 DB_ENV_HINT = "EKTP_DESK_DB"
+
+
+def citizen_status(db: Database, args: argparse.Namespace) -> int:
+    from ektp_desk.citizens import lookup_status
+
+    schema.require_current(db)
+    answer = lookup_status(db, args.nik)
+    if args.json:
+        return emit(args, answer.as_json())
+    where = f", number {answer.position} in the queue" if answer.position else ""
+    print(f"{answer.nik}: {answer.state}{where}" + (f" ({answer.name})" if answer.name else ""))
+    print(answer.indonesian())
+    return 0
+
+
+def collect(db: Database, args: argparse.Namespace) -> int:
+    from ektp_desk.collection import record_collection
+
+    schema.require_current(db)
+    done = record_collection(db, args.nik, by=args.by, representative=args.representative,
+                             operator=args.operator)  # fmt: skip
+    data = {"nik": done.nik, "name": done.name, "collected_by": done.collected_by,
+            "role": done.role, "collected_at": done.collected_at.isoformat(),
+            "operator": done.operator}  # fmt: skip
+    if args.json:
+        return emit(args, data)
+    print(f"{done.nik} {done.name}: card collected by {done.collected_by} ({done.role}).")
+    return 0
+
+
+def uncollected(db: Database, args: argparse.Namespace) -> int:
+    from ektp_desk.collection import uncollected_cards
+
+    schema.require_current(db)
+    cards = uncollected_cards(db, days=args.days)
+    rows = [{"nik": c.nik, "name": c.name, "kecamatan": c.kecamatan, "kelurahan": c.kelurahan,
+             "phone": c.phone, "printed_at": c.printed_at.isoformat(),
+             "days_waiting": c.days_waiting, "notified": c.notified} for c in cards]  # fmt: skip
+    if not rows and not args.json:
+        print("Every printed card older than that has been collected.")
+        return 0
+    return emit(args, rows, ("nik", "name", "kecamatan", "phone", "days_waiting", "notified"))
+
+
+def notify_deliver(db: Database, args: argparse.Namespace) -> int:
+    from ektp_desk.notify import deliver_to_gammu
+
+    schema.require_current(db)
+    report = deliver_to_gammu(db, args.gammu_db)
+    data = {
+        "gateway": report.gateway,
+        "delivered": [{"id": d.message_id, "number": d.number, "creator_id": d.creator_id,
+                       "gammu_id": d.gammu_id, "recovered": d.recovered}
+                      for d in report.delivered],
+        "invalid": [{"id": n.message_id, "phone": n.phone, "reason": str(n.reason)}
+                    for n in report.invalid],
+        "failed": [{"id": n.message_id, "phone": n.phone, "reason": str(n.reason)}
+                   for n in report.failed],
+    }  # fmt: skip
+    if args.json:
+        emit(args, data)
+    else:
+        print(f"{len(report.delivered)} message(s) handed to Gammu SMSD at {report.gateway}.")
+        for problem in (*report.invalid, *report.failed):
+            print(f"message {problem.message_id} ({problem.phone}) not sent: {problem.reason}")
+    if report.failed:
+        raise Refused(report.failed[0].reason.template, **report.failed[0].reason.params)
+    return 0
+
+
+def notify_links(db: Database, args: argparse.Namespace) -> int:
+    from ektp_desk.notify import pending_messages, write_links_csv
+
+    schema.require_current(db)
+    messages = pending_messages(db)
+    if args.csv:
+        written = write_links_csv(messages, Path(args.csv))
+        if not args.json:
+            print(f"{written} link(s) written to {args.csv}.")
+            return 0
+    rows = [{"id": m.id, "nik": m.nik, "name": m.name, "phone": m.phone, "number": m.number,
+             "url": m.whatsapp_url, "problem": str(m.problem) if m.problem else None}
+            for m in messages]  # fmt: skip
+    if args.json:
+        return emit(args, rows)
+    for m in messages:
+        print(f"{m.name} ({m.phone}): {m.whatsapp_url or f'invalid number: {m.problem}'}")
+    if not messages:
+        print("No message is waiting.")
+    return 0
 
 
 def _shift_json(info: shifts.ShiftInfo) -> dict[str, object]:

@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     _stock_commands(sub)
     _shift_commands(sub)
     _report_commands(sub)
+    _citizen_commands(sub)
     return parser
 
 
@@ -113,6 +114,7 @@ def _station_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         default=default.film_panels,
         help="film prints used per card (default 1)",
     )
+    add.add_argument("--admin", help="the admin who adds it (checked when given)")
     add.set_defaults(handler=commands.station_add)
     listing = station.add_parser("list", help="list the stations")
     listing.add_argument("--json", action="store_true")
@@ -131,6 +133,7 @@ def _user_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         action="store_true",
         help="read the password from standard input instead of a prompt",
     )
+    add.add_argument("--admin", help="the admin who adds the user (checked when given)")
     add.set_defaults(handler=commands.user_add)
     listing = user.add_parser("list", help="list the users")
     listing.add_argument("--json", action="store_true")
@@ -266,6 +269,38 @@ def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     forecast.add_argument("--stations", type=positive_int, help="stations working")
     forecast.add_argument("--json", action="store_true")
     forecast.set_defaults(handler=commands.forecast)
+
+
+def _citizen_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    status = sub.add_parser("status", help="is this citizen's card ready? (the answer to read)")
+    status.add_argument("nik")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=commands.citizen_status)
+    collect = sub.add_parser("collect", help="record that a printed card was collected")
+    collect.add_argument("nik")
+    collect.add_argument("--by", required=True, metavar="NAME", help="who took the card")
+    collect.add_argument(
+        "--representative", action="store_true", help="taken by a representative, not in person"
+    )
+    collect.add_argument("--operator", required=True)
+    collect.add_argument("--json", action="store_true")
+    collect.set_defaults(handler=commands.collect)
+    waiting = sub.add_parser("uncollected", help="printed cards not collected after N days")
+    waiting.add_argument("--days", type=non_negative_int, help="default: the office setting")
+    waiting.add_argument("--json", action="store_true")
+    waiting.set_defaults(handler=commands.uncollected)
+    notify = sub.add_parser("notify", help="ready-to-collect messages (SMS, WhatsApp)")
+    actions = notify.add_subparsers(title="notify commands", metavar="ACTION", required=True)
+    deliver = actions.add_parser("deliver", help="hand every pending message to Gammu SMSD once")
+    deliver.add_argument(
+        "--gammu-db", metavar="URL", help="the Gammu SMSD database (default: the setting)"
+    )
+    deliver.add_argument("--json", action="store_true")
+    deliver.set_defaults(handler=commands.notify_deliver)
+    links = actions.add_parser("links", help="WhatsApp links of the pending messages")
+    links.add_argument("--csv", metavar="FILE", help="also write them to a CSV file")
+    links.add_argument("--json", action="store_true")
+    links.set_defaults(handler=commands.notify_links)
 
 
 def day(text: str) -> date:
