@@ -18,6 +18,9 @@ from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
 from ektp_desk.nik import NikError, NikInfo, parse_nik
 
 MAX_NAME_LENGTH: Final = 200
+# The widths of the records' columns: a longer value would not fit (PostgreSQL refuses it).
+MAX_PLACE_LENGTH: Final = 100  # kecamatan, kelurahan
+_SHOWN_CHARS: Final = 60  # a cell quoted in a row problem is cut to this length
 
 # Trimmed from every cell: all Unicode whitespace (NBSP included; none lies above U+3000)
 # and the zero-width characters that copy-paste leaves behind.
@@ -118,6 +121,11 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
+def shown(text: str) -> str:
+    """`text` to quote in a row problem, cut short: a cell of a hostile file may be huge."""
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "\u2026"
+
+
 def match_header(cells: Sequence[object]) -> dict[str, list[int]]:
     """The column indexes of each field whose heading is in `cells` (a field may repeat)."""
     matched: dict[str, list[int]] = {}
@@ -144,7 +152,7 @@ def read_nik(cell: object, today: date) -> NikInfo:
                 "digits, so the 16th digit may be lost; format the NIK column as Text and "
                 "type the NIK again",
             ),
-            number=text,
+            number=shown(text),
         )
     if _SCIENTIFIC.fullmatch(text):
         raise RowProblem(
@@ -153,7 +161,7 @@ def read_nik(cell: object, today: date) -> NikInfo:
                 "NIK '{text}' was saved by Excel in scientific notation and has lost digits; "
                 "format the NIK column as Text and export the file again",
             ),
-            text=text,
+            text=shown(text),
         )
     try:
         return parse_nik(text.removeprefix("'"), today=today)
@@ -178,7 +186,28 @@ def read_kecamatan(cell: object) -> str:
     kecamatan = collapse_spaces(cell_text(cell))
     if not kecamatan:
         raise RowProblem(QT_TRANSLATE_NOOP("core", "kecamatan is missing"))
+    if len(kecamatan) > MAX_PLACE_LENGTH:
+        raise RowProblem(
+            QT_TRANSLATE_NOOP(
+                "core", "kecamatan is too long ({length} characters; at most {limit})"
+            ),
+            length=len(kecamatan),
+            limit=MAX_PLACE_LENGTH,
+        )
     return kecamatan
+
+
+def read_kelurahan(cell: object) -> str | None:
+    kelurahan = collapse_spaces(cell_text(cell))
+    if len(kelurahan) > MAX_PLACE_LENGTH:
+        raise RowProblem(
+            QT_TRANSLATE_NOOP(
+                "core", "kelurahan is too long ({length} characters; at most {limit})"
+            ),
+            length=len(kelurahan),
+            limit=MAX_PLACE_LENGTH,
+        )
+    return kelurahan or None
 
 
 def read_priority(cell: object) -> str:
@@ -187,7 +216,7 @@ def read_priority(cell: object) -> str:
     if kind is None:
         raise RowProblem(
             QT_TRANSLATE_NOOP("core", "unknown priority '{text}'; allowed values: {allowed}"),
-            text=text,
+            text=shown(text),
             allowed=_PRIORITY_HELP,
         )
     return kind
@@ -208,14 +237,14 @@ def read_entered_at(cell: object, today: date) -> datetime | None:
             QT_TRANSLATE_NOOP(
                 "core", "recording date '{text}' is not a date; write it as DD/MM/YYYY"
             ),
-            text=text,
+            text=shown(text),
         )
     if value.date() > today:
         raise RowProblem(
             QT_TRANSLATE_NOOP(
                 "core", "recording date '{text}' is in the future (today is {today})"
             ),
-            text=text if isinstance(cell, str) else f"{value:%d/%m/%Y}",
+            text=shown(text) if isinstance(cell, str) else f"{value:%d/%m/%Y}",
             today=f"{today:%d/%m/%Y}",
         )
     return value
@@ -225,7 +254,7 @@ def _parse_date_text(text: str) -> datetime:
     """Day-first `DD/MM/YYYY` (also '-' or '.') or ISO `YYYY-MM-DD`, optionally with a time."""
     if iso := _ISO_DATE.fullmatch(text):
         year, month, day = iso.group(1, 2, 3)
-        return _build_datetime(text, year, month, day, iso.group(4, 5, 6))
+        return _build_datetime(shown(text), year, month, day, iso.group(4, 5, 6))
     if day_first := _DAY_FIRST_DATE.fullmatch(text):
         day, month, year = day_first.group(1, 3, 4)
         if len(year) == 2:
@@ -233,23 +262,24 @@ def _parse_date_text(text: str) -> datetime:
                 QT_TRANSLATE_NOOP(
                     "core", "recording date '{text}' has a two-digit year; write DD/MM/YYYY"
                 ),
-                text=text,
+                text=shown(text),
             )
         if len(year) == 4:
-            return _build_datetime(text, year, month, day, day_first.group(5, 6, 7))
+            return _build_datetime(shown(text), year, month, day, day_first.group(5, 6, 7))
     raise RowProblem(
         QT_TRANSLATE_NOOP(
             "core",
             "recording date '{text}' is not a date; write DD/MM/YYYY (optionally with HH:MM) "
             "or YYYY-MM-DD",
         ),
-        text=text,
+        text=shown(text),
     )
 
 
 def _build_datetime(
     text: str, year: str, month: str, day: str, clock: tuple[str | None, ...]
 ) -> datetime:
+    """The date and time; `text` is the cell as a problem quotes it."""
     if not 1 <= int(month) <= 12:
         raise RowProblem(
             QT_TRANSLATE_NOOP(

@@ -2,7 +2,9 @@
 
 A file that cannot be read raises `ImportFileError`, whose `message` is one translatable
 sentence naming the file. Nothing here knows what the columns mean beyond recognising
-headings to pick the CSV delimiter.
+headings to pick the CSV delimiter. Memory stays bounded whatever the file holds: a CSV row
+is cut off at `MAX_ROW_CHARS`, and a workbook that would unpack to far too much is refused
+before openpyxl opens it (`import_archive`).
 """
 
 from __future__ import annotations
@@ -16,22 +18,29 @@ import warnings
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Final, TextIO
 
 import openpyxl
 
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
+from ektp_desk.import_archive import unpacks_too_far
 from ektp_desk.import_cells import match_header
 
 Cells = Sequence[object]
 Rows = Generator[Cells, None, None]
 
+# A CSV row (a line, or several inside quotes) may be this long; csv's own cell limit is
+# 131,072 characters, so a cell never reaches it unnoticed.
+MAX_ROW_CHARS: Final = 100_000
 _CHUNK: Final = 1 << 20
 _SAMPLE_CHARS: Final = 1 << 16
 _XLSX_SUFFIXES: Final = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
-_ZIP_MAGIC: Final = b"PK"
+# A zip archive starts with a part's header, or with the end record when it is empty; a
+# text file may well start with "PK" (a PKH column).
+_ZIP_MAGIC: Final = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 .xls
 _DELIMITERS: Final = (",", ";", "\t")
+_CSV_ERRORS: Final = (csv.Error, UnicodeError, OSError)  # reading on: the file is damaged
 
 
 class ImportFileError(Exception):
@@ -90,6 +99,8 @@ def _guarded(rows: Iterator[Cells], file: str, errors: tuple[type[Exception], ..
     """Turn a reader failure in the middle of the file into an `ImportFileError`."""
     try:
         yield from rows
+    except ImportFileError:
+        raise
     except errors as err:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("core", "'{file}' is damaged and cannot be read further: {error}."),
@@ -99,6 +110,15 @@ def _guarded(rows: Iterator[Cells], file: str, errors: tuple[type[Exception], ..
 
 
 def _open_xlsx(path: Path) -> Source:
+    if unpacks_too_far(path):
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "'{file}' was not opened: it unpacks to far more data than an export holds, "
+                'as a "zip bomb" does. Save the sheet as CSV and import that instead.',
+            ),
+            file=path.name,
+        )
     handle = path.open("rb")
     try:
         with warnings.catch_warnings():
@@ -124,17 +144,72 @@ def _open_xlsx(path: Path) -> Source:
         )
     sheet = workbook.worksheets[0]
     sheet.reset_dimensions()  # a wrong <dimension> would otherwise cut rows or columns off
-    rows = _guarded(sheet.iter_rows(values_only=True), path.name, (Exception,))
+    rows = _guarded(_quietly(sheet.iter_rows(values_only=True)), path.name, (Exception,))
     return Source(rows, release)
+
+
+def _quietly(rows: Rows) -> Rows:
+    """The rows, without openpyxl's warnings: a date out of range is then '#VALUE!', and an
+    unsupported extension is dropped, in tests (where warnings are errors) as for users."""
+    try:
+        while True:
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+                row = next(rows, None)
+            if row is None:
+                return
+            yield row
+    finally:
+        rows.close()
 
 
 def _open_csv(path: Path, head: bytes) -> Source:
     encoding = _detect_encoding(path, head)
     delimiter = _detect_delimiter(path, encoding)
     handle = path.open(encoding=encoding, newline="")
-    reader = csv.reader(handle, delimiter=delimiter)
-    rows = _guarded(reader, path.name, (csv.Error, UnicodeError, OSError))
+    lines = _Lines(handle, path.name)
+    rows = _guarded(lines.rows(csv.reader(lines, delimiter=delimiter)), path.name, _CSV_ERRORS)
     return Source(rows, handle.close)
+
+
+class _Lines(Iterator[str]):
+    """The lines of a CSV file for `csv.reader`, refusing a row longer than `MAX_ROW_CHARS`.
+
+    Without the limit one line of a 200 MB file without line breaks (or a quote left open)
+    would be read whole, and split into millions of cells.
+    """
+
+    def __init__(self, handle: TextIO, file: str) -> None:
+        self._handle = handle
+        self._file = file
+        self._lines = 0  # read so far
+        self._row_start = 1  # the line the current row starts on
+        self._row_chars = 0  # read so far for the current row
+
+    def __next__(self) -> str:
+        line = self._handle.readline(MAX_ROW_CHARS + 1 - self._row_chars)
+        if not line:
+            raise StopIteration
+        self._lines += 1
+        self._row_chars += len(line)
+        if self._row_chars > MAX_ROW_CHARS:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{file}' has a row longer than {limit} characters, starting on line "
+                    '{line}; check that every quote (") in it is closed.',
+                ),
+                file=self._file,
+                limit=MAX_ROW_CHARS,
+                line=self._row_start,
+            )
+        return line
+
+    def rows(self, reader: Iterator[list[str]]) -> Iterator[list[str]]:
+        """The rows `reader` makes of these lines, each row's length counted afresh."""
+        for cells in reader:
+            yield cells
+            self._row_chars, self._row_start = 0, self._lines + 1
 
 
 def _detect_encoding(path: Path, head: bytes) -> str:
@@ -181,7 +256,9 @@ def _detect_delimiter(path: Path, encoding: str) -> str:
 
 def _delimiter_score(sample: str, delimiter: str) -> tuple[int, int]:
     try:
-        rows = list(itertools.islice(csv.reader(io.StringIO(sample), delimiter=delimiter), 10))
+        # newline="": a file whose lines end in a bare CR (old Mac) is still split into lines
+        lines = io.StringIO(sample, newline="")
+        rows = list(itertools.islice(csv.reader(lines, delimiter=delimiter), 10))
     except csv.Error:
         return (0, 0)
     known = max((len(match_header(row)) for row in rows), default=0)

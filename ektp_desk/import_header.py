@@ -100,20 +100,24 @@ def read_header(rows: Rows, file_name: str) -> tuple[Layout, Numbered]:
 
 
 def _find_header_cells(numbered: Numbered, file_name: str) -> Cells:
-    seen: list[Cells] = []
+    best: Cells | None = None  # the most header-like row so far (the first of equals)
+    best_known = seen = 0
     for _number, cells in numbered:
         if not any(cell_text(cell) for cell in cells):
             continue
-        if {"nik", "name"} <= match_header(cells).keys():
+        known = match_header(cells).keys()
+        if {"nik", "name"} <= known:
             return cells
-        seen.append(cells)
-        if len(seen) == _HEADER_SEARCH_ROWS:
+        if best is None or len(known) > best_known:
+            best, best_known = cells, len(known)
+        seen += 1
+        if seen == _HEADER_SEARCH_ROWS:
             break
-    if not seen:
+    if best is None:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("core", "'{file}' is empty: it has no header row."), file=file_name
         )
-    return max(seen, key=lambda cells: len(match_header(cells)))  # the most header-like row
+    return best
 
 
 def _layout(header: Cells, file_name: str) -> Layout:

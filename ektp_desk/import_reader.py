@@ -22,12 +22,13 @@ from ektp_desk.import_cells import (
     MAX_NAME_LENGTH,
     RowProblem,
     cell_text,
-    collapse_spaces,
     read_entered_at,
     read_kecamatan,
+    read_kelurahan,
     read_name,
     read_nik,
     read_priority,
+    shown,
 )
 from ektp_desk.import_files import Cells, ImportFileError, Source, open_source
 from ektp_desk.import_header import Layout, Numbered, read_header
@@ -155,12 +156,13 @@ def _evaluate(number: int, cells: Cells, layout: Layout, today: date) -> ParsedR
     info = _attempt(problems, lambda: read_nik(cell(layout.nik), today))
     name = _attempt(problems, lambda: read_name(cell(layout.name)))
     kecamatan = _attempt(problems, lambda: read_kecamatan(cell(layout.kecamatan)))
+    kelurahan = _attempt(problems, lambda: read_kelurahan(cell(layout.kelurahan)))
     entered_at = _attempt(problems, lambda: read_entered_at(cell(layout.entered_at), today))
     priority = _attempt(problems, lambda: read_priority(cell(layout.priority)))
     if problems or info is None or name is None or kecamatan is None or priority is None:
         reason = "; ".join(map(str, problems))
-        return RowError(number, cell_text(cell(layout.nik)) or None, reason, tuple(problems))
-    kelurahan = collapse_spaces(cell_text(cell(layout.kelurahan))) or None
+        nik = shown(cell_text(cell(layout.nik))) or None
+        return RowError(number, nik, reason, tuple(problems))
     phone = next(filter(None, (cell_text(cell(i)) for i in layout.phones)), None)
     return ParsedRow(
         number, info.nik, name, kecamatan, kelurahan, entered_at, priority, phone, info.birth_date

@@ -767,3 +767,69 @@ def test_today_may_be_omitted_or_a_datetime(tmp_path: Path) -> None:
     assert future == RowError(
         2, SITI, "recording date '18/02/2020' is in the future (today is 17/02/2020)"
     )
+
+
+# --- hostile files (property-based: tests/reliability/test_import_fuzz.py) ----------------
+
+
+def test_semicolon_csv_with_bare_cr_line_ends(tmp_path: Path) -> None:
+    path = tmp_path / "mac.csv"
+    path.write_bytes(csv_text([HEADER, SITI_ROW, BUDI_ROW], ";").replace("\r\n", "\r").encode())
+    assert read_all(path) == [siti(), budi()]
+
+
+def test_text_starting_with_pk_is_not_taken_for_a_workbook(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, [["PKH", *HEADER], ["ya", *SITI_ROW]], delimiter=";")
+    assert read_all(path) == [siti()]
+
+
+def test_a_row_longer_than_the_limit_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "open-quote.csv"
+    path.write_text(csv_text([HEADER, SITI_ROW]) + f'{BUDI},"Budi,Kemang\r\n' + "x" * 200_000)
+    items = read_import_file(path, today=TODAY)
+    assert next(items) == siti()
+    with pytest.raises(ImportFileError) as caught:
+        next(items)
+    assert str(caught.value) == (
+        "'open-quote.csv' has a row longer than 100000 characters, starting on line 3; "
+        'check that every quote (") in it is closed.'
+    )
+    path.write_text("NIK," * 30_000)
+    assert file_error(path).startswith("'open-quote.csv' has a row longer than 100000 ")
+
+
+def test_kecamatan_and_kelurahan_must_fit_their_columns(tmp_path: Path) -> None:
+    assert one_row(tmp_path, Kecamatan="K" * 100, Kelurahan="L" * 100) == siti(
+        kecamatan="K" * 100, kelurahan="L" * 100
+    )
+    assert reason(tmp_path, Kecamatan="K" * 101) == (
+        "kecamatan is too long (101 characters; at most 100)"
+    )
+    assert reason(tmp_path, Kelurahan="L" * 101) == (
+        "kelurahan is too long (101 characters; at most 100)"
+    )
+
+
+def test_long_cells_are_cut_short_where_a_row_error_quotes_them(tmp_path: Path) -> None:
+    result = one_row(tmp_path, NIK="x" * 5000, Prioritas="V" * 5000)
+    assert isinstance(result, RowError)
+    assert result.nik == "x" * 59 + "\u2026"
+    assert "unknown priority '" + "V" * 59 + "\u2026'; allowed values: " in result.reason
+
+
+def test_xlsx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    good = write_xlsx(tmp_path, [HEADER, SITI_ROW])
+    bomb = tmp_path / "bomb.xlsx"
+    row = f'<row><c t="inlineStr"><is><t>{SITI}</t></is></c></row>'.encode()
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bomb, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                head, tail = data.split(b"</sheetData>")
+                data = head + row * 400_000 + b"</sheetData>" + tail  # 20 MB
+            target.writestr(item, data, compress_type=zipfile.ZIP_DEFLATED)
+    assert bomb.stat().st_size < 200_000
+    assert file_error(bomb) == (
+        "'bomb.xlsx' was not opened: it unpacks to far more data than an export holds, "
+        'as a "zip bomb" does. Save the sheet as CSV and import that instead.'
+    )
