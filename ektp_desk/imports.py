@@ -8,7 +8,7 @@ nothing, so a crash half-way leaves the queue as it was.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -20,12 +20,30 @@ from ektp_desk import clock
 from ektp_desk.db import Database
 from ektp_desk.domain import OPEN_STATUSES, QUEUED, priority_band
 from ektp_desk.errors import Refused
-from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
 from ektp_desk.import_reader import ImportFileError, ParsedRow, RowError, read_import_file
 from ektp_desk.models import RECORD_TABLE, ImportBatch, Record
+from ektp_desk.phones import PhoneError, normalise_phone
 
 CHUNK = 5000  # rows checked against the database and inserted at a time
+# Rejected rows a report lists with their reasons: a file of a million bad lines would
+# otherwise fill memory with reasons. `ImportReport.rejected` counts them all.
+MAX_LISTED_ERRORS = 10_000
 Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class PhoneWarning:
+    """A row imported without its phone number, because the number cannot be used."""
+
+    row: int
+    nik: str
+    phone: str
+    message: Message  # why, to translate
+
+    @property
+    def reason(self) -> str:
+        return str(self.message)
 
 
 @dataclass(frozen=True)
@@ -35,7 +53,9 @@ class ImportReport:
     imported: int
     duplicates: int
     rejected: int
-    errors: tuple[RowError, ...]
+    errors: tuple[RowError, ...]  # the first MAX_LISTED_ERRORS rejected rows
+    # Phones are stored as 62...; a row with an unusable number is imported without it.
+    phone_warnings: tuple[PhoneWarning, ...] = ()
 
 
 @dataclass
@@ -43,6 +63,8 @@ class _Tally:
     rows: int = 0
     imported: int = 0
     duplicates: int = 0
+    rejected: int = 0
+    phone_warnings: list[PhoneWarning] = field(default_factory=list)
 
 
 def import_records(db: Database, path: Path, *, progress: Progress | None = None) -> ImportReport:
@@ -61,8 +83,9 @@ def import_records(db: Database, path: Path, *, progress: Progress | None = None
             error=error.strerror or error,
         ) from None
     return ImportReport(
-        path.name, tally.rows, tally.imported, tally.duplicates, len(errors), tuple(errors)
-    )
+        path.name, tally.rows, tally.imported, tally.duplicates, tally.rejected, tuple(errors),
+        tuple(tally.phone_warnings),
+    )  # fmt: skip
 
 
 def _import_rows(
@@ -82,7 +105,7 @@ def _import_rows(
             if progress:
                 progress(tally.rows)
         batch.rows, batch.imported, batch.duplicates = tally.rows, tally.imported, tally.duplicates
-        batch.rejected = len(errors)
+        batch.rejected = tally.rejected
     return errors, tally
 
 
@@ -94,12 +117,24 @@ def _split_errors(
     for item in items:
         tally.rows += 1
         if isinstance(item, RowError):
-            errors.append(item)
+            tally.rejected += 1
+            if len(errors) < MAX_LISTED_ERRORS:
+                errors.append(item)
         elif item.nik in seen:
             tally.duplicates += 1
         else:
             seen.add(item.nik)
-            yield item
+            yield _with_phone_checked(item, tally)
+
+
+def _with_phone_checked(row: ParsedRow, tally: _Tally) -> ParsedRow:
+    """The row with its phone as 62..., or without it (and a warning) when it is unusable."""
+    try:
+        phone = normalise_phone(row.phone)
+    except PhoneError as error:
+        tally.phone_warnings.append(PhoneWarning(row.row, row.nik, row.phone or "", error.message))
+        phone = None
+    return replace(row, phone=phone)
 
 
 def _chunks(rows: Iterator[ParsedRow]) -> Iterator[list[ParsedRow]]:

@@ -149,6 +149,13 @@ class Record(Base):
             sqlite_where=text("status = 'on_hold'"),
             postgresql_where=text("status = 'on_hold'"),
         ),
+        # Printed cards waiting to be collected, oldest first (the follow-up list).
+        Index(
+            "ix_records_printed_waiting",
+            "printed_at",
+            sqlite_where=text("status = 'printed'"),
+            postgresql_where=text("status = 'printed'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -171,6 +178,16 @@ class Record(Base):
     printed_at: Mapped[datetime | None] = mapped_column(DateTime)
     hold_reason: Mapped[str | None] = mapped_column(Text)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
+    # Collection (pengambilan): who took the printed card, when, and which operator gave it.
+    collected_at: Mapped[datetime | None] = mapped_column(DateTime)
+    collected_by: Mapped[str | None] = mapped_column(String(200))
+    collected_by_role: Mapped[str | None] = mapped_column(
+        String(16),
+        CheckConstraint(
+            "collected_by_role IN ('citizen', 'representative')", name="collected_by_role"
+        ),
+    )
+    collected_operator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 def status_is(status: str) -> ColumnElement[bool]:
@@ -317,3 +334,37 @@ class StationHeartbeat(Base):
     seen_at: Mapped[datetime] = mapped_column(DateTime)
     operator: Mapped[str | None] = mapped_column(String(64))
     host: Mapped[str | None] = mapped_column(String(128))
+
+
+class OutboxMessage(Base):
+    """A ready-to-collect message for a citizen, waiting for a gateway (SMS or WhatsApp).
+
+    Delivered once: a deliverer claims it (claimed_by/claimed_at), hands it to the gateway
+    under a unique reference, then sets delivered_at. A claim older than a few minutes
+    belongs to a deliverer that died; the next one checks the gateway before sending again.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        CheckConstraint("gateway IS NULL OR gateway IN ('gammu', 'whatsapp')", name="gateway"),
+        Index("uq_outbox_record_id", "record_id", unique=True),
+        Index(
+            "ix_outbox_pending",
+            "id",
+            sqlite_where=text("delivered_at IS NULL AND cancelled_at IS NULL"),
+            postgresql_where=text("delivered_at IS NULL AND cancelled_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id"))
+    phone: Mapped[str] = mapped_column(String(32))  # 62..., or the raw text if it is invalid
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(128))
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    gateway: Mapped[str | None] = mapped_column(String(16))
+    delivery_ref: Mapped[str | None] = mapped_column(String(64))
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)  # collected before sent
+    last_error: Mapped[str | None] = mapped_column(Text)

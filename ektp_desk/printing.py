@@ -25,10 +25,11 @@ from ektp_desk.domain import (
 from ektp_desk.errors import OutOfStock, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import PrintAttempt, Record, Shift, Station, status_is
+from ektp_desk.notify import queue_ready_message
 from ektp_desk.records import find_open_record, queue_order, refuse_missing_record
 from ektp_desk.shifts import require_shift
 from ektp_desk.stations import get_station
-from ektp_desk.stock import move
+from ektp_desk.stock import move_together
 from ektp_desk.supply import missing_consumables
 from ektp_desk.users import get_user
 
@@ -99,19 +100,23 @@ def claim_next(db: Database, *, station: str) -> Claim:
         place = get_station(session, station)
         shift = require_shift(session, place)
         _refuse_without_stock(session, place)
-        record = session.scalar(
-            select(Record)
-            .where(status_is(QUEUED))
-            .order_by(*queue_order())
-            .limit(1)
-            .with_for_update(skip_locked=True)
-        )
+        record = session.scalar(_NEXT_QUEUED)
         if record is None:
             raise Refused(
                 QT_TRANSLATE_NOOP("core", "the queue is empty: there is no record to print")
             )
         _claim(record, place, shift)
         return Claim(record.nik, record.name, record.kecamatan, place.name, record.attempts + 1)
+
+
+# The next record in print order that no other station holds; built once.
+_NEXT_QUEUED = (
+    select(Record)
+    .where(status_is(QUEUED))
+    .order_by(*queue_order())
+    .limit(1)
+    .with_for_update(skip_locked=True)
+)
 
 
 def record_print(
@@ -139,7 +144,7 @@ def record_print(
         place = get_station(session, station)
         shift = require_shift(session, place)
         record = _printable_record(session, nik, place, shift)
-        return record_attempt(session, record, place, user.id, spoiled, blank_serial)
+        return record_attempt(session, record, place, user.id, spoiled, blank_serial, shift=shift)
 
 
 def record_attempt(
@@ -149,14 +154,22 @@ def record_attempt(
     user_id: int,
     spoiled: str | None,
     blank_serial: str | None = None,
+    *,
+    shift: Shift | None = None,
 ) -> PrintResult:
-    """The outcome of one attempt at a claimed record, inside the caller's transaction."""
-    shift = require_shift(session, place)
-    _refuse_without_stock(session, place)
-    attempt = _add_attempt(session, record, place, user_id, spoiled, blank_serial)
-    attempt.shift_id = shift.id
+    """The outcome of one attempt at a claimed record, inside the caller's transaction.
+
+    ``shift`` is the station's open shift when the caller has just read it. The record's
+    claim (when it was claimed in this same transaction) and its outcome reach the database
+    as one UPDATE, flushed with the attempt.
+    """
+    shift = shift or require_shift(session, place)
+    with session.no_autoflush:  # the stock check does not need the record's pending claim
+        _refuse_without_stock(session, place)
+    attempt = _add_attempt(session, record, place, user_id, spoiled, blank_serial, shift)
     remaining = _consume(session, place, attempt, user_id)
-    _apply_outcome(record, attempt)
+    if attempt.outcome == OUTCOME_PRINTED:
+        queue_ready_message(session, record)  # the citizen's SMS / WhatsApp, same transaction
     return PrintResult(
         record.nik, record.name, attempt.outcome, attempt.attempt_no, place.name, remaining
     )
@@ -244,7 +257,9 @@ def _add_attempt(
     operator_id: int,
     spoiled: str | None,
     blank_serial: str | None,
+    shift: Shift,
 ) -> PrintAttempt:
+    """The attempt, with the record's outcome applied; flushed together for the attempt's id."""
     attempt = PrintAttempt(
         record_id=record.id,
         station_id=place.id,
@@ -254,7 +269,9 @@ def _add_attempt(
         spoil_reason=spoiled,
         blank_serial=(blank_serial or "").strip() or None,
         at=clock.now(),
+        shift_id=shift.id,
     )
+    _apply_outcome(record, attempt)
     session.add(attempt)
     session.flush()
     return attempt
@@ -262,23 +279,15 @@ def _add_attempt(
 
 def _consume(session: Session, place: Station, attempt: PrintAttempt, user_id: int) -> Remaining:
     kind = "spoil" if attempt.outcome == OUTCOME_SPOILED else "consume"
-
-    def take(item: str, amount: int, station: Station | None = None) -> int:
-        return move(
-            session,
-            item=item,
-            delta=-amount,
-            kind=kind,
-            user_id=user_id,
-            station=station,
-            attempt_id=attempt.id,
-        )
-
-    return Remaining(
-        take("blank", 1),
-        take("ribbon", place.ribbon_panels, place),
-        take("film", place.film_panels, place),
-    )
+    blank, ribbon, film = move_together(
+        session,
+        [("blank", None, -1), ("ribbon", place, -place.ribbon_panels),
+         ("film", place, -place.film_panels)],
+        kind=kind,
+        user_id=user_id,
+        attempt_id=attempt.id,
+    )  # fmt: skip
+    return Remaining(blank, ribbon, film)
 
 
 def _apply_outcome(record: Record, attempt: PrintAttempt) -> None:

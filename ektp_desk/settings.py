@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ektp_desk import notify_text
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.errors import Refused
@@ -30,6 +31,13 @@ class OfficeSettings:
     lead_time_days_ribbon: int = 7  # days from ordering ribbon rolls to delivery
     lead_time_days_film: int = 7
     reorder_margin_days: int = 3  # reorder when cover falls under lead time + these days
+    # Citizens (ektp_desk.citizens, ektp_desk.notify): the ready-to-collect message.
+    notify_template: str = notify_text.DEFAULT_TEMPLATE
+    pickup_place: str = notify_text.DEFAULT_PLACE
+    sms_send_after: str = "08:00"  # the SMS gateway sends only between these times
+    sms_send_before: str = "20:00"
+    uncollected_days: int = 30  # printed cards not collected after this many days: follow up
+    gammu_db_url: str = ""  # the Gammu SMSD database, e.g. mysql+pymysql://smsd@host/smsd
 
 
 def load_settings(db: Database) -> OfficeSettings:
@@ -70,12 +78,21 @@ def _checked(changes: dict[str, Any]) -> dict[str, Any]:
             )
     if "daily_target" in changes and changes["daily_target"] < 1:
         raise Refused(QT_TRANSLATE_NOOP("core", "the daily target must be at least 1 card"))
+    _check_citizen_settings(changes)
     if changes.get("forecast_spoil_rate", 0) >= 1:
         raise Refused(
             QT_TRANSLATE_NOOP("core", "the spoil rate must be below 1 (got {value})"),
             value=changes["forecast_spoil_rate"],
         )
     return changes
+
+
+def _check_citizen_settings(changes: dict[str, Any]) -> None:
+    if "notify_template" in changes:
+        notify_text.check_template(str(changes["notify_template"]))
+    for name in ("sms_send_after", "sms_send_before"):
+        if name in changes:
+            notify_text.parse_clock(str(changes[name]))
 
 
 def _parse(name: str, text: str, defaults: OfficeSettings) -> Any:

@@ -7,11 +7,13 @@ the same transaction. So every balance always equals the sum of its ledger rows.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final, cast
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import ColumnElement, Integer, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ektp_desk import clock
 from ektp_desk.db import Database
@@ -21,6 +23,10 @@ from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
 from ektp_desk.models import Station, StockBalance, StockMovement
 from ektp_desk.stations import get_station
 from ektp_desk.users import get_user
+
+_BALANCES = cast(Table, StockBalance.__table__)
+_STATIONS = cast(Table, Station.__table__)
+_MOVEMENTS = cast(Table, StockMovement.__table__)
 
 OFFICE_ITEMS = ("blank", "ribbon_roll", "film_roll")
 ROLL_ITEMS = ("ribbon", "film")
@@ -144,24 +150,99 @@ def move(
     note: str | None = None,
 ) -> int:
     """Change one balance by ``delta`` and write its ledger row; return the new balance."""
+    balance = _guarded_change(session, item, station, delta)
+    values = _ledger_values(item, station, delta, balance, kind, user_id, attempt_id, ref, note)
+    session.add(StockMovement(**values))
+    return balance
+
+
+Change = tuple[str, Station | None, int]  # item, its station (None: office stock), delta
+
+
+def move_together(
+    session: Session,
+    changes: Sequence[Change],
+    *,
+    kind: str,
+    user_id: int | None,
+    attempt_id: int | None = None,
+) -> list[int]:
+    """Several balances changed by one action, each with its ledger row; the new balances.
+
+    The ledger rows are written in the order given, in one statement. The balances are
+    changed stations' rolls first and office stock last: the office row is the one every
+    station shares, and on PostgreSQL its lock is held until the commit, so it is taken as
+    late as possible.
+    """
+    balances: dict[int, int] = {}
+    stations: dict[int, list[int]] = {}  # station id -> its changes
+    for index, (_item, station, _delta) in enumerate(changes):
+        if station is not None:
+            stations.setdefault(station.id, []).append(index)
+    for indexes in stations.values():
+        balances.update(_change_rolls(session, changes, indexes))
+    for index, (item, station, delta) in enumerate(changes):
+        if station is None:
+            balances[index] = _guarded_change(session, item, None, delta)
+    rows = [
+        _ledger_values(item, station, delta, balances[index], kind, user_id, attempt_id)
+        for index, (item, station, delta) in enumerate(changes)
+    ]
+    session.execute(insert(_MOVEMENTS), rows)
+    return [balances[index] for index in range(len(changes))]
+
+
+def _change_rolls(
+    session: Session, changes: Sequence[Change], indexes: list[int]
+) -> dict[int, int]:
+    """The changes of one station's rolls; ribbon and film together in one guarded UPDATE
+    (one round trip to a server instead of two), refused as the first one short."""
+    items = tuple(changes[index][0] for index in indexes)
+    if items != ROLL_ITEMS:
+        return {i: _guarded_change(session, *changes[i]) for i in indexes}
+    station = changes[indexes[0]][1]
+    assert station is not None
+    deltas = {item: changes[index][2] for item, index in zip(items, indexes, strict=True)}
+    left = session.execute(_BOTH_ROLLS, {"key": station.id, **deltas}).one_or_none()
+    if left is None:
+        for index in indexes:  # say which one is short
+            _guarded_change(session, *changes[index])
+        raise AssertionError("both rolls changed after refusing the change")  # pragma: no cover
+    for item, balance in zip(items, left, strict=True):
+        set_committed_value(station, _station_column(item).key, balance)
+    return dict(zip(indexes, left, strict=True))
+
+
+def _guarded_change(session: Session, item: str, station: Station | None, delta: int) -> int:
     balance = _change_balance(session, item, station, delta)
     if balance is None:
         raise OutOfStock(_NOT_ENOUGH[item], station=station.name if station else "", wanted=-delta)
-    session.add(
-        StockMovement(
-            at=clock.now(),
-            item=item,
-            station_id=station.id if station else None,
-            delta=delta,
-            balance_after=balance,
-            kind=kind,
-            user_id=user_id,
-            attempt_id=attempt_id,
-            ref=ref,
-            note=note,
-        )
-    )
     return balance
+
+
+def _ledger_values(
+    item: str,
+    station: Station | None,
+    delta: int,
+    balance: int,
+    kind: str,
+    user_id: int | None,
+    attempt_id: int | None,
+    ref: str | None = None,
+    note: str | None = None,
+) -> dict[str, object]:
+    return {
+        "at": clock.now(),
+        "item": item,
+        "station_id": station.id if station else None,
+        "delta": delta,
+        "balance_after": balance,
+        "kind": kind,
+        "user_id": user_id,
+        "attempt_id": attempt_id,
+        "ref": ref,
+        "note": note,
+    }
 
 
 def receive(db: Database, item: str, qty: int, *, ref: str, operator: str) -> MovementInfo:
@@ -257,7 +338,7 @@ def stock_levels(db: Database) -> StockLevels:
 
 
 def stock_balance(session: Session, office_item: str) -> int:
-    qty = session.scalar(select(StockBalance.qty).where(StockBalance.item == office_item))
+    qty = session.scalar(_BALANCE_OF, {"item": office_item})
     return qty or 0
 
 
@@ -302,19 +383,50 @@ def _compare(item: str, station: str | None, balance: int, ledger: int) -> list[
 
 
 def _change_balance(session: Session, item: str, station: Station | None, delta: int) -> int | None:
+    """One guarded UPDATE, on the table itself: the ORM's bookkeeping for an UPDATE of mapped
+    rows cost more than the statement. A station held in the session gets its new count."""
+    key: str | int
     if station is None:
-        column: InstrumentedAttribute[int] = StockBalance.qty
-        where: ColumnElement[bool] = StockBalance.item == item
+        statement, key = _OFFICE_UPDATE, item
     else:
-        column = _station_column(item)
-        where = Station.id == station.id
-    statement = (
-        update(column.class_)
-        .where(where, column + delta >= 0)
-        .values({column.key: column + delta})
+        statement, key = _ROLL_UPDATES[item], station.id
+    balance: int | None = session.execute(
+        statement, {"key": key, "delta": delta}
+    ).scalar_one_or_none()
+    if balance is not None and station is not None:
+        set_committed_value(station, _station_column(item).key, balance)
+    return balance
+
+
+def _guarded_update(table: Table, key: ColumnElement[Any], column: ColumnElement[int]) -> Any:
+    """``UPDATE table SET column = column + :delta WHERE key = :key AND column + :delta >= 0
+    RETURNING column``, built once."""
+    delta = bindparam("delta", type_=Integer)
+    return (
+        update(table)
+        .where(key == bindparam("key"), column + delta >= 0)
+        .values({column: column + delta})
         .returning(column)
     )
-    return session.execute(statement).scalar_one_or_none()
+
+
+_BALANCE_OF = select(StockBalance.qty).where(StockBalance.item == bindparam("item"))
+_OFFICE_UPDATE = _guarded_update(_BALANCES, _BALANCES.c.item, _BALANCES.c.qty)
+_ROLL_UPDATES = {
+    item: _guarded_update(_STATIONS, _STATIONS.c.id, _STATIONS.c[f"{item}_left"])
+    for item in ROLL_ITEMS
+}
+_ROLL_LEFT = [_STATIONS.c[f"{item}_left"] for item in ROLL_ITEMS]
+_ROLL_DELTAS = [bindparam(item, type_=Integer) for item in ROLL_ITEMS]
+_BOTH_ROLLS = (
+    update(_STATIONS)
+    .where(
+        _STATIONS.c.id == bindparam("key"),
+        *(left + delta >= 0 for left, delta in zip(_ROLL_LEFT, _ROLL_DELTAS, strict=True)),
+    )
+    .values({left: left + delta for left, delta in zip(_ROLL_LEFT, _ROLL_DELTAS, strict=True)})
+    .returning(*_ROLL_LEFT)
+)
 
 
 def _station_column(item: str) -> InstrumentedAttribute[int]:

@@ -137,6 +137,10 @@ class ImportReportDialog(QDialog):
         )
         summary.setObjectName("importSummary")
         summary.setWordWrap(True)
+        phones = QLabel(self._phone_warnings(report))
+        phones.setObjectName("importPhoneWarnings")
+        phones.setWordWrap(True)
+        phones.setVisible(bool(report.phone_warnings))
         self.table = QTableWidget(len(report.errors), 3)
         self.table.setObjectName("importErrors")
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("NIK"), self.tr("Reason")])
@@ -154,9 +158,18 @@ class ImportReportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(phones)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(760, 420)
+
+    def _phone_warnings(self, report: ImportReport) -> str:
+        rows = ", ".join(str(w.row) for w in report.phone_warnings[:20])
+        more = "…" if len(report.phone_warnings) > 20 else ""
+        return self.tr(
+            "{count} row(s) went in without their phone number, which is not a usable mobile "
+            "number (rows {rows}{more})."
+        ).format(count=len(report.phone_warnings), rows=rows, more=more)
 
     def ask_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

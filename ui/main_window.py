@@ -44,6 +44,7 @@ from ektp_desk.shifts import ShiftInfo
 from ektp_desk.supply import Supply, station_supply
 from ui import words
 from ui.buttons import ask, inform
+from ui.citizen_dialogs import MessagesDialog, StatusDialog
 from ui.dialogs import ImportReportDialog, SpoilDialog, StockDialog
 from ui.feedback import refusal_text, sentence, show_unexpected
 from ui.idle_lock import IdleWatch, LockDialog
@@ -186,6 +187,13 @@ class MainWindow(QMainWindow):
         self.act_where = self._action(
             self.tr("Where the last shift stopped…"), "Ctrl+Shift+H", self.show_where, "actWhere"
         )
+        self.act_status = self._action(
+            self.tr("Card status for a citizen…"), "F4", self.show_citizen_status, "actStatus"
+        )
+        self.act_messages = self._action(
+            self.tr("Ready-to-collect messages…"), "Ctrl+Shift+M", self.show_messages,
+            "actMessages",
+        )  # fmt: skip
         lead = self.operator.role in stock.STOCK_ROLES
         for action in (self.act_receive, self.act_adjust, self.act_shift_start, self.act_shift_end):
             action.setVisible(lead)
@@ -201,6 +209,7 @@ class MainWindow(QMainWindow):
                                 self.act_adjust),
             self.tr("S&hift"): (self.act_shift_start, self.act_shift_end, None,
                                 self.act_pending, self.act_where),
+            self.tr("C&itizens"): (self.act_status, self.act_messages),
             self.tr("&Help"): (self.act_keys,),
         }  # fmt: skip
         for title, actions in menus.items():
@@ -474,6 +483,13 @@ class MainWindow(QMainWindow):
             self.refresh_all()
         else:
             self.sign_out()
+
+    def show_citizen_status(self) -> None:
+        StatusDialog(self.db, self.operator, self).exec()
+        self.refresh_all()
+
+    def show_messages(self) -> None:
+        MessagesDialog(self.db, self.operator, self).exec()
 
     def sign_out(self) -> None:
         """Hand the PC to the next operator: the window closes and sign-in opens again."""

@@ -468,7 +468,7 @@ def uncollected(db: Database, args: argparse.Namespace) -> int:
 
 
 def notify_deliver(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk.notify import deliver_to_gammu
+    from ektp_desk.delivery import deliver_to_gammu
 
     schema.require_current(db)
     report = deliver_to_gammu(db, args.gammu_db)
@@ -488,8 +488,9 @@ def notify_deliver(db: Database, args: argparse.Namespace) -> int:
         print(f"{len(report.delivered)} message(s) handed to Gammu SMSD at {report.gateway}.")
         for problem in (*report.invalid, *report.failed):
             print(f"message {problem.message_id} ({problem.phone}) not sent: {problem.reason}")
-    if report.failed:
-        raise Refused(report.failed[0].reason.template, **report.failed[0].reason.params)
+    if report.failed:  # the gateway failed: one line on stderr, exit 1, as for a refusal
+        print(f"ektp-desk: {report.failed[0].reason}", file=sys.stderr)
+        return 1
     return 0
 
 

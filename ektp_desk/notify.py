@@ -1,0 +1,177 @@
+"""Ready-to-collect messages: queued with a printed card, listed, sent by WhatsApp.
+
+A printed outcome queues the message in the same transaction (``queue_ready_message``), so a
+card is never printed without its message nor the other way round. Delivery is done by real
+gateways: Gammu SMSD through its SQL outbox (``ektp_desk.delivery``), or an operator clicking
+a WhatsApp link (``pending_messages``, ``mark_sent``). Either way a message goes to one
+gateway once: every hand-over is a guarded UPDATE of a message that is still pending and held
+by no live deliverer.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Final
+from urllib.parse import quote
+
+from sqlalchemy import ColumnElement, and_, or_, select, update
+from sqlalchemy.orm import Session
+
+from ektp_desk import clock, notify_text
+from ektp_desk.db import Database
+from ektp_desk.errors import Refused
+from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message, in_language
+from ektp_desk.models import OutboxMessage, Record
+from ektp_desk.phones import PhoneError, normalise_phone
+from ektp_desk.settings import read_settings
+from ektp_desk.users import get_user
+
+# A deliverer's claim older than this belongs to a deliverer that died: another may take over.
+CLAIM_TIMEOUT: Final = timedelta(minutes=10)
+WHATSAPP: Final = "whatsapp"
+GAMMU: Final = "gammu"
+_CSV_HEADER: Final = {
+    "name": QT_TRANSLATE_NOOP("core", "Name"),
+    "phone": QT_TRANSLATE_NOOP("core", "Phone"),
+    "link": QT_TRANSLATE_NOOP("core", "WhatsApp link"),
+    "text": QT_TRANSLATE_NOOP("core", "Message"),
+    "queued": QT_TRANSLATE_NOOP("core", "Queued at"),
+}
+
+
+@dataclass(frozen=True)
+class PendingMessage:
+    id: int
+    nik: str
+    name: str
+    phone: str  # as stored: 62..., or the text that is not a valid number
+    number: str | None  # 62... when valid
+    problem: Message | None  # why the number is not valid
+    text: str
+    created_at: datetime
+    last_error: str | None
+
+    @property
+    def whatsapp_url(self) -> str | None:
+        return whatsapp_url(self.number, self.text) if self.number else None
+
+
+def queue_ready_message(session: Session, record: Record) -> OutboxMessage | None:
+    """Queue the ready-to-collect message of a card just printed (inside the print's
+    transaction); nothing when the record has no phone or already has its message."""
+    raw = (record.phone or "").strip()
+    if not raw:
+        return None
+    if session.scalar(select(OutboxMessage.id).where(OutboxMessage.record_id == record.id)):
+        return None
+    try:
+        phone = normalise_phone(raw) or raw
+    except PhoneError:
+        phone = raw[:32]  # kept so the list can say why it cannot be sent
+    office = read_settings(session)
+    now = clock.now()
+    text = notify_text.render_message(
+        office.notify_template,
+        name=record.name,
+        female=record.female,
+        place=office.pickup_place,
+        office=office.office_name,
+        printed=(record.printed_at or now).date(),
+    )
+    message = OutboxMessage(record_id=record.id, phone=phone, text=text, created_at=now)
+    session.add(message)
+    return message
+
+
+def cancel_pending(session: Session, record_id: int) -> None:
+    """The card was collected before its message went out: no one sends it any more."""
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.record_id == record_id, pending(), OutboxMessage.claimed_by.is_(None))
+        .values(cancelled_at=clock.now())
+    )
+
+
+def pending_messages(db: Database) -> list[PendingMessage]:
+    """Messages no gateway has taken yet, oldest first, each with its WhatsApp number."""
+    with db.read() as session:
+        rows = session.execute(
+            select(OutboxMessage, Record.nik, Record.name)
+            .join(Record, Record.id == OutboxMessage.record_id)
+            .where(pending())
+            .order_by(OutboxMessage.id)
+        ).all()
+        return [_pending_message(message, nik, name) for message, nik, name in rows]
+
+
+def whatsapp_url(number: str, text: str) -> str:
+    """A click-to-chat link: ``https://wa.me/62...?text=...`` (number without '+')."""
+    return f"https://wa.me/{number}?text={quote(text, safe='')}"
+
+
+def mark_sent(db: Database, message_id: int, *, operator: str) -> None:
+    """An operator sent the message by WhatsApp; refused if a gateway already has it."""
+    now = clock.now()
+    with db.write() as session:
+        user = get_user(session, operator)
+        done = session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == message_id, pending(), claimable(now))
+            .values(claimed_by=user.name, claimed_at=now, delivered_at=now, gateway=WHATSAPP)
+        )
+        if done.rowcount != 1:  # type: ignore[attr-defined]
+            raise Refused(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "message {id} was already sent, cancelled or is being sent by the SMS "
+                    "gateway; it is not sent twice",
+                ),
+                id=message_id,
+            )
+
+
+def write_links_csv(messages: Sequence[PendingMessage], path: Path) -> int:
+    """The WhatsApp links as a CSV a spreadsheet opens (UTF-8 with BOM, semicolons);
+    numbers that cannot be used are left out. Returns the rows written."""
+    rows = [m for m in messages if m.number]
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow([in_language(Message(_CSV_HEADER[column])) for column in _CSV_HEADER])
+        for m in rows:
+            cells = (
+                m.name,
+                m.number or "",
+                m.whatsapp_url or "",
+                m.text,
+                f"{m.created_at:%d-%m-%Y %H:%M}",
+            )
+            writer.writerow([_as_text(cell) for cell in cells])
+    return len(rows)
+
+
+def pending() -> ColumnElement[bool]:
+    """Not delivered by any gateway, not cancelled."""
+    return and_(OutboxMessage.delivered_at.is_(None), OutboxMessage.cancelled_at.is_(None))
+
+
+def claimable(now: datetime) -> ColumnElement[bool]:
+    """Held by no deliverer, or by one that died (its claim is older than the timeout)."""
+    return or_(OutboxMessage.claimed_at.is_(None), OutboxMessage.claimed_at < now - CLAIM_TIMEOUT)
+
+
+def _pending_message(message: OutboxMessage, nik: str, name: str) -> PendingMessage:
+    try:
+        number, problem = normalise_phone(message.phone), None
+    except PhoneError as error:
+        number, problem = None, error.message
+    return PendingMessage(message.id, nik, name, message.phone, number, problem, message.text,
+                          message.created_at, message.last_error)  # fmt: skip
+
+
+def _as_text(cell: str) -> str:
+    """A spreadsheet must show a cell, not run it: '=cmd' is written as text."""
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
