@@ -29,7 +29,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from sqlalchemy import select
 
-from ektp_desk import clock
+from ektp_desk import audit, clock
 from ektp_desk.db import Database
 from ektp_desk.domain import OUTCOME_SPOILED, SPOIL_REASONS
 from ektp_desk.errors import Refused
@@ -113,6 +113,7 @@ def write_berita_acara(
     footer = f"Berita acara blangko rusak - {office} - {long_date(start)} s.d. {long_date(end)}"
     data = _pdf(lambda: _story(office, start, end, made, blanks, (maker or "").strip()), footer)
     _write_atomically(out, data)
+    audit.record_now(db, "export", user=maker, subject=out.name, detail=f"{start} - {end}")
     return BeritaAcaraSummary(out, len(blanks))
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ektp_desk import clock
+from ektp_desk import audit, clock
 from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.handover_data import (
@@ -56,6 +56,7 @@ def write_handover(
             report, attempt_lines(session, shift_id), movement_lines(session, shift), flags
         )
     _save_atomically(book, target)
+    audit.record_now(db, "export", user=None, subject=target.name, detail=f"shift {shift_id}")
     return HandoverSummary(target, report.printed, report.spoiled)
 
 

@@ -8,15 +8,16 @@ nothing, so a crash half-way leaves the queue as it was.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ektp_desk import clock
+from ektp_desk import audit, clock
+from ektp_desk.bulk import BulkInsert, bulk_page_cache
 from ektp_desk.db import Database
 from ektp_desk.domain import OPEN_STATUSES, QUEUED, priority_band
 from ektp_desk.errors import Refused
@@ -100,12 +101,15 @@ def _import_rows(
         )  # fmt: skip
         session.add(batch)
         session.flush()
-        for chunk in _chunks(_split_errors(items, errors, tally)):
-            _insert_chunk(session, chunk, batch, tally)
-            if progress:
-                progress(tally.rows)
+        with bulk_page_cache(session):
+            for chunk in _chunks(_split_errors(items, errors, tally)):
+                _insert_chunk(session, chunk, batch, tally)
+                if progress:
+                    progress(tally.rows)
         batch.rows, batch.imported, batch.duplicates = tally.rows, tally.imported, tally.duplicates
         batch.rejected = tally.rejected
+        audit.record(session, "import", user=None, subject=path.name,
+                     detail=f"{tally.imported} imported, {tally.rejected} rejected")  # fmt: skip
     return errors, tally
 
 
@@ -134,7 +138,10 @@ def _with_phone_checked(row: ParsedRow, tally: _Tally) -> ParsedRow:
     except PhoneError as error:
         tally.phone_warnings.append(PhoneWarning(row.row, row.nik, row.phone or "", error.message))
         phone = None
-    return replace(row, phone=phone)
+    if phone == row.phone:
+        return row
+    return ParsedRow(row.row, row.nik, row.name, row.kecamatan, row.kelurahan, row.entered_at,
+                     row.priority, phone, row.birth_date)  # fmt: skip
 
 
 def _chunks(rows: Iterator[ParsedRow]) -> Iterator[list[ParsedRow]]:
@@ -155,25 +162,21 @@ def _insert_chunk(
     fresh = [row for row in chunk if row.nik not in open_niks]
     tally.duplicates += len(chunk) - len(fresh)
     if fresh:
-        session.execute(insert(RECORD_TABLE), [_values(row, batch) for row in fresh])
+        _INSERT.run(session, [_values(row, batch) for row in fresh])
     tally.imported += len(fresh)
 
 
-def _values(row: ParsedRow, batch: ImportBatch) -> dict[str, Any]:
-    return {
-        "nik": row.nik,
-        "name": row.name,
-        "kecamatan": row.kecamatan,
-        "kelurahan": row.kelurahan,
-        "birth_date": row.birth_date,
-        "female": row.nik[6] in "4567",
-        "phone": row.phone,
-        "priority": row.priority,
-        "band": priority_band(row.priority),
-        "lane": 1,
+_INSERT = BulkInsert(RECORD_TABLE, ("nik", "name", "kecamatan", "kelurahan", "birth_date",
+                     "female", "phone", "priority", "band", "lane", "entered_at", "status",
+                     "attempts", "batch_id"))  # fmt: skip
+
+
+def _values(row: ParsedRow, batch: ImportBatch) -> tuple[Any, ...]:
+    """A record's values in _INSERT's order."""
+    return (
+        row.nik, row.name, row.kecamatan, row.kelurahan, row.birth_date, row.nik[6] in "4567",
+        row.phone, row.priority, priority_band(row.priority), 1,
         # Without a recording date, the import time sets the record's place in the queue.
-        "entered_at": row.entered_at or batch.imported_at,
-        "status": QUEUED,
-        "attempts": 0,
-        "batch_id": batch.id,
-    }
+        row.entered_at or batch.imported_at,
+        QUEUED, 0, batch.id,
+    )  # fmt: skip

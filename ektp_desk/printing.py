@@ -12,7 +12,7 @@ from typing import Final, NoReturn
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ektp_desk import clock
+from ektp_desk import audit, clock
 from ektp_desk.db import Database
 from ektp_desk.domain import (
     OUTCOME_PRINTED,
@@ -24,7 +24,7 @@ from ektp_desk.domain import (
 )
 from ektp_desk.errors import OutOfStock, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.models import PrintAttempt, Record, Shift, Station, status_is
+from ektp_desk.models import PrintAttempt, Record, Shift, Station, User, status_is
 from ektp_desk.notify import queue_ready_message
 from ektp_desk.records import find_open_record, queue_order, refuse_missing_record
 from ektp_desk.shifts import require_shift
@@ -170,6 +170,14 @@ def record_attempt(
     remaining = _consume(session, place, attempt, user_id)
     if attempt.outcome == OUTCOME_PRINTED:
         queue_ready_message(session, record)  # the citizen's SMS / WhatsApp, same transaction
+    who = session.get(User, user_id)
+    audit.record(
+        session,
+        "print" if spoiled is None else "spoil",
+        user=who.name if who else None,
+        subject=record.nik,
+        detail=f"{place.name} {spoiled or ''}".strip(),
+    )
     return PrintResult(
         record.nik, record.name, attempt.outcome, attempt.attempt_no, place.name, remaining
     )

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from ektp_desk import audit
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD, OUTCOME_PRINTED, PRINTING, SPOIL_REASONS
 from ektp_desk.errors import PermissionDenied, Refused
@@ -97,6 +98,8 @@ def resolve(
         place = session.get(Station, record.claimed_station_id)
         assert place is not None
         _check_may_resolve(session, user.role, user.name, place, station)
+        audit.record(session, "resolve", user=user.name, subject=record.nik,
+                     detail=f"{place.name}: {outcome}")  # fmt: skip
         if outcome == "not-printed":
             unclaim(record)
             return Resolution(record.nik, outcome, None)

@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from ektp_desk import clock
+from ektp_desk import audit, clock
 from ektp_desk.backup import backup_quietly
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
@@ -67,6 +67,7 @@ def start_shift(
         session.flush()
         session.add_all(ShiftStation(shift_id=shift.id, station_id=p.id) for p in places)
         _snapshot(session, shift, "opening")
+        audit.record(session, "shift_start", user=user.name, subject=str(shift.id), detail=kind)
         session.flush()
         return shift_info(session, shift)
 
@@ -82,6 +83,7 @@ def end_shift(
         shift.ended_by_id = user.id
         shift.notes = (notes or "").strip() or None
         _snapshot(session, shift, "closing")
+        audit.record(session, "shift_end", user=user.name, subject=str(shift.id))
         session.flush()
         ended = shift_info(session, shift)
     backup_quietly(db, reason=f"shift-{ended.id}-end")  # every shift end leaves a copy
@@ -118,11 +120,15 @@ def snapshot(db: Database, shift_id: int, moment: str) -> list[SnapshotLine]:
 
 def open_shift_at(session: Session, place: Station) -> Shift | None:
     """The open shift this station works in, if any."""
-    return session.scalar(
-        select(Shift)
-        .join(ShiftStation, ShiftStation.shift_id == Shift.id)
-        .where(ShiftStation.station_id == place.id, Shift.ended_at.is_(None))
-    )
+    return session.scalar(_OPEN_SHIFT_AT, {"station": place.id})
+
+
+# Built once: every print asks it, and making the statement cost more than running it.
+_OPEN_SHIFT_AT = (
+    select(Shift)
+    .join(ShiftStation, ShiftStation.shift_id == Shift.id)
+    .where(ShiftStation.station_id == bindparam("station"), Shift.ended_at.is_(None))
+)
 
 
 NO_SHIFT = QT_TRANSLATE_NOOP(

@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Integer, Table, bindparam, func, insert, s
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from ektp_desk import clock
+from ektp_desk import audit, clock
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.errors import OutOfStock, Refused
@@ -261,6 +261,8 @@ def receive(db: Database, item: str, qty: int, *, ref: str, operator: str) -> Mo
         balance = move(
             session, item=office_item, delta=qty, kind="receive", user_id=user.id, ref=ref.strip()
         )
+        audit.record(session, "receive", user=user.name, subject=office_item,
+                     detail=f"+{qty} {ref.strip()}")  # fmt: skip
     return MovementInfo(office_item, qty, balance)
 
 
@@ -289,6 +291,8 @@ def adjust(db: Database, item: str, qty: int, *, reason: str, operator: str) -> 
                 count=-qty,
                 have=stock_balance(session, office_item),
             ) from None
+        audit.record(session, "adjust", user=user.name, subject=office_item,
+                     detail=f"{qty:+d} {reason.strip()}")  # fmt: skip
     return MovementInfo(office_item, qty, balance)
 
 
@@ -320,6 +324,8 @@ def load_roll(db: Database, item: str, *, station: str, operator: str) -> RollLo
         prints = move(
             session, item=item, delta=roll_yield, kind="load_roll", user_id=user.id, station=place
         )
+        audit.record(session, "load_roll", user=user.name, subject=place.name,
+                     detail=f"{item}: {discarded} written off")  # fmt: skip
         return RollLoaded(place.name, item, prints, discarded, spare)
 
 

@@ -43,6 +43,7 @@ from ektp_desk.queue_view import QueueFilter
 from ektp_desk.shifts import ShiftInfo
 from ektp_desk.supply import Supply, station_supply
 from ui import words
+from ui.audit_dialog import AuditDialog
 from ui.buttons import ask, inform
 from ui.citizen_dialogs import MessagesDialog, StatusDialog
 from ui.dialogs import ImportReportDialog, SpoilDialog, StockDialog
@@ -165,6 +166,9 @@ class MainWindow(QMainWindow):
             self.save_berita_acara,
             "actBerita",
         )
+        self.act_audit = self._action(
+            self.tr("Audit log…"), "Ctrl+Shift+A", self.show_audit, "actAudit"
+        )
         self.act_settings = self._action(
             self.tr("Settings…"), "Ctrl+,", self.edit_settings, "actSettings"
         )
@@ -195,14 +199,17 @@ class MainWindow(QMainWindow):
             "actMessages",
         )  # fmt: skip
         lead = self.operator.role in stock.STOCK_ROLES
-        for action in (self.act_receive, self.act_adjust, self.act_shift_start, self.act_shift_end):
+        leads_only = (self.act_receive, self.act_adjust, self.act_shift_start, self.act_shift_end,
+                      self.act_audit)  # fmt: skip
+        for action in leads_only:
             action.setVisible(lead)
             action.setEnabled(lead)
 
     def _build_menus(self) -> None:
         menus = {
-            self.tr("&File"): (self.act_import, None, self.act_handover, self.act_berita, None,
-                               self.act_settings, None, self.act_sign_out, self.act_quit),
+            self.tr("&File"): (self.act_import, None, self.act_handover, self.act_berita,
+                               self.act_audit, None, self.act_settings, None, self.act_sign_out,
+                               self.act_quit),
             self.tr("&Counter"): (self.act_next, self.act_printed, self.act_spoiled,
                                   self.act_release, None, self.act_scan, self.act_refresh),
             self.tr("&Stock"): (self.act_ribbon, self.act_film, None, self.act_receive,
@@ -468,6 +475,9 @@ class MainWindow(QMainWindow):
         dialog = BeritaAcaraDialog(self.db, self.operator.name, self)
         if dialog.exec() and dialog.saved:
             self._say(self.tr("Saved {file}").format(file=dialog.saved))
+
+    def show_audit(self) -> None:
+        AuditDialog(self.db, self.operator.name, self).exec()
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.db, self.operator, self.settings, self)

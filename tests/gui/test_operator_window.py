@@ -285,3 +285,16 @@ def test_escape_on_the_lock_signs_out(office: Database, qtbot, make_window) -> N
     window.idle.limit_ms = 0
     window.idle.check()
     assert window.signed_out
+
+
+def test_leads_read_the_audit_log_in_the_window(office: Database, qtbot, make_window) -> None:
+    from ui.audit_dialog import AuditDialog
+
+    [nik] = add_records(office, 1)
+    printing.record_print(office, nik, station=STATION, operator=OPERATOR)
+    assert not make_window(office).act_audit.isEnabled(), "operators do not see it"
+    dialog = AuditDialog(office, LEAD)
+    qtbot.addWidget(dialog)
+    dialog.action.setCurrentIndex(dialog.action.findData("print"))
+    assert dialog.table.rowCount() == 1
+    assert [dialog.table.item(0, c).text() for c in (1, 2, 3)] == [OPERATOR, "print", nik]
