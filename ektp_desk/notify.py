@@ -28,6 +28,7 @@ from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message, in_language
 from ektp_desk.models import OutboxMessage, Record
 from ektp_desk.phones import PhoneError, normalise_phone
 from ektp_desk.settings import read_settings
+from ektp_desk.spreadsheet import csv_text
 from ektp_desk.users import get_user
 
 # A deliverer's claim older than this belongs to a deliverer that died: another may take over.
@@ -149,7 +150,7 @@ def write_links_csv(messages: Sequence[PendingMessage], path: Path) -> int:
                 m.text,
                 f"{m.created_at:%d-%m-%Y %H:%M}",
             )
-            writer.writerow([_as_text(cell) for cell in cells])
+            writer.writerow([csv_text(cell) for cell in cells])
     return len(rows)
 
 
@@ -170,8 +171,3 @@ def _pending_message(message: OutboxMessage, nik: str, name: str) -> PendingMess
         number, problem = None, error.message
     return PendingMessage(message.id, nik, name, message.phone, number, problem, message.text,
                           message.created_at, message.last_error)  # fmt: skip
-
-
-def _as_text(cell: str) -> str:
-    """A spreadsheet must show a cell, not run it: '=cmd' is written as text."""
-    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ektp_desk.domain import SPOIL_REASONS
 from ektp_desk.imports import ImportReport
+from ektp_desk.spreadsheet import csv_text
 from ui import words
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import translated
@@ -187,4 +188,4 @@ class ImportReportDialog(QDialog):
             writer = csv.writer(handle, delimiter=";")
             writer.writerow([self.tr("Row"), self.tr("NIK"), self.tr("Reason")])
             for row in range(self.table.rowCount()):
-                writer.writerow([self.table.item(row, c).text() for c in range(3)])
+                writer.writerow([csv_text(self.table.item(row, c).text()) for c in range(3)])

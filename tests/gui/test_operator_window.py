@@ -298,3 +298,18 @@ def test_leads_read_the_audit_log_in_the_window(office: Database, qtbot, make_wi
     dialog.action.setCurrentIndex(dialog.action.findData("print"))
     assert dialog.table.rowCount() == 1
     assert [dialog.table.item(0, c).text() for c in (1, 2, 3)] == [OPERATOR, "print", nik]
+
+
+def test_a_saved_import_report_never_turns_a_hostile_cell_into_a_formula(
+    office: Database, qtbot, make_window, tmp_path: Path
+) -> None:
+    hostile = tmp_path / "jahat.csv"
+    hostile.write_text("NIK;Nama;Kecamatan\n=1+1;Budi;Cibinong\n@SUM(A1);Ani;Ciawi\n",
+                       encoding="utf-8")  # fmt: skip
+    window = make_window(office)
+    window.import_file(hostile)
+    saved = tmp_path / "report.csv"
+    window.import_report.save(saved)
+    rows = [line.split(";") for line in saved.read_text(encoding="utf-8-sig").splitlines()[1:]]
+    assert [row[1] for row in rows] == ["'=1+1", "'@SUM(A1)"]
+    window.import_report.close()
