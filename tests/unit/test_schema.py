@@ -92,3 +92,21 @@ def test_an_old_database_is_backed_up_then_upgraded_keeping_its_data(db_url: str
     with db.read() as session:
         kept = session.execute(text("SELECT nik FROM records ORDER BY id")).scalars().all()
     assert kept == niks
+
+
+def test_every_revision_steps_down_and_up_on_a_database_with_data(db: Database) -> None:
+    from alembic.script import ScriptDirectory
+
+    niks = add_records(db, 25)
+    chain = [
+        r.revision for r in ScriptDirectory.from_config(schema.alembic_config()).walk_revisions()
+    ]
+    for revision in chain[1:]:  # newest first, down to the first revision
+        schema.downgrade(db, revision)
+        with db.read() as session:
+            kept = session.execute(text("SELECT nik FROM records ORDER BY id")).scalars().all()
+        assert kept == niks, f"records kept at {revision}"
+    schema.upgrade(db)
+    assert schema.current_revision(db) == schema.head_revision()
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM records")).scalar_one() == 25
