@@ -140,7 +140,8 @@ def forecast_messages(result: Forecast) -> list[Message]:
 def plan_message(result: Forecast) -> Message:
     return text.plan_message(
         result.measured,
-        {"kind": result.kind, "start": f"{result.start:%H:%M}", "hours": round(result.hours, 2),
+        {"kind": result.kind.replace("_", " "),  # the office's own names: pagi, lembur malam
+          "start": f"{result.start:%H:%M}", "hours": round(result.hours, 2),
          "stations": len(result.stations), "rate": round(result.rate, 1),
          "spoil": round(result.spoil_rate * 100, 1), "queue": result.queue,
          "planned": result.planned_attempts},

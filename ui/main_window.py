@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
                                   self.act_release, None, self.act_scan, self.act_refresh),
             self.tr("&Stock"): (self.act_ribbon, self.act_film, None, self.act_receive,
                                 self.act_adjust),
-            self.tr("S&hift"): (self.act_shift_start, self.act_shift_end, None,
+            self.tr("Shif&t"): (self.act_shift_start, self.act_shift_end, None,
                                 self.act_pending, self.act_where),
             self.tr("C&itizens"): (self.act_status, self.act_messages),
             self.tr("&Help"): (self.act_keys,),

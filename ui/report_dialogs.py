@@ -24,6 +24,7 @@ from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import refusal_text
+from ui.words import SHIFT_KIND, word
 
 
 def _exports() -> Path:
@@ -90,7 +91,7 @@ class HandoverReportDialog(_ReportDialog):
         self.shift.setObjectName("reportShift")
         for info in shifts.list_shifts(db):
             end = info.ended_at.strftime("%H:%M") if info.ended_at else self.tr("open")
-            self.shift.addItem(f"{info.id} · {info.kind} · {info.started_at:%d-%m-%Y %H:%M}–{end}"
+            self.shift.addItem(f"{info.id} · {word(SHIFT_KIND, info.kind)} · {info.started_at:%d-%m-%Y %H:%M}–{end}"
                                f" · {info.lead}", info.id)  # fmt: skip
         self.shift.currentIndexChanged.connect(self._default_path)
         self.form.addRow(self.tr("Shift"), self.shift)

@@ -92,7 +92,7 @@ def test_no_history_uses_the_office_defaults_and_one_shift_as_a_day() -> None:
     assert (result.capacity, result.planned_attempts, result.daily_use) == (640, 640, 640.0)
     assert result.days_of_cover == {"blank": 7.8, "ribbon": 1.6, "film": 4.7}
     assert forecast_lines(result)[0] == (
-        "Next shift lembur_malam from 22:00: 8.0 h on 2 station(s) at 40.0 attempts per "
+        "Next shift lembur malam from 22:00: 8.0 h on 2 station(s) at 40.0 attempts per "
         "station-hour and 2.0% spoiled (office settings: no shift measured yet); queue 1000: "
         "plan 640 attempts."
     )
@@ -280,7 +280,7 @@ def test_json_is_exactly_the_documented_shape_with_english_messages() -> None:
 
 def test_lines_show_the_plan_each_flag_with_its_level_the_cover_and_the_reorders() -> None:
     lines = forecast_lines(scenario(1000, blank=210, hours=3.75))
-    assert lines[0].startswith("Next shift lembur_malam from 22:00: 3.75 h on 2 station(s)")
+    assert lines[0].startswith("Next shift lembur malam from 22:00: 3.75 h on 2 station(s)")
     assert lines[1].startswith("SHORT  Blank cards run out after ~210 cards, about 00:37")
     assert lines[2].startswith("OK     Ribbon at Loket 1")
     assert lines[8] == (
