@@ -91,8 +91,9 @@ class HandoverReportDialog(_ReportDialog):
         self.shift.setObjectName("reportShift")
         for info in shifts.list_shifts(db):
             end = info.ended_at.strftime("%H:%M") if info.ended_at else self.tr("open")
-            self.shift.addItem(f"{info.id} · {word(SHIFT_KIND, info.kind)} · {info.started_at:%d-%m-%Y %H:%M}–{end}"
-                               f" · {info.lead}", info.id)  # fmt: skip
+            kind = word(SHIFT_KIND, info.kind)
+            label = f"{info.id} · {kind} · {info.started_at:%d-%m-%Y %H:%M}–{end} · {info.lead}"
+            self.shift.addItem(label, info.id)
         self.shift.currentIndexChanged.connect(self._default_path)
         self.form.addRow(self.tr("Shift"), self.shift)
         self.finish_layout()
