@@ -13,6 +13,9 @@ from ektp_desk.db import Database
 
 
 def launch_gui(db: Database, args: argparse.Namespace) -> int:
+    from ektp_desk.backup import start_quick_check
+
+    start_quick_check(db)  # the file's start-up check runs while Qt loads (ui.app.open_office)
     from ektp_desk import users
     from ui.app import run  # Qt loads only when the window opens
     from ui.login import Operator

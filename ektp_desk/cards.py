@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, select
+from sqlalchemy import bindparam, case, select
 
 from ektp_desk.db import Database
 from ektp_desk.domain import OPEN_STATUSES
 from ektp_desk.models import Record, Station
 from ektp_desk.nik import normalize_nik
+from ektp_desk.prepared import PreparedSelect
 from ektp_desk.records import refuse_missing_record
 
 
@@ -34,25 +35,32 @@ class Card:
 def lookup_card(db: Database, nik: str) -> Card:
     """The NIK's open record, else its latest printed one; refuses an unknown or bad NIK."""
     clean = normalize_nik(nik)
+    found = _LOOKUP.first(db, nik=clean)  # the scan box's every scan: no Session around it
+    if found is not None:
+        return Card(*found)
     with db.read() as session:
-        found = session.execute(
-            select(Record, Station.name)
-            .join(Station, Station.id == Record.claimed_station_id, isouter=True)
-            .where(Record.nik == clean)
-            .order_by(case((Record.status.in_(OPEN_STATUSES), 0), else_=1), Record.id.desc())
-            .limit(1)
-        ).first()
-        if found is None:
+        row = session.execute(_CARD.params(nik=clean)).first()
+        if row is None:
             refuse_missing_record(session, nik)
-        record, station = found
-        return Card(
-            record.nik,
-            record.name,
-            record.kecamatan,
-            record.kelurahan,
-            record.priority,
-            record.status,
-            record.attempts,
-            station,
-            record.printed_at,
-        )
+        return Card(*row)
+
+
+# The card's fields in Card's order: the NIK's open record first, else its latest one.
+_CARD = (
+    select(
+        Record.nik,
+        Record.name,
+        Record.kecamatan,
+        Record.kelurahan,
+        Record.priority,
+        Record.status,
+        Record.attempts,
+        Station.name,
+        Record.printed_at,
+    )
+    .join(Station, Station.id == Record.claimed_station_id, isouter=True)
+    .where(Record.nik == bindparam("nik", ""))
+    .order_by(case((Record.status.in_(OPEN_STATUSES), 0), else_=1), Record.id.desc())
+    .limit(1)
+)
+_LOOKUP = PreparedSelect(_CARD)

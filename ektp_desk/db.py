@@ -23,6 +23,9 @@ from ektp_desk.errors import DatabaseUnavailable
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_S = 30.0
+# SQLite's page cache for bulk writes (import, demo data), in KiB: the indexes of a million
+# records fit (see ektp_desk.bulk); SQLite's default is 2000 (2 MB).
+BULK_CACHE_KIB = 262_144
 _BEGIN_OPTION = "ektp_sqlite_begin"
 
 

@@ -10,12 +10,14 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import islice
+from functools import cache
+from itertools import accumulate, islice
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from ektp_desk import clock, shifts, stations, stock, users
+from ektp_desk.bulk import BulkInsert, bulk_page_cache
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD, OPERATOR, QUEUED, priority_band
 from ektp_desk.errors import Refused
@@ -87,51 +89,57 @@ def fill_demo(
 
 def demo_records(count: int, rng: random.Random, now: datetime) -> Iterator[dict[str, Any]]:
     """``count`` distinct queued records, oldest recording first."""
+    return (dict(zip(DEMO_COLUMNS, row, strict=True)) for row in _demo_rows(count, rng, now))
+
+
+# The columns demo_records fills, in the order of the rows _demo_rows makes.
+DEMO_COLUMNS = ("nik", "name", "kecamatan", "kelurahan", "birth_date", "female", "phone",
+                "priority", "band", "lane", "entered_at", "status", "attempts")  # fmt: skip
+_PRIORITY_KINDS = tuple(kind for kind, _ in PRIORITY_WEIGHTS)
+_PRIORITY_CUMULATIVE = tuple(accumulate(weight for _, weight in PRIORITY_WEIGHTS))
+_FIRST_BIRTH = date(1950, 1, 1)
+_BIRTH_DAYS = 21_900  # born 1950-2009
+
+
+def _demo_rows(count: int, rng: random.Random, now: datetime) -> Iterator[tuple[Any, ...]]:
+    """The rows of demo_records as tuples (a million of them take seconds, not tens of them).
+
+    The random draws are the same, in the same order, as one record at a time would make
+    them, so a seed always gives the same office."""
     backlog_days = max(30, count // 900)
     start = now - timedelta(days=backlog_days)
     step = (now - start) / max(count, 1)
-    kinds = [kind for kind, _ in PRIORITY_WEIGHTS]
-    weights = [weight for _, weight in PRIORITY_WEIGHTS]
+    births = _birth_days()
     seen: set[str] = set()
+    choices, random_, randrange, choice = rng.choices, rng.random, rng.randrange, rng.choice
     for index in range(count):
-        priority = rng.choices(kinds, weights)[0]
-        yield _record(rng, seen, start + step * index, priority)
+        priority = choices(_PRIORITY_KINDS, cum_weights=_PRIORITY_CUMULATIVE)[0]
+        female = random_() < 0.5
+        kec = randrange(len(BOGOR_KECAMATAN))
+        while True:
+            born, day, month_year = births[randrange(_BIRTH_DAYS)]
+            serial = randrange(1, 10_000)
+            coded_day = day + 40 if female else day
+            nik = f"{BOGOR_PREFIX}{kec + 1:02d}{coded_day:02d}{month_year}{serial:04d}"
+            if nik not in seen:
+                seen.add(nik)
+                break
+        first = choice(WOMEN_NAMES if female else MEN_NAMES)
+        name = f"{first} {choice(LAST_NAMES)}"
+        village = choice(VILLAGES)
+        phone = (
+            f"08{randrange(11, 99)}{randrange(10_000_000, 99_999_999)}" if random_() < 0.6 else None
+        )
+        entered_at = (start + step * index).replace(microsecond=0)
+        yield (nik, name, BOGOR_KECAMATAN[kec], village, born, female, phone, priority,
+               priority_band(priority), 1, entered_at, QUEUED, 0)  # fmt: skip
 
 
-def _record(
-    rng: random.Random, seen: set[str], entered_at: datetime, priority: str
-) -> dict[str, Any]:
-    female = rng.random() < 0.5
-    kec = rng.randrange(len(BOGOR_KECAMATAN))
-    born, nik = _unique_nik(rng, seen, kec, female)
-    return {
-        "nik": nik,
-        "name": f"{rng.choice(WOMEN_NAMES if female else MEN_NAMES)} {rng.choice(LAST_NAMES)}",
-        "kecamatan": BOGOR_KECAMATAN[kec],
-        "kelurahan": rng.choice(VILLAGES),
-        "birth_date": born,
-        "female": female,
-        "phone": f"08{rng.randrange(11, 99)}{rng.randrange(10_000_000, 99_999_999)}"
-        if rng.random() < 0.6
-        else None,
-        "priority": priority,
-        "band": priority_band(priority),
-        "lane": 1,
-        "entered_at": entered_at.replace(microsecond=0),
-        "status": QUEUED,
-        "attempts": 0,
-    }
-
-
-def _unique_nik(rng: random.Random, seen: set[str], kec: int, female: bool) -> tuple[date, str]:
-    while True:
-        born = date(1950, 1, 1) + timedelta(days=rng.randrange(21_900))  # born 1950-2009
-        day = born.day + 40 if female else born.day
-        serial = rng.randrange(1, 10_000)
-        nik = f"{BOGOR_PREFIX}{kec + 1:02d}{day:02d}{born:%m%y}{serial:04d}"
-        if nik not in seen:
-            seen.add(nik)
-            return born, nik
+@cache
+def _birth_days() -> tuple[tuple[date, int, str], ...]:
+    """Every possible demo birth date with its NIK parts: the day, and MMYY."""
+    days = (_FIRST_BIRTH + timedelta(days=offset) for offset in range(_BIRTH_DAYS))
+    return tuple((born, born.day, f"{born.month:02d}{born.year % 100:02d}") for born in days)
 
 
 def _refuse_if_used(db: Database) -> None:
@@ -165,11 +173,13 @@ def _stock_up(db: Database) -> None:
 def _insert_records(
     db: Database, count: int, rng: random.Random, progress: Callable[[int], None] | None
 ) -> None:
-    rows = demo_records(count, rng, clock.now())
+    rows = _demo_rows(count, rng, clock.now())
     done = 0
-    with db.write() as session:
+    with db.write() as session, bulk_page_cache(session):
         while chunk := list(islice(rows, CHUNK)):
-            session.execute(insert(RECORD_TABLE), chunk)
-            done += len(chunk)
+            done += _INSERT.run(session, chunk)
             if progress:
                 progress(done)
+
+
+_INSERT = BulkInsert(RECORD_TABLE, DEMO_COLUMNS)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import pairwise
 from typing import Final
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ScalarSelect, Subquery, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from ektp_desk.domain import ON_HOLD, OUTCOME_PRINTED, PRINTING, PRIORITIES, QUEUED, SPOIL_REASONS
@@ -201,25 +202,43 @@ def _count_status(session: Session, status: str) -> int:
 
 
 def _queue_areas(session: Session, now: datetime) -> tuple[QueueArea, ...]:
-    # Grouped over a subquery, so the band's bound cutoffs appear once (PostgreSQL insists).
-    banded = (
-        select(Record.kecamatan, _age_band(now).label("band")).where(status_is(QUEUED)).subquery()
+    """Queued records per kecamatan and age band, without sorting a million rows by band.
+
+    One pass along the queued-kecamatan index counts each (kecamatan, band, lane) group; in
+    that index a group's rows are in recording order, so "how many are newer than a band's
+    start" is a short range of it. A band is the difference of two such counts.
+    """
+    groups = (
+        select(Record.kecamatan, Record.band, Record.lane, func.count().label("total"))
+        .where(status_is(QUEUED))
+        .group_by(Record.kecamatan, Record.band, Record.lane)
+        .subquery()
     )
     rows = session.execute(
-        select(banded.c.kecamatan, banded.c.band, func.count())
-        .group_by(banded.c.kecamatan, banded.c.band)
-        .order_by(banded.c.kecamatan)
+        select(groups.c.kecamatan, *_newer_in_group(groups, now), groups.c.total).order_by(
+            groups.c.kecamatan
+        )
     )
     areas: dict[str, list[int]] = {}
-    for kecamatan, band, count in rows:
-        areas.setdefault(kecamatan, [0] * (len(AGE_BAND_STARTS) + 1))[band] += count
+    for kecamatan, *cumulative in rows:  # newer than 7 days, than 31, than 91; all of them
+        counts = areas.setdefault(kecamatan, [0] * (len(AGE_BAND_STARTS) + 1))
+        for band, (newer, older) in enumerate(pairwise([0, *cumulative])):
+            counts[band] += older - newer
     return tuple(QueueArea(name, tuple(counts)) for name, counts in areas.items())
 
 
-def _age_band(now: datetime) -> ColumnElement[int]:
-    """0 for records under 7 whole days old, 1 for 7-30 days, 2 for 31-90, 3 for older."""
-    whens = [
-        (Record.entered_at > now - timedelta(days=days), band)
-        for band, days in enumerate(AGE_BAND_STARTS)
+def _newer_in_group(groups: Subquery, now: datetime) -> list[ScalarSelect[int]]:
+    row = aliased(Record)
+    same_group = (
+        row.status == literal(QUEUED, literal_execute=True),  # the partial index's condition
+        row.kecamatan == groups.c.kecamatan,
+        row.band == groups.c.band,
+        row.lane == groups.c.lane,
+    )
+    return [
+        select(func.count())
+        .select_from(row)
+        .where(*same_group, row.entered_at > now - timedelta(days=days))
+        .scalar_subquery()
+        for days in AGE_BAND_STARTS
     ]
-    return case(*whens, else_=len(AGE_BAND_STARTS))

@@ -151,6 +151,33 @@ def _evaluate_all(
 
 
 def _evaluate(number: int, cells: Cells, layout: Layout, today: date) -> ParsedRow | RowError:
+    try:
+        return _valid_row(number, cells, layout, today)
+    except RowProblem:  # read again cell by cell, to name every problem of the row
+        return _checked_row(number, cells, layout, today)
+
+
+def _valid_row(number: int, cells: Cells, layout: Layout, today: date) -> ParsedRow:
+    """The row when every cell is good: the same readers as _checked_row, called straight
+    (a million rows spend seconds in the bookkeeping that collects the problems)."""
+    width = len(cells)
+
+    def cell(index: int | None) -> object:
+        return cells[index] if index is not None and index < width else None
+
+    info = read_nik(cell(layout.nik), today)
+    name = read_name(cell(layout.name))
+    kecamatan = read_kecamatan(cell(layout.kecamatan))
+    kelurahan = read_kelurahan(cell(layout.kelurahan))
+    entered_at = read_entered_at(cell(layout.entered_at), today)
+    priority = read_priority(cell(layout.priority))
+    phone = next(filter(None, (cell_text(cell(i)) for i in layout.phones)), None)
+    return ParsedRow(
+        number, info.nik, name, kecamatan, kelurahan, entered_at, priority, phone, info.birth_date
+    )
+
+
+def _checked_row(number: int, cells: Cells, layout: Layout, today: date) -> ParsedRow | RowError:
     cell = functools.partial(layout.cell, cells)
     problems: list[Message] = []
     info = _attempt(problems, lambda: read_nik(cell(layout.nik), today))

@@ -124,6 +124,8 @@ def is_valid_nik(raw: str, *, today: date | None = None) -> bool:
 
 
 def _check_digits(nik: str) -> None:
+    if len(nik) == NIK_LENGTH and nik.isascii() and nik.isdigit():
+        return  # the usual case, settled at once
     if not nik:
         raise NikError(EMPTY)
     for char in nik:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, NoReturn
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ektp_desk import audit, clock
@@ -24,7 +24,16 @@ from ektp_desk.domain import (
 )
 from ektp_desk.errors import OutOfStock, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.models import PrintAttempt, Record, Shift, Station, User, status_is
+from ektp_desk.models import (
+    PrintAttempt,
+    Record,
+    Shift,
+    ShiftStation,
+    Station,
+    StockBalance,
+    User,
+    status_is,
+)
 from ektp_desk.notify import queue_ready_message
 from ektp_desk.records import find_open_record, queue_order, refuse_missing_record
 from ektp_desk.shifts import require_shift
@@ -97,15 +106,15 @@ class PrintResult:
 def claim_next(db: Database, *, station: str) -> Claim:
     """Take the next record in print order for a station; no other station can take it."""
     with db.write() as session:
-        place = get_station(session, station)
-        shift = require_shift(session, place)
-        _refuse_without_stock(session, place)
+        counter = _counter(session, station)
+        place = counter.place
+        _refuse_without_stock(session, place, blank=counter.blank)
         record = session.scalar(_NEXT_QUEUED)
         if record is None:
             raise Refused(
                 QT_TRANSLATE_NOOP("core", "the queue is empty: there is no record to print")
             )
-        _claim(record, place, shift)
+        _claim(record, place, counter.shift_id)
         return Claim(record.nik, record.name, record.kecamatan, place.name, record.attempts + 1)
 
 
@@ -141,10 +150,12 @@ def record_print(
         )
     with db.write() as session:
         user = get_user(session, operator)
-        place = get_station(session, station)
-        shift = require_shift(session, place)
-        record = _printable_record(session, nik, place, shift)
-        return record_attempt(session, record, place, user.id, spoiled, blank_serial, shift=shift)
+        counter = _counter(session, station)
+        record = _printable_record(session, nik, counter.place, counter.shift_id)
+        return record_attempt(
+            session, record, counter.place, user.id, spoiled, blank_serial,
+            shift_id=counter.shift_id, blank=counter.blank,
+        )  # fmt: skip
 
 
 def record_attempt(
@@ -155,18 +166,20 @@ def record_attempt(
     spoiled: str | None,
     blank_serial: str | None = None,
     *,
-    shift: Shift | None = None,
+    shift_id: int | None = None,
+    blank: int | None = None,
 ) -> PrintResult:
     """The outcome of one attempt at a claimed record, inside the caller's transaction.
 
-    ``shift`` is the station's open shift when the caller has just read it. The record's
-    claim (when it was claimed in this same transaction) and its outcome reach the database
-    as one UPDATE, flushed with the attempt.
+    ``shift_id`` (the station's open shift) and ``blank`` (the office's blank cards) are given
+    when the caller has just read them. The record's claim (when it was claimed in this same
+    transaction) and its outcome reach the database as one UPDATE, flushed with the attempt.
     """
-    shift = shift or require_shift(session, place)
+    if shift_id is None:
+        shift_id = require_shift(session, place).id
     with session.no_autoflush:  # the stock check does not need the record's pending claim
-        _refuse_without_stock(session, place)
-    attempt = _add_attempt(session, record, place, user_id, spoiled, blank_serial, shift)
+        _refuse_without_stock(session, place, blank=blank)
+    attempt = _add_attempt(session, record, place, user_id, spoiled, blank_serial, shift_id)
     remaining = _consume(session, place, attempt, user_id)
     if attempt.outcome == OUTCOME_PRINTED:
         queue_ready_message(session, record)  # the citizen's SMS / WhatsApp, same transaction
@@ -206,13 +219,45 @@ def release(db: Database, nik: str, *, station: str, operator: str) -> None:
         unclaim(record)
 
 
-def _printable_record(session: Session, nik: str, place: Station, shift: Shift) -> Record:
+@dataclass(frozen=True)
+class _Counter:
+    place: Station
+    shift_id: int  # the station's open shift
+    blank: int  # the office's blank cards
+
+
+def _counter(session: Session, station: str) -> _Counter:
+    """The active station of that name, its open shift and the office's blank cards, read in
+    one query (on a server each was a round trip of its own); refused as ``get_station`` and
+    ``require_shift`` refuse."""
+    row = session.execute(_COUNTER, {"name": station.strip()}).first()
+    if row is None or not row[0].active:
+        get_station(session, station)  # says why
+    assert row is not None
+    place, shift_id, blank = row
+    if shift_id is None:
+        require_shift(session, place)  # says why
+    return _Counter(place, shift_id, blank or 0)
+
+
+_COUNTER = select(
+    Station,
+    select(ShiftStation.shift_id)
+    .join(Shift, Shift.id == ShiftStation.shift_id)
+    .where(ShiftStation.station_id == Station.id, Shift.ended_at.is_(None))
+    .limit(1)
+    .scalar_subquery(),
+    select(StockBalance.qty).where(StockBalance.item == "blank").scalar_subquery(),
+).where(Station.name == bindparam("name"))
+
+
+def _printable_record(session: Session, nik: str, place: Station, shift_id: int) -> Record:
     record = find_open_record(session, nik, lock=True)
     if record is None:
         refuse_missing_record(session, nik)
     assert record is not None
     if record.status == QUEUED:
-        _claim(record, place, shift)
+        _claim(record, place, shift_id)
     elif record.status == PRINTING and record.claimed_station_id != place.id:
         _refuse_claimed_elsewhere(session, record)
     elif record.status != PRINTING:
@@ -245,15 +290,15 @@ def _refuse_on_hold(record: Record) -> NoReturn:
     )
 
 
-def _claim(record: Record, place: Station, shift: Shift) -> None:
+def _claim(record: Record, place: Station, shift_id: int) -> None:
     record.status = PRINTING
     record.claimed_station_id = place.id
     record.claimed_at = clock.now()
-    record.claimed_shift_id = shift.id
+    record.claimed_shift_id = shift_id
 
 
-def _refuse_without_stock(session: Session, place: Station) -> None:
-    missing = missing_consumables(session, place)
+def _refuse_without_stock(session: Session, place: Station, *, blank: int | None = None) -> None:
+    missing = missing_consumables(session, place, blank=blank)
     if missing:
         raise OutOfStock(_CANNOT_PRINT[missing], station=place.name)
 
@@ -265,7 +310,7 @@ def _add_attempt(
     operator_id: int,
     spoiled: str | None,
     blank_serial: str | None,
-    shift: Shift,
+    shift_id: int,
 ) -> PrintAttempt:
     """The attempt, with the record's outcome applied; flushed together for the attempt's id."""
     attempt = PrintAttempt(
@@ -277,7 +322,7 @@ def _add_attempt(
         spoil_reason=spoiled,
         blank_serial=(blank_serial or "").strip() or None,
         at=clock.now(),
-        shift_id=shift.id,
+        shift_id=shift_id,
     )
     _apply_outcome(record, attempt)
     session.add(attempt)

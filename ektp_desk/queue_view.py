@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select, tuple_
+from sqlalchemy import ColumnElement, Row, Select, and_, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from ektp_desk.db import Database
@@ -58,16 +59,29 @@ def count_rows(db: Database, flt: QueueFilter) -> int:
         return sum(_segment_count(session, flt, status) for status in _segments(flt))
 
 
-def fetch_rows(db: Database, flt: QueueFilter, offset: int, limit: int) -> list[QueueRow]:
-    """Rows ``offset`` to ``offset + limit`` of the filtered view, in view order."""
+def fetch_rows(
+    db: Database, flt: QueueFilter, offset: int, limit: int, *, total: int | None = None
+) -> list[QueueRow]:
+    """Rows ``offset`` to ``offset + limit`` of the filtered view, in view order.
+
+    ``total`` is the view's row count when the caller knows it (a table model does): a window
+    in the back half of the queue is then read from its end, so a jump to row 900,000 of a
+    million walks 100,000 index entries instead of 900,000. A count gone stale since shifts
+    such a window by the rows added or removed meanwhile, as any window of a stale view is.
+    """
     rows: list[QueueRow] = []
     with db.read() as session:
+        before = 0  # rows of the view's segments ahead of this one
         for status in _segments(flt):
             size = _segment_count(session, flt, status) if status != QUEUED else None
             if size is not None and offset >= size:
                 offset -= size
+                before += size
                 continue
-            rows += _segment_rows(session, flt, status, offset, limit - len(rows))
+            if size is None and total is not None:
+                size = total - before  # the queue is the last segment
+            rows += _segment_rows(session, flt, status, offset, limit - len(rows), size=size)
+            before += size or 0
             offset = 0
             if len(rows) >= limit:
                 break
@@ -93,11 +107,22 @@ def kecamatan_options(db: Database) -> list[str]:
     """The kecamatan that occur among open records, for the filter list."""
     names: set[str] = set()
     with db.read() as session:
-        for status in SEGMENTS:  # one query per status, so the queued one reads an index only
+        for status in (PRINTING, ON_HOLD):  # a few rows each
             names.update(
                 session.scalars(select(Record.kecamatan).distinct().where(status_is(status)))
             )
+        names.update(session.scalars(_queued_kecamatan()))
     return sorted(names)
+
+
+def _queued_kecamatan() -> Select[tuple[str]]:
+    """The queue's kecamatan, hopping along the queued-kecamatan index from one name to the
+    next (a recursive query): some forty seeks instead of reading a million index entries."""
+    queued = status_is(QUEUED)
+    hops = select(func.min(Record.kecamatan).label("name")).where(queued).cte(recursive=True)
+    after = select(func.min(Record.kecamatan)).where(queued, Record.kecamatan > hops.c.name)
+    hops = hops.union_all(select(after.scalar_subquery()).where(hops.c.name.is_not(None)))
+    return select(hops.c.name).where(hops.c.name.is_not(None))
 
 
 def _segments(flt: QueueFilter) -> tuple[str, ...]:
@@ -117,29 +142,35 @@ def _segment_rows(
     limit: int,
     after: QueueRow | None = None,
     first_position: int | None = None,
+    *,
+    size: int | None = None,
 ) -> list[QueueRow]:
     conditions = _conditions(flt, status)
     if after is not None:
         conditions.append(tuple_(*after.key) < _ORDER_KEY)
+    order = queue_order()
+    skip = offset
+    if size is not None and offset > size // 2:  # nearer the end: walk from there
+        order = tuple(key.element.desc() for key in order)
+        skip, limit = max(0, size - offset - limit), max(0, min(limit, size - offset))
     # Walk the (covering) order index for the ids alone, then read just those rows: skipping
     # 900,000 index entries is cheap, decoding 900,000 table rows is not.
     ids = (
         select(Record.id)
         .where(*conditions)
-        .order_by(*queue_order())
-        .offset(offset)
+        .order_by(*order)
+        .offset(skip)
         .limit(limit)
         .scalar_subquery()
     )
     statement = (
-        select(Record, Station.name)
+        select(*_ROW_COLUMNS)
         .join(Station, Station.id == Record.claimed_station_id, isouter=True)
         .where(Record.id.in_(ids))
         .order_by(*queue_order())
     )
-    found = session.execute(statement).all()
     first = first_position if first_position is not None else offset + 1
-    return [_row(record, station, first + i) for i, (record, station) in enumerate(found)]
+    return [_row(row, first + i) for i, row in enumerate(session.execute(statement))]
 
 
 def _conditions(flt: QueueFilter, status: str) -> list[ColumnElement[bool]]:
@@ -164,18 +195,26 @@ def _search_condition(text: str) -> ColumnElement[bool]:
     return and_(*(func.lower(Record.name).contains(word, autoescape=True) for word in words))
 
 
-def _row(record: Record, station: str | None, rank: int) -> QueueRow:
+# What a row of the view shows, read as plain columns (no ORM objects for 256 rows a block).
+_ROW_COLUMNS = (
+    Record.id,
+    Record.nik,
+    Record.name,
+    Record.kecamatan,
+    Record.priority,
+    Record.entered_at,
+    Record.attempts,
+    Record.status,
+    Station.name,
+    Record.band,
+    Record.lane,
+)
+
+
+def _row(row: Row[*tuple[Any, ...]], rank: int) -> QueueRow:
+    id_, nik, name, kecamatan, priority, entered_at, attempts, status, station, band, lane = row
+    position = rank if status == QUEUED else None
     return QueueRow(
-        record.id,
-        rank if record.status == QUEUED else None,
-        record.nik,
-        record.name,
-        record.kecamatan,
-        record.priority,
-        record.entered_at,
-        record.attempts,
-        record.status,
-        station,
-        record.band,
-        record.lane,
-    )
+        id_, position, nik, name, kecamatan, priority, entered_at, attempts, status, station,
+        band, lane,
+    )  # fmt: skip

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final, NoReturn
 
-from sqlalchemy import UnaryExpression, func, select
+from sqlalchemy import UnaryExpression, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ektp_desk import nik as nik_rules
@@ -93,12 +93,15 @@ def queue_size(db: Database) -> int:
 
 def find_open_record(session: Session, nik: str, *, lock: bool = False) -> Record | None:
     """The one open (queued, printing or on hold) record of a NIK, if any."""
-    statement = select(Record).where(
-        Record.nik == normalize_nik(nik), Record.status.in_(OPEN_STATUSES)
-    )
-    if lock:
-        statement = statement.with_for_update()
-    return session.scalar(statement)
+    statement = _OPEN_RECORD_LOCKED if lock else _OPEN_RECORD
+    return session.scalar(statement, {"nik": normalize_nik(nik)})
+
+
+# Built once: a statement made anew for every scan cost more than running it.
+_OPEN_RECORD = select(Record).where(
+    Record.nik == bindparam("nik"), Record.status.in_(OPEN_STATUSES)
+)
+_OPEN_RECORD_LOCKED = _OPEN_RECORD.with_for_update()
 
 
 def refuse_missing_record(session: Session, nik: str) -> NoReturn:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ektp_desk import clock
@@ -78,10 +78,14 @@ def list_stations(db: Database) -> list[StationInfo]:
 
 
 def get_station(session: Session, name: str) -> Station:
-    station = session.scalar(select(Station).where(Station.name == name.strip()))
+    station = session.scalar(_STATION_NAMED, {"name": name.strip()})
     if station is None or not station.active:
         raise NotFound(QT_TRANSLATE_NOOP("core", "no active station named '{name}'"), name=name)
     return station
+
+
+# Built once: a statement made anew for every action cost more than running it.
+_STATION_NAMED = select(Station).where(Station.name == bindparam("name"))
 
 
 def station_info(station: Station) -> StationInfo:

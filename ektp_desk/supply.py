@@ -47,10 +47,13 @@ def station_supply(db: Database, station: str) -> Supply:
         )
 
 
-def missing_consumables(session: Session, place: Station) -> tuple[str, ...]:
-    """What a station lacks for one more card: "blank", "ribbon", "film" (in that order)."""
+def missing_consumables(
+    session: Session, place: Station, *, blank: int | None = None
+) -> tuple[str, ...]:
+    """What a station lacks for one more card: "blank", "ribbon", "film" (in that order).
+    ``blank`` is the office's blank count when the caller has just read it."""
     short = {
-        "blank": stock_balance(session, "blank") < 1,
+        "blank": (stock_balance(session, "blank") if blank is None else blank) < 1,
         "ribbon": place.ribbon_left < place.ribbon_panels,
         "film": place.film_left < place.film_panels,
     }

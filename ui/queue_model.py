@@ -141,7 +141,7 @@ class QueueModel(QAbstractTableModel):
         before = self._blocks.get(number - 1)
         if before and len(before) == BLOCK:
             return queue_view.fetch_after(self.db, self.filter, before[-1], BLOCK)
-        return queue_view.fetch_rows(self.db, self.filter, number * BLOCK, BLOCK)
+        return queue_view.fetch_rows(self.db, self.filter, number * BLOCK, BLOCK, total=self._count)
 
     def _display(self, row: QueueRow, column: int) -> Any:
         values: dict[int, Any] = {

@@ -1,0 +1,111 @@
+"""A child process that opens a window offscreen and reports when it has painted (one JSON line).
+
+    python benchmarks/gui_probe.py queue URL FAR NEAR   the real window (``ektp-desk gui``);
+        reports its queue's first paint, the peak RSS then, and two jumps (to NEAR, to FAR)
+    python benchmarks/gui_probe.py startup URL          the real window; its first paint
+    python benchmarks/gui_probe.py bare                 a bare QMainWindow; its first paint
+
+The real window is started exactly as ``ektp-desk --db URL gui --user operator1 --station
+"Loket 1" --password-stdin`` starts it (the password comes on stdin). An application-wide
+event filter sees the first Paint of the watched widget; the time is taken on the next turn
+of the event loop, once that whole paint pass is done. Times are ``time.monotonic()``, which
+on Linux is one clock for every process, so the parent can subtract its own spawn time.
+Only the standard library is imported up front: the bare window loads nothing but PySide6.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from typing import Any
+
+REPORT_PREFIX = "BENCH "
+
+
+def peak_rss_kib() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    mode = argv[0]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QTableView, QWidget
+
+    app = QApplication([sys.argv[0]])
+    report: dict[str, Any] = {}
+
+    def watched(widget: QObject) -> bool:
+        if mode == "queue":
+            view = widget.parent()
+            return (
+                isinstance(view, QTableView)
+                and view.objectName() == "queueTable"
+                and (widget is view.viewport())
+            )
+        return isinstance(widget, QWidget) and isinstance(widget.window(), QMainWindow)
+
+    def painted(widget: QObject) -> None:
+        report["painted_at"] = time.monotonic()
+        report["peak_rss_kib"] = peak_rss_kib()
+        if mode == "queue":
+            view = widget.parent()
+            assert isinstance(view, QTableView)
+            report["rows"] = view.model().rowCount()
+            for name, row in (("near", int(argv[3])), ("far", int(argv[2]))):
+                report[f"jump_{name}_s"] = jump(view, row)
+        app.quit()
+
+    def jump(view: QTableView, row: int) -> float:
+        start = time.perf_counter()
+        view.scrollTo(view.model().index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        view.viewport().repaint()
+        return time.perf_counter() - start
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "seen" not in report and watched(obj):
+                report["seen"] = True
+                QTimer.singleShot(0, lambda: painted(obj))
+            return False
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    if mode == "bare":
+        window = QMainWindow()
+        window.resize(1280, 800)
+        window.show()
+        status = app.exec()
+    else:
+        status = _run_product(argv[1])
+    report["status"] = status
+    report.pop("seen", None)
+    print(REPORT_PREFIX + json.dumps(report), flush=True)
+    os._exit(0 if "painted_at" in report else 1)  # the teardown is not what is measured
+
+
+def _run_product(url: str) -> int:
+    import main as launcher
+
+    sys.argv = [
+        "ektp-desk",
+        "--db",
+        url,
+        "gui",
+        "--user",
+        "operator1",
+        "--station",
+        "Loket 1",
+        "--password-stdin",
+    ]
+    return launcher.main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
