@@ -213,3 +213,47 @@ def test_usage_errors_exit_2_through_the_real_entry_point(tmp_path: Path) -> Non
     assert run("receive", "toner", "5", "--ref", "x", "--operator", "y").returncode == 2
     assert run("demo", "--records", "-4").returncode == 2
     assert run("--help").returncode == 0
+
+
+UNKNOWN_NAMES = [
+    ["claim", "--station", "Loket 99"],
+    ["print", "3201014107900001", "--station", "Loket 1", "--operator", "nobody"],
+    ["release", "3201014107900001", "--station", "Loket 1", "--operator", "operator1"],
+    ["receive", "blank", "5", "--ref", "X", "--operator", "nobody"],
+    ["load-roll", "ribbon", "--station", "Loket 99", "--operator", "operator1"],
+    ["adjust", "film", "-99", "--reason", "x", "--operator", "lead1"],
+    ["shift", "start", "--kind", "pagi", "--lead", "operator1"],
+    ["shift", "end", "--lead", "lead1", "--shift", "99"],
+    ["resolve", "3201014107900001", "--as", "printed", "--operator", "lead1"],
+    ["handover", "--shift", "99", "--out", "/tmp/x.xlsx"],
+    ["berita-acara", "--from", "02-11-2026", "--to", "01-11-2026", "--out", "/tmp/x.pdf"],
+    ["status", "12345"],
+    ["collect", "3201014107900001", "--by", "Budi", "--operator", "operator1"],
+    ["import", "/no/such/file.csv"],
+    ["restore", "/no/such/backup.sqlite3", "--yes"],
+    ["station", "add", "Loket 1"],
+]
+WRONG_USAGE = [
+    ["claim"],
+    ["print", "3201014107900001"],
+    ["receive", "toner", "1", "--ref", "x", "--operator", "y"],
+    ["queue", "--limit", "many"],
+    ["shift", "start", "--kind", "malam", "--lead", "lead1"],
+    ["resolve", "3201014107900001", "--as", "maybe", "--operator", "lead1"],
+    ["berita-acara", "--from", "2026-13-45", "--to", "01-11-2026", "--out", "x.pdf"],
+    ["nosuchcommand"],
+]
+
+
+@pytest.mark.parametrize("args", UNKNOWN_NAMES, ids=lambda a: " ".join(a[:2]))
+def test_unknown_names_exit_1_with_one_line(demo: Cli, args: list[str]) -> None:
+    demo.run(*args, code=1)
+
+
+@pytest.mark.parametrize("args", WRONG_USAGE, ids=lambda a: " ".join(a[:2]))
+def test_wrong_arguments_exit_2(demo: Cli, args: list[str], capsys: pytest.CaptureFixture[str]
+                                ) -> None:  # fmt: skip
+    with pytest.raises(SystemExit) as exited:
+        main(["--db", demo.url, *args])
+    assert exited.value.code == 2
+    assert "usage:" in capsys.readouterr().err
