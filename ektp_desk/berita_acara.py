@@ -10,8 +10,6 @@ Text from the database is escaped, so a name is printed as typed, never read as 
 from __future__ import annotations
 
 import io
-import os
-import secrets
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,6 +28,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from sqlalchemy import select
 
 from ektp_desk import audit, clock
+from ektp_desk.atomic import write_atomically
 from ektp_desk.db import Database
 from ektp_desk.domain import OUTCOME_SPOILED, SPOIL_REASONS
 from ektp_desk.errors import Refused
@@ -312,21 +311,4 @@ def _build(buffer: io.BytesIO, story: list[Any], footer: str, *, total: int) -> 
 
 
 def _write_atomically(out: Path, data: bytes) -> None:
-    """A reader sees the old file or the whole new one, never half a report."""
-    partial = out.with_name(f".{out.name}.{secrets.token_hex(4)}.part")
-    try:
-        with partial.open("xb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, out)
-    except OSError as error:
-        raise Refused(
-            QT_TRANSLATE_NOOP(
-                "core", "cannot write {path}: {reason} (is the file open in another program?)"
-            ),
-            path=str(out),
-            reason=error.strerror or str(error),
-        ) from error
-    finally:
-        partial.unlink(missing_ok=True)
+    write_atomically(out, lambda stream: stream.write(data))

@@ -8,14 +8,13 @@ full disk never leaves half a workbook under the report's name.
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ektp_desk import audit, clock
+from ektp_desk.atomic import write_atomically
 from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.handover_data import (
@@ -95,21 +94,4 @@ def _checked_target(out: Path) -> Path:
 
 
 def _save_atomically(book: Any, target: Path) -> None:
-    """Write beside the target, flush to disk, then replace the target in one step."""
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-    try:
-        with partial.open("xb") as stream:
-            book.save(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, target)
-    except OSError as error:
-        raise Refused(
-            QT_TRANSLATE_NOOP(
-                "core", "cannot write {path}: {reason} (is the file open in another program?)"
-            ),
-            path=str(target),
-            reason=error.strerror or str(error),
-        ) from error
-    finally:
-        partial.unlink(missing_ok=True)
+    write_atomically(target, book.save)

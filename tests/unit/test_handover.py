@@ -486,7 +486,7 @@ def test_a_failed_save_leaves_no_half_workbook(
     def disk_full(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("ektp_desk.handover.os.replace", disk_full)
+    monkeypatch.setattr("ektp_desk.atomic.os.replace", disk_full)
     with pytest.raises(Refused, match="No space left on device"):
         write_handover(office, shift_id, target)
     assert target.read_bytes() == b"last week's report"
