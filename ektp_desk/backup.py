@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import threading
-from concurrent.futures import Future
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
-from ektp_desk import paths
+from ektp_desk import file_check, paths
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
+from ektp_desk.file_check import integrity_problems_of, take_quick_check
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
 KEEP = 20  # automatic backups kept in the backup folder (older ones are removed)
@@ -83,51 +82,19 @@ def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
     """What SQLite's own check finds wrong with the office file (empty when it is sound).
     ``quick`` (PRAGMA quick_check, ~1 s at a million records, against ~15 s) is for every
     start-up; the full check is for `ektp-desk check` and before a restore. A quick check
-    begun by ``start_quick_check`` is waited for rather than run again."""
+    the launcher began early (``ektp_desk.file_check``) is waited for, not run again."""
     path = db.sqlite_path
     if path is None or not path.exists():
         return []
-    started = _started.pop(path, None) if quick else None
-    return started.result() if started is not None else integrity_problems_of(path, quick=quick)
-
-
-_started: dict[Path, Future[list[str]]] = {}
+    early = take_quick_check(path) if quick else None
+    return early if early is not None else integrity_problems_of(path, quick=quick)
 
 
 def start_quick_check(db: Database) -> None:
-    """Begin the start-up quick check of the office file now, on a thread of its own.
-
-    SQLite lets go of Python's lock while it reads the file, so the check (~0.7 s at a
-    million records) runs while the launcher loads the window's code and checks the sign-in,
-    instead of before the first paint. Nothing is written to the file meanwhile; the next
-    ``integrity_problems(db, quick=True)`` takes this answer.
-    """
+    """Begin the start-up quick check of the office file now, on a thread of its own."""
     path = db.sqlite_path
-    if path is None or not path.exists() or path in _started:
-        return
-    answer: Future[list[str]] = Future()
-
-    def check() -> None:
-        try:
-            answer.set_result(integrity_problems_of(path, quick=True))
-        except BaseException as error:  # handed to whoever waits for the answer
-            answer.set_exception(error)
-
-    _started[path] = answer
-    threading.Thread(target=check, name="quick-check", daemon=True).start()
-
-
-def integrity_problems_of(path: Path, *, quick: bool = False) -> list[str]:
-    if not path.is_file():
-        return [f"no such file: {path}"]
-    pragma = "quick_check" if quick else "integrity_check"
-    try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
-            conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error as error:
-        return [str(error)]
-    return [] if rows == ["ok"] else rows
+    if path is not None:
+        file_check.start_quick_check(path)
 
 
 def _sqlite_file(db: Database) -> Path:

@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from ektp_desk import backup, cards, printing, queue_view, stock
+from ektp_desk import backup, cards, file_check, printing, queue_view, stock
 from ektp_desk.bulk import BulkInsert
 from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, OutOfStock
@@ -152,11 +152,19 @@ def test_the_start_up_check_begun_early_is_taken_not_run_again(
         return ["page 7: damaged"]
 
     monkeypatch.setattr(backup, "integrity_problems_of", check)
+    monkeypatch.setattr(file_check, "integrity_problems_of", check)
     backup.start_quick_check(db)
     assert backup.integrity_problems(db, quick=True) == ["page 7: damaged"]
     assert len(calls) == 1
     assert backup.integrity_problems(db, quick=True) == ["page 7: damaged"]
     assert len(calls) == 2, "a later check reads the file again"
+
+
+def test_the_launcher_finds_the_office_file_without_sqlalchemy(tmp_path: Path) -> None:
+    assert file_check.sqlite_file(f"sqlite:///{tmp_path}/o.sqlite3") == tmp_path / "o.sqlite3"
+    assert file_check.sqlite_file("sqlite+pysqlite:///rel/o.sqlite3?x=1") == Path("rel/o.sqlite3")
+    assert file_check.sqlite_file("sqlite:///:memory:") is None
+    assert file_check.sqlite_file("postgresql+psycopg://u@h/db") is None
 
 
 def _sheet_xml(
