@@ -15,10 +15,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Final
+from typing import Final, cast
 from urllib.parse import quote
 
-from sqlalchemy import ColumnElement, and_, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Integer,
+    String,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    exists,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from ektp_desk import clock, notify_text
@@ -27,7 +41,7 @@ from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message, in_language
 from ektp_desk.models import OutboxMessage, Record
 from ektp_desk.phones import PhoneError, normalise_phone
-from ektp_desk.settings import read_settings
+from ektp_desk.settings import setting_value, stored_setting
 from ektp_desk.spreadsheet import csv_text
 from ektp_desk.users import get_user
 
@@ -61,31 +75,61 @@ class PendingMessage:
         return whatsapp_url(self.number, self.text) if self.number else None
 
 
-def queue_ready_message(session: Session, record: Record) -> OutboxMessage | None:
+@dataclass(frozen=True)
+class MessageSettings:
+    """The office settings a ready-to-collect message is written with."""
+
+    template: str
+    place: str
+    office: str
+
+
+_MESSAGE_SETTINGS: Final = ("notify_template", "pickup_place", "office_name")
+# Those settings as columns, for a print to read in the query that reads its station (one
+# round trip, in the print's own transaction: a change saved at any station is seen by the
+# next print, with nothing cached in between).
+MESSAGE_SETTING_COLUMNS: Final = tuple(stored_setting(name) for name in _MESSAGE_SETTINGS)
+
+
+def message_settings(stored: Sequence[str | None]) -> MessageSettings:
+    """The values read through ``MESSAGE_SETTING_COLUMNS``, defaults for those never saved."""
+    values = (setting_value(n, v) for n, v in zip(_MESSAGE_SETTINGS, stored, strict=True))
+    return MessageSettings(*values)
+
+
+def read_message_settings(session: Session) -> MessageSettings:
+    return message_settings(session.execute(_READ_MESSAGE_SETTINGS).one())
+
+
+def queue_ready_message(
+    session: Session, record: Record, office: MessageSettings | None = None
+) -> bool:
     """Queue the ready-to-collect message of a card just printed (inside the print's
-    transaction); nothing when the record has no phone or already has its message."""
+    transaction); nothing when the record has no phone or already has its message.
+
+    ``office`` is the message's settings when the caller has just read them (a print reads
+    them with its station). True when a message was queued."""
     raw = (record.phone or "").strip()
     if not raw:
-        return None
-    if session.scalar(select(OutboxMessage.id).where(OutboxMessage.record_id == record.id)):
-        return None
+        return False
     try:
         phone = normalise_phone(raw) or raw
     except PhoneError:
         phone = raw[:32]  # kept so the list can say why it cannot be sent
-    office = read_settings(session)
+    if office is None:
+        office = read_message_settings(session)
     now = clock.now()
     text = notify_text.render_message(
-        office.notify_template,
+        office.template,
         name=record.name,
         female=record.female,
-        place=office.pickup_place,
-        office=office.office_name,
+        place=office.place,
+        office=office.office,
         printed=(record.printed_at or now).date(),
     )
-    message = OutboxMessage(record_id=record.id, phone=phone, text=text, created_at=now)
-    session.add(message)
-    return message
+    values = {"record_id": record.id, "phone": phone, "text": text, "created_at": now}
+    queued: int = session.execute(_QUEUE_MESSAGE, values).rowcount  # type: ignore[attr-defined]
+    return queued == 1
 
 
 def cancel_pending(session: Session, record_id: int) -> None:
@@ -171,3 +215,18 @@ def _pending_message(message: OutboxMessage, nik: str, name: str) -> PendingMess
         number, problem = None, error.message
     return PendingMessage(message.id, nik, name, message.phone, number, problem, message.text,
                           message.created_at, message.last_error)  # fmt: skip
+
+
+# Built once: the three settings alone, and the message as one INSERT that adds nothing when
+# the record already has its message (the check and the write in one statement).
+_READ_MESSAGE_SETTINGS = select(*MESSAGE_SETTING_COLUMNS)
+_OUTBOX = cast(Table, OutboxMessage.__table__)
+_QUEUE_MESSAGE = insert(_OUTBOX).from_select(
+    ["record_id", "phone", "text", "created_at"],
+    select(
+        bindparam("record_id", type_=Integer),
+        bindparam("phone", type_=String),
+        bindparam("text", type_=Text),
+        bindparam("created_at", type_=DateTime),
+    ).where(~exists().where(_OUTBOX.c.record_id == bindparam("record_id", type_=Integer))),
+)

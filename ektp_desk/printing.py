@@ -34,7 +34,12 @@ from ektp_desk.models import (
     User,
     status_is,
 )
-from ektp_desk.notify import queue_ready_message
+from ektp_desk.notify import (
+    MESSAGE_SETTING_COLUMNS,
+    MessageSettings,
+    message_settings,
+    queue_ready_message,
+)
 from ektp_desk.records import find_open_record, queue_order, refuse_missing_record
 from ektp_desk.shifts import require_shift
 from ektp_desk.stations import get_station
@@ -154,7 +159,7 @@ def record_print(
         record = _printable_record(session, nik, counter.place, counter.shift_id)
         return record_attempt(
             session, record, counter.place, user.id, spoiled, blank_serial,
-            shift_id=counter.shift_id, blank=counter.blank,
+            shift_id=counter.shift_id, blank=counter.blank, message=counter.message,
         )  # fmt: skip
 
 
@@ -168,11 +173,13 @@ def record_attempt(
     *,
     shift_id: int | None = None,
     blank: int | None = None,
+    message: MessageSettings | None = None,
 ) -> PrintResult:
     """The outcome of one attempt at a claimed record, inside the caller's transaction.
 
-    ``shift_id`` (the station's open shift) and ``blank`` (the office's blank cards) are given
-    when the caller has just read them. The record's claim (when it was claimed in this same
+    ``shift_id`` (the station's open shift), ``blank`` (the office's blank cards) and
+    ``message`` (the settings of the ready-to-collect message) are given when the caller has
+    just read them. The record's claim (when it was claimed in this same
     transaction) and its outcome reach the database as one UPDATE, flushed with the attempt.
     """
     if shift_id is None:
@@ -182,7 +189,7 @@ def record_attempt(
     attempt = _add_attempt(session, record, place, user_id, spoiled, blank_serial, shift_id)
     remaining = _consume(session, place, attempt, user_id)
     if attempt.outcome == OUTCOME_PRINTED:
-        queue_ready_message(session, record)  # the citizen's SMS / WhatsApp, same transaction
+        queue_ready_message(session, record, message)  # the citizen's SMS / WhatsApp
     who = session.get(User, user_id)
     audit.record(
         session,
@@ -224,20 +231,21 @@ class _Counter:
     place: Station
     shift_id: int  # the station's open shift
     blank: int  # the office's blank cards
+    message: MessageSettings  # what the ready-to-collect message is written with
 
 
 def _counter(session: Session, station: str) -> _Counter:
-    """The active station of that name, its open shift and the office's blank cards, read in
-    one query (on a server each was a round trip of its own); refused as ``get_station`` and
-    ``require_shift`` refuse."""
+    """The active station of that name, its open shift, the office's blank cards and the
+    message's settings, read in one query (on a server each was a round trip of its own);
+    refused as ``get_station`` and ``require_shift`` refuse."""
     row = session.execute(_COUNTER, {"name": station.strip()}).first()
     if row is None or not row[0].active:
         get_station(session, station)  # says why
     assert row is not None
-    place, shift_id, blank = row
+    place, shift_id, blank, *message = row
     if shift_id is None:
         require_shift(session, place)  # says why
-    return _Counter(place, shift_id, blank or 0)
+    return _Counter(place, shift_id, blank or 0, message_settings(message))
 
 
 _COUNTER = select(
@@ -248,6 +256,7 @@ _COUNTER = select(
     .limit(1)
     .scalar_subquery(),
     select(StockBalance.qty).where(StockBalance.item == "blank").scalar_subquery(),
+    *MESSAGE_SETTING_COLUMNS,
 ).where(Station.name == bindparam("name"))
 
 

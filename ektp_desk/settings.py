@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ScalarSelect, select
 from sqlalchemy.orm import Session
 
 from ektp_desk import notify_text
@@ -52,6 +52,21 @@ def read_settings(session: Session) -> OfficeSettings:
     values = {f.name: _parse(f.name, stored[f.name], defaults) for f in fields(defaults)
               if f.name in stored}  # fmt: skip
     return replace(defaults, **values)
+
+
+def stored_setting(name: str) -> ScalarSelect[str]:
+    """One setting's stored text as a scalar subquery (NULL when it was never saved), so an
+    action can read the few settings it needs in the query that reads its other data, in
+    its own transaction: always the value committed last, on every station."""
+    if name not in _NAMES:
+        raise KeyError(name)
+    return select(Setting.value).where(Setting.key == name).scalar_subquery()
+
+
+def setting_value(name: str, stored: str | None) -> Any:
+    """The value of a setting read through ``stored_setting``, as ``read_settings`` gives it."""
+    defaults = _DEFAULTS
+    return getattr(defaults, name) if stored is None else _parse(name, stored, defaults)
 
 
 def save_settings(db: Database, changes: dict[str, Any], *, operator: str) -> OfficeSettings:
@@ -101,3 +116,7 @@ def _parse(name: str, text: str, defaults: OfficeSettings) -> Any:
         return kind(text)
     except ValueError:
         return getattr(defaults, name)
+
+
+_DEFAULTS = OfficeSettings()
+_NAMES = {f.name for f in fields(_DEFAULTS)}

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, update
 
-from ektp_desk import clock, delivery, notify, printing, resume, settings, shifts
+from ektp_desk import clock, delivery, notify, notify_text, printing, resume, settings, shifts
 from ektp_desk.collection import record_collection
 from ektp_desk.db import Database
 from ektp_desk.delivery import deliver_to_gammu
@@ -221,6 +221,58 @@ def test_the_office_words_the_message(office: Database) -> None:
         f"Ibu Siti Ma'rufah: KTP-el siap di Mal Pelayanan Publik Cibinong sejak {today}. "
         "Disdukcapil Bogor"
     )
+
+
+def test_a_wording_saved_at_another_station_is_used_by_the_next_print(
+    office: Database, db_url: str
+) -> None:
+    """Nothing is cached between prints: a change saved through another connection (another
+    station's program) words the very next message, and going back to a default works too."""
+    niks = printed_with_phones(office, ("081234567890",))
+    niks += add_records(office, 2, first_serial=50)
+    with office.write() as session:
+        session.execute(update(Record).where(Record.nik.in_(niks[1:])).values(phone="0812999"))
+    other_station = Database(db_url)
+    try:
+        settings.save_settings(
+            other_station,
+            {"notify_template": "{name} di {place}. {office}", "pickup_place": "Loket 9",
+             "office_name": "Dukcapil Depok"},
+            operator=LEAD,
+        )  # fmt: skip
+        printing.record_print(office, niks[1], station=STATION, operator=OPERATOR)
+        settings.save_settings(
+            other_station, {"notify_template": notify_text.DEFAULT_TEMPLATE}, operator=LEAD
+        )
+        printing.record_print(office, niks[2], station=STATION, operator=OPERATOR)
+    finally:
+        other_station.dispose()
+    first, second, third = (m.text for m in outbox(office))
+    assert first.endswith("Disdukcapil Kabupaten Bogor")
+    assert second == "Warga 50 di Loket 9. Dukcapil Depok"
+    assert third == (
+        "Yth. Bapak Warga 51, KTP-el Anda sudah jadi dan dapat diambil di Loket 9. "
+        "Bawa bukti perekaman. Dukcapil Depok"
+    )
+
+
+def test_a_resolved_print_reads_the_wording_itself(office: Database) -> None:
+    settings.save_settings(office, {"pickup_place": "Loket 9"}, operator=LEAD)
+    [nik] = add_records(office, 1)
+    with office.write() as session:
+        session.execute(update(Record).values(phone="081234567890"))
+    printing.claim_next(office, station=STATION)
+    resume.resolve(office, nik, outcome="printed", operator=LEAD)
+    assert "dapat diambil di Loket 9." in outbox(office)[0].text
+
+
+def test_a_record_that_has_its_message_is_not_given_a_second_one(office: Database) -> None:
+    [nik] = printed_with_phones(office, ("081234567890",))
+    with office.write() as session:
+        record = session.scalar(select(Record).where(Record.nik == nik))
+        assert record is not None
+        assert notify.queue_ready_message(session, record) is False
+    assert len(outbox(office)) == 1
 
 
 @pytest.mark.parametrize(
