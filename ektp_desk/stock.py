@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Final, cast
 
 from sqlalchemy import ColumnElement, Integer, Table, bindparam, func, insert, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -157,6 +158,7 @@ def move(
 
 
 Change = tuple[str, Station | None, int]  # item, its station (None: office stock), delta
+Runner = Session | Connection  # what runs a balance's guarded UPDATE
 
 
 def move_together(
@@ -173,28 +175,31 @@ def move_together(
     changed stations' rolls first and office stock last: the office row is the one every
     station shares, and on PostgreSQL its lock is held until the commit, so it is taken as
     late as possible.
+
+    Whatever the session holds is flushed first; the statements (built once) then run on its
+    connection, without the ORM's bookkeeping around each.
     """
+    session.flush()
+    conn = session.connection()
     balances: dict[int, int] = {}
     stations: dict[int, list[int]] = {}  # station id -> its changes
     for index, (_item, station, _delta) in enumerate(changes):
         if station is not None:
             stations.setdefault(station.id, []).append(index)
     for indexes in stations.values():
-        balances.update(_change_rolls(session, changes, indexes))
+        balances.update(_change_rolls(conn, changes, indexes))
     for index, (item, station, delta) in enumerate(changes):
         if station is None:
-            balances[index] = _guarded_change(session, item, None, delta)
+            balances[index] = _guarded_change(conn, item, None, delta)
     rows = [
         _ledger_values(item, station, delta, balances[index], kind, user_id, attempt_id)
         for index, (item, station, delta) in enumerate(changes)
     ]
-    session.execute(insert(_MOVEMENTS), rows)
+    conn.execute(_INSERT_MOVEMENTS, rows)
     return [balances[index] for index in range(len(changes))]
 
 
-def _change_rolls(
-    session: Session, changes: Sequence[Change], indexes: list[int]
-) -> dict[int, int]:
+def _change_rolls(session: Runner, changes: Sequence[Change], indexes: list[int]) -> dict[int, int]:
     """The changes of one station's rolls; ribbon and film together in one guarded UPDATE
     (one round trip to a server instead of two), refused as the first one short."""
     items = tuple(changes[index][0] for index in indexes)
@@ -213,7 +218,7 @@ def _change_rolls(
     return dict(zip(indexes, left, strict=True))
 
 
-def _guarded_change(session: Session, item: str, station: Station | None, delta: int) -> int:
+def _guarded_change(session: Runner, item: str, station: Station | None, delta: int) -> int:
     balance = _change_balance(session, item, station, delta)
     if balance is None:
         raise OutOfStock(_NOT_ENOUGH[item], station=station.name if station else "", wanted=-delta)
@@ -388,7 +393,7 @@ def _compare(item: str, station: str | None, balance: int, ledger: int) -> list[
     return [Message(_MISMATCH[item], params)]
 
 
-def _change_balance(session: Session, item: str, station: Station | None, delta: int) -> int | None:
+def _change_balance(session: Runner, item: str, station: Station | None, delta: int) -> int | None:
     """One guarded UPDATE, on the table itself: the ORM's bookkeeping for an UPDATE of mapped
     rows cost more than the statement. A station held in the session gets its new count."""
     key: str | int
@@ -416,6 +421,7 @@ def _guarded_update(table: Table, key: ColumnElement[Any], column: ColumnElement
     )
 
 
+_INSERT_MOVEMENTS = insert(_MOVEMENTS)
 _BALANCE_OF = select(StockBalance.qty).where(StockBalance.item == bindparam("item"))
 _OFFICE_UPDATE = _guarded_update(_BALANCES, _BALANCES.c.item, _BALANCES.c.qty)
 _ROLL_UPDATES = {
