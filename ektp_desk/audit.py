@@ -38,11 +38,12 @@ def record(
 ) -> None:  # fmt: skip
     """One audit row, in the caller's transaction: it stands or falls with the action.
 
-    Written at once, as a plain INSERT built once: the ORM's unit of work cost more than the
-    statement (audit rows are never read back in the action that writes them)."""
+    Written at once, as a plain INSERT built once, on the session's connection: the ORM's
+    unit of work cost more than the statement (audit rows are never read back in the action
+    that writes them)."""
     values = {"at": clock.now(), "user": user, "action": action,
               "subject": (subject or None) and subject[:200], "detail": detail}  # fmt: skip
-    session.execute(_INSERT, values)
+    session.connection().execute(_INSERT, values)
 
 
 _INSERT = insert(cast(Table, AuditEntry.__table__))

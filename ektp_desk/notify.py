@@ -128,7 +128,7 @@ def queue_ready_message(
         printed=(record.printed_at or now).date(),
     )
     values = {"record_id": record.id, "phone": phone, "text": text, "created_at": now}
-    queued: int = session.execute(_QUEUE_MESSAGE, values).rowcount  # type: ignore[attr-defined]
+    queued: int = session.connection().execute(_QUEUE_MESSAGE, values).rowcount
     return queued == 1
 
 
