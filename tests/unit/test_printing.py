@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from ektp_desk import printing, records, shifts, stations, stock
+from ektp_desk import audit, clock, printing, records, shifts, stations, stock
 from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, OutOfStock, Refused
-from ektp_desk.models import PrintAttempt, Record, StockMovement
+from ektp_desk.models import PrintAttempt, Record, StockMovement, User
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
 from tests.factories import add_records
 
@@ -137,6 +137,62 @@ def test_unknown_station_user_or_reason_is_refused(office: Database) -> None:
     with pytest.raises(Refused, match="spoil reason"):
         printing.record_print(office, nik, station=STATION, operator=OPERATOR, spoiled="coffee")
     assert snapshot(office) == before
+
+
+def test_a_missing_user_is_named_first_and_an_inactive_user_cannot_print(
+    office: Database,
+) -> None:
+    [nik] = add_records(office, 1)
+    before = snapshot(office)
+    with pytest.raises(NotFound, match="no active user named 'nobody'"):
+        printing.record_print(office, nik, station="Loket 99", operator="nobody")
+    with office.write() as session:
+        session.execute(update(User).where(User.name == OPERATOR).values(active=False))
+    with pytest.raises(NotFound, match=f"no active user named '{OPERATOR}'"):
+        printing.record_print(office, nik, station=STATION, operator=OPERATOR)
+    assert snapshot(office) == before
+
+
+def record_row(db: Database, nik: str) -> tuple[object, ...]:
+    with db.read() as session:
+        return session.execute(
+            select(Record.status, Record.attempts, Record.lane, Record.claimed_station_id,
+                   Record.claimed_at, Record.claimed_shift_id, Record.printed_at)
+            .where(Record.nik == nik)
+            .order_by(Record.id.desc())
+        ).one()  # fmt: skip
+
+
+@pytest.mark.parametrize("claimed_first", [False, True])
+def test_a_print_leaves_the_record_printed_and_unclaimed(
+    office: Database, claimed_first: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scanned from the queue or claimed first, the record ends the same: the claim made in
+    the print's own transaction is not left behind, and the audit names the operator."""
+    at = datetime(2026, 3, 10, 9, 0)
+    monkeypatch.setattr(clock, "now", lambda: at)
+    [nik] = add_records(office, 1)
+    if claimed_first:
+        printing.claim_next(office, station=STATION)
+    printing.record_print(office, nik, station=STATION, operator=OPERATOR)
+    assert record_row(office, nik) == ("printed", 1, 1, None, None, None, at)
+    with office.read() as session:
+        attempt = session.execute(
+            select(PrintAttempt.attempt_no, PrintAttempt.outcome, PrintAttempt.at)
+        ).one()
+    assert tuple(attempt) == (1, "printed", at)
+    assert audit.read_log(office, reader=LEAD, limit=1)[0].user == OPERATOR
+
+
+@pytest.mark.parametrize("claimed_first", [False, True])
+def test_a_spoil_leaves_the_record_queued_at_the_head_and_unclaimed(
+    office: Database, claimed_first: bool
+) -> None:
+    [nik] = add_records(office, 1)
+    if claimed_first:
+        printing.claim_next(office, station=STATION)
+    printing.record_print(office, nik, station=STATION, operator=OPERATOR, spoiled="card_jam")
+    assert record_row(office, nik) == ("queued", 1, 0, None, None, None, None)
 
 
 @pytest.mark.parametrize(
