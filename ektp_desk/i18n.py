@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from xml.etree import ElementTree
 
 CORE_CONTEXT = "core"
 
@@ -42,6 +41,8 @@ def _catalog(locale: str) -> dict[str, str]:
     path = _TRANSLATIONS / f"ektp_desk_{locale}.ts"
     if not path.exists():
         return {}
+    from xml.etree import ElementTree  # here: the window's frame paints before this is read
+
     catalog: dict[str, str] = {}
     for context in ElementTree.parse(path).getroot().iter("context"):
         if context.findtext("name") != CORE_CONTEXT:

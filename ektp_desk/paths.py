@@ -13,6 +13,7 @@ import platformdirs
 
 APP_NAME = "ektp-desk"
 HOME_ENV = "EKTP_DESK_HOME"
+DATABASE_ENV = "EKTP_DESK_DB"
 
 
 def data_dir() -> Path:
@@ -37,3 +38,9 @@ def default_database_path() -> Path:
 
 def default_database_url() -> str:
     return f"sqlite:///{default_database_path()}"
+
+
+def database_url(given: str | None = None) -> str:
+    """The office database: ``--db`` when given, else ``$EKTP_DESK_DB``, else the embedded
+    SQLite file in the data folder."""
+    return given or os.environ.get(DATABASE_ENV) or default_database_url()

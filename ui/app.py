@@ -1,26 +1,33 @@
-"""Start-up in one place: logging, error hook, language, database, first start, sign-in."""
+"""Start-up in one place: logging, error hook, language, database, first start, sign-in.
+
+The order is what a person sees: the window's frame first (Qt alone, ~0.3 s), then the
+database layer loads, the office file is checked and upgraded, the operator signs in over
+the window, and the window fills in. Only Qt and the light modules load before the frame
+paints; SQLAlchemy, Alembic and the dialogs load after (docs/PERFORMANCE.md, start-up).
+"""
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from ektp_desk import demo, paths, users
-from ektp_desk.backup import integrity_problems
-from ektp_desk.db import Database
+from ektp_desk import paths
 from ektp_desk.errors import Refused
-from ektp_desk.schema import init_database
 from ui.buttons import inform
 from ui.feedback import refusal_text, show_unexpected
-from ui.first_start import DEMO_RECORDS, FirstStartDialog, OfficeSetupDialog
-from ui.login import LoginDialog, Operator
 from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from ektp_desk.db import Database
+    from ui.login import Operator
 
 log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -90,6 +97,11 @@ def install_exception_hook() -> None:
 def open_office(db: Database, parent: QWidget | None = None) -> bool:
     """Check the file, create or upgrade the schema; on a new database offer demo data or a
     first setup."""
+    from ektp_desk import users
+    from ektp_desk.backup import integrity_problems
+    from ektp_desk.schema import init_database
+    from ui.first_start import FirstStartDialog, OfficeSetupDialog
+
     problems = integrity_problems(db, quick=True)
     if problems:
         inform(parent, "e-KTP Desk", refusal_text(db.damaged(problems[0])),
@@ -111,6 +123,9 @@ def open_office(db: Database, parent: QWidget | None = None) -> bool:
 
 
 def fill_demo(db: Database, parent: QWidget | None = None) -> bool:
+    from ektp_desk import demo
+    from ui.first_start import DEMO_RECORDS
+
     progress = QProgressDialog(QApplication.translate("app", "Creating the demo office…"), "", 0,
                                DEMO_RECORDS, parent)  # fmt: skip
     progress.setCancelButton(None)
@@ -130,33 +145,126 @@ def fill_demo(db: Database, parent: QWidget | None = None) -> bool:
     return True
 
 
-def sign_in(db: Database, prefs: QSettings) -> Operator | None:
-    dialog = LoginDialog(db, prefs)
+def sign_in(db: Database, prefs: QSettings, parent: QWidget | None = None) -> Operator | None:
+    from ui.login import LoginDialog
+
+    dialog = LoginDialog(db, prefs, parent)
     return dialog.operator if dialog.exec() else None
 
 
-def run(db: Database, *, operator: Operator | None = None, quit_after_show: bool = False) -> int:
-    """The GUI: returns the process exit status."""
+def language(prefs: QSettings) -> str:
+    return str(prefs.value("ui/language", "id"))
+
+
+def show_frame(prefs: QSettings) -> MainWindow:
+    """The window's frame, shown and painted: what a person sees first, greyed until the
+    office is open. Returns once its first paint pass is over (or after two seconds, e.g.
+    on a screen that never exposes it)."""
+    window = MainWindow(prefs)
+    window.resize(1280, 800)
+    loop = QEventLoop()
+    window.painted.connect(lambda: QTimer.singleShot(0, loop.quit))  # after the whole pass
+    QTimer.singleShot(2000, loop.quit)
+    window.show()
+    loop.exec()
+    return window
+
+
+def start(url: str, options: argparse.Namespace) -> int:
+    """``ektp-desk [gui]``: the process exit status. ``url`` is the office database; the
+    options are those of ``ektp_desk.window_options``."""
     app = application()
     prefs = settings()
-    log_folder = setup_logging()
     install_exception_hook()
-    log.info("starting on %s (logs in %s)", db.url, log_folder)
-    install_language(app, str(prefs.value("ui/language", "id")))
-    if not open_office(db):
-        return 1
-    while True:  # "sign out" hands the PC to the next operator
-        install_language(app, str(prefs.value("ui/language", "id")))
-        operator = operator or sign_in(db, prefs)
+    install_language(app, language(prefs))
+    window = show_frame(prefs)
+    check_file_early(url)
+    log_folder = setup_logging()
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        db = open_database(url, window)
+        if db is None:
+            return 1
+    finally:
+        QApplication.restoreOverrideCursor()
+    log.info("starting on %s (logs in %s)", db.describe(), log_folder)
+    try:
+        if not open_office(db, window):
+            return 1
+        operator = None
+        if options.user:
+            operator = operator_from_options(db, options)
+            if operator is None:
+                return 1
+        return run(db, window, operator=operator, quit_after_show=options.quit_after_show)
+    finally:
+        db.dispose()
+
+
+def check_file_early(url: str) -> None:
+    """Start SQLite's check of the office file now, on a thread: it reads the file (~0.7 s at
+    a million records) while SQLAlchemy and Alembic load, and ``open_office`` takes its
+    answer (ektp_desk.file_check)."""
+    from ektp_desk.file_check import sqlite_file, start_quick_check
+
+    path = sqlite_file(url)
+    if path is not None:
+        start_quick_check(path)
+
+
+def open_database(url: str, parent: QWidget) -> Database | None:
+    """The database layer loads here, after the frame painted; a URL it cannot use is said
+    in a dialog."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ektp_desk.db import Database
+
+    try:
+        return Database(url)
+    except (SQLAlchemyError, ValueError) as error:
+        inform(parent, "e-KTP Desk",
+               QApplication.translate("app", "Cannot use the database {url}: {error}").format(
+                   url=url, error=error), icon=QMessageBox.Icon.Critical)  # fmt: skip
+        return None
+
+
+def operator_from_options(db: Database, options: argparse.Namespace) -> Operator | None:
+    """``--user`` (and ``--password-stdin``): sign in without the dialog, as a kiosk start or
+    a script does; a refusal is one line on stderr, as the command line says it."""
+    from ektp_desk import users
+    from ui.login import Operator
+
+    password = sys.stdin.readline().rstrip("\r\n") if options.password_stdin else ""
+    try:
+        info = users.authenticate(db, options.user, password)
+    except Refused as error:
+        print(f"ektp-desk: {error}", file=sys.stderr)
+        return None
+    return Operator(info.name, info.role, options.station or "")
+
+
+def run(
+    db: Database,
+    window: MainWindow | None = None,
+    *,
+    operator: Operator | None = None,
+    quit_after_show: bool = False,
+) -> int:
+    """Sign in over the window, open the counter, and run until the window closes; "sign
+    out" hands the PC to the next operator on a fresh window."""
+    app = application()
+    prefs = window.settings if window is not None else settings()
+    while True:
+        window = window or show_frame(prefs)
+        operator = operator or sign_in(db, prefs, window)
         if operator is None:
             return 0
-        window = MainWindow(db, operator, prefs)
-        window.resize(1280, 800)
-        window.show()
+        window.open_desk(db, operator)
         QTimer.singleShot(0, window.offer_pending)  # cards a closed or crashed PC left
         if quit_after_show:
             QTimer.singleShot(0, app.quit)
         status = app.exec()
         if not window.signed_out or quit_after_show:
             return status
-        operator = None
+        operator, window = None, None
+        install_language(app, language(prefs))

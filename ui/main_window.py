@@ -2,6 +2,12 @@
 
 Every action calls one core service function; a refusal is shown in one sentence under the
 scan box and changes nothing. Function keys drive the counter without the mouse.
+
+The window opens in two steps. ``MainWindow(settings)`` builds the frame (menus, scan row,
+panels, the queue's headers) from Qt alone and is shown at once, greyed, while the core
+loads; ``open_desk(db, operator)`` then fills it and turns it on. So this module imports
+only Qt and the light ui modules at load: the core (SQLAlchemy behind it) and the dialogs
+are imported where they are used (docs/PERFORMANCE.md, start-up).
 """
 
 from __future__ import annotations
@@ -10,10 +16,10 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QElapsedTimer, QLocale, QSettings, Qt, QTime, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QElapsedTimer, QLocale, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,36 +39,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ektp_desk import cards, counters, live, printing, queue_view, resume, shifts, stock
-from ektp_desk.cards import Card
-from ektp_desk.db import Database
 from ektp_desk.domain import PRIORITIES
 from ektp_desk.errors import Refused
-from ektp_desk.forecast import LEVELS, Forecast, forecast_next_shift, worst_level
-from ektp_desk.queue_view import QueueFilter
-from ektp_desk.shifts import ShiftInfo
-from ektp_desk.supply import Supply, station_supply
 from ui import words
-from ui.audit_dialog import AuditDialog
 from ui.buttons import ask, inform
-from ui.citizen_dialogs import MessagesDialog, StatusDialog
-from ui.dialogs import ImportReportDialog, SpoilDialog, StockDialog
 from ui.feedback import refusal_text, sentence, show_unexpected
-from ui.idle_lock import IdleWatch, LockDialog
-from ui.login import Operator
 from ui.panels import CountersPanel, CurrentCardPanel, SupplyPanel
 from ui.queue_model import ROW_ROLE, QueueModel
-from ui.report_dialogs import BeritaAcaraDialog, HandoverReportDialog
-from ui.settings_dialog import SettingsDialog
-from ui.shift_dialogs import (
-    EndShiftDialog,
-    PendingDialog,
-    StartShiftDialog,
-    WhereWeStoppedDialog,
-    kind_word,
-)
 from ui.stations_view import StationsView
 from ui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from ektp_desk.cards import Card
+    from ektp_desk.db import Database
+    from ektp_desk.forecast import Forecast
+    from ektp_desk.queue_view import QueueFilter
+    from ektp_desk.shifts import ShiftInfo
+    from ektp_desk.supply import Supply
+    from ui.idle_lock import IdleWatch
+    from ui.login import Operator
 
 log = logging.getLogger(__name__)
 POLL_MS = 3000  # how often other stations' work is looked for
@@ -70,16 +65,16 @@ FORECAST_EVERY_MS = 30_000
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        db: Database,
-        operator: Operator,
-        settings: QSettings,
-        runner: TaskRunner | None = None,
-    ) -> None:
+    painted = Signal()  # once, after the first paint: the frame is on screen (ui.app.start)
+    db: Database
+    operator: Operator
+    poll: QTimer
+    beat: QTimer
+    idle: IdleWatch
+
+    def __init__(self, settings: QSettings, runner: TaskRunner | None = None) -> None:
+        """The frame: everything a person sees, greyed until ``open_desk``."""
         super().__init__()
-        self.db = db
-        self.operator = operator
         self.settings = settings
         self.runner = runner or TaskRunner()
         self.current: Card | None = None
@@ -89,13 +84,41 @@ class MainWindow(QMainWindow):
         self.forecast: Forecast | None = None
         self._forecast_at: QElapsedTimer | None = None
         self.signed_out = False
-        self.setWindowTitle(self.tr("e-KTP Desk — {station}").format(station=operator.station))
-        self.model = QueueModel(db, self)
+        self.opened = False
+        self._painted = False
+        self.setWindowTitle("e-KTP Desk")
+        self.model = QueueModel(parent=self)
         self._build_actions()
         self._build_menus()
         self.setCentralWidget(self._build_body())
         self._build_status_bar()
-        self.model.set_filter(self._filter())
+        self.centralWidget().setEnabled(False)
+        for action in self.actions():
+            action.setEnabled(action in (self.act_quit, self.act_keys))
+
+    def open_desk(self, db: Database, operator: Operator) -> None:
+        """Turn the frame into this operator's counter on ``db``: read everything, start the
+        polling, the heartbeat and the idle watch."""
+        from ektp_desk import live
+        from ektp_desk.stock import STOCK_ROLES
+        from ui.idle_lock import IdleWatch
+
+        self.db = db
+        self.operator = operator
+        self.setWindowTitle(self.tr("e-KTP Desk — {station}").format(station=operator.station))
+        lead = operator.role in STOCK_ROLES
+        leads_only = (self.act_receive, self.act_adjust, self.act_shift_start, self.act_shift_end,
+                      self.act_audit)  # fmt: skip
+        for action in self.actions():
+            action.setEnabled(lead or action not in leads_only)
+        for action in leads_only:
+            action.setVisible(lead)
+        role = words.word(words.ROLE, operator.role)
+        self.where.setText(f"{operator.name} ({role}) · {operator.station} · {db.describe()}")
+        self.centralWidget().setEnabled(True)
+        self._fill_kecamatan()
+        self.model.set_filter(self._filter(), db)
+        self.opened = True
         self.refresh_all()
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
@@ -198,12 +221,6 @@ class MainWindow(QMainWindow):
             self.tr("Ready-to-collect messages…"), "Ctrl+Shift+M", self.show_messages,
             "actMessages",
         )  # fmt: skip
-        lead = self.operator.role in stock.STOCK_ROLES
-        leads_only = (self.act_receive, self.act_adjust, self.act_shift_start, self.act_shift_end,
-                      self.act_audit)  # fmt: skip
-        for action in leads_only:
-            action.setVisible(lead)
-            action.setEnabled(lead)
 
     def _build_menus(self) -> None:
         menus = {
@@ -307,7 +324,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.shown = QLabel()
         self.shown.setObjectName("rowsShown")
-        self._fill_kecamatan()
+        self.kecamatan.addItem(self.tr("All"), None)
         for combo in (self.kecamatan, self.priority, self.status):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.search.returnPressed.connect(self.apply_filter)
@@ -338,11 +355,9 @@ class MainWindow(QMainWindow):
         return self.table
 
     def _build_status_bar(self) -> None:
-        role = words.word(words.ROLE, self.operator.role)
-        where = self.db.sqlite_path or self.db.engine.url.render_as_string(hide_password=True)
-        self.statusBar().addWidget(
-            QLabel(f"{self.operator.name} ({role}) · {self.operator.station} · {where}")
-        )
+        self.where = QLabel(self.tr("Opening the office…"))
+        self.where.setObjectName("whereLabel")
+        self.statusBar().addWidget(self.where)
         self.shift_label = QLabel()
         self.shift_label.setObjectName("shiftLabel")
         self.statusBar().addPermanentWidget(self.shift_label)
@@ -350,6 +365,8 @@ class MainWindow(QMainWindow):
     # -- the counter -----------------------------------------------------------------------
 
     def take_next(self) -> None:
+        from ektp_desk import printing
+
         claim = self._do(lambda: printing.claim_next(self.db, station=self.operator.station))
         if claim is not None:
             self._show_card(claim.nik)
@@ -368,6 +385,8 @@ class MainWindow(QMainWindow):
             self._record(None, None)
 
     def mark_spoiled(self) -> None:
+        from ui.dialogs import SpoilDialog
+
         if not self._need_card() or self.current is None:
             return
         dialog = SpoilDialog(self.current.nik, self)
@@ -375,6 +394,8 @@ class MainWindow(QMainWindow):
             self._record(dialog.reason, dialog.blank_serial)
 
     def release_current(self) -> None:
+        from ektp_desk import printing
+
         if not self._need_card() or self.current is None:
             return
         nik = self.current.nik
@@ -391,6 +412,8 @@ class MainWindow(QMainWindow):
             self._clear_card()
 
     def change_roll(self, item: str) -> None:
+        from ektp_desk import stock
+
         left = (
             self.supply.ribbon_left
             if self.supply and item == "ribbon"
@@ -420,6 +443,9 @@ class MainWindow(QMainWindow):
             self.refresh_all(new_forecast=True)
 
     def edit_stock(self, *, correction: bool) -> None:
+        from ektp_desk import stock
+        from ui.dialogs import StockDialog
+
         dialog = StockDialog(correction=correction, parent=self)
         if not dialog.exec():
             return
@@ -437,6 +463,8 @@ class MainWindow(QMainWindow):
             self.refresh_all(new_forecast=True)
 
     def start_shift(self) -> None:
+        from ui.shift_dialogs import StartShiftDialog
+
         dialog = StartShiftDialog(self.db, self.operator, self)
         if dialog.exec() and dialog.started is not None:
             self._say(self.tr("Shift {id} started").format(id=dialog.started.id))
@@ -445,6 +473,8 @@ class MainWindow(QMainWindow):
             self.offer_pending()
 
     def end_shift(self) -> None:
+        from ui.shift_dialogs import EndShiftDialog
+
         shift = self._current_shift()
         if shift is None:
             self._say(self.tr("No shift is open at this station"), error=True)
@@ -455,31 +485,45 @@ class MainWindow(QMainWindow):
             self.refresh_all(new_forecast=True)
 
     def show_pending(self) -> None:
+        from ui.shift_dialogs import PendingDialog
+
         PendingDialog(self.db, self.operator, self).exec()
         self.refresh_all()
 
     def offer_pending(self) -> None:
         """Cards left at a printer are shown, never released silently."""
+        from ektp_desk import resume
+
         if resume.pending_cards(self.db, station=self.operator.station):
             self.show_pending()
 
     def show_where(self) -> None:
+        from ui.shift_dialogs import WhereWeStoppedDialog
+
         WhereWeStoppedDialog(self.db, self.operator, self).exec()
 
     def save_handover(self) -> None:
+        from ui.report_dialogs import HandoverReportDialog
+
         dialog = HandoverReportDialog(self.db, self)
         if dialog.exec() and dialog.saved:
             self._say(self.tr("Saved {file}").format(file=dialog.saved))
 
     def save_berita_acara(self) -> None:
+        from ui.report_dialogs import BeritaAcaraDialog
+
         dialog = BeritaAcaraDialog(self.db, self.operator.name, self)
         if dialog.exec() and dialog.saved:
             self._say(self.tr("Saved {file}").format(file=dialog.saved))
 
     def show_audit(self) -> None:
+        from ui.audit_dialog import AuditDialog
+
         AuditDialog(self.db, self.operator.name, self).exec()
 
     def edit_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.db, self.operator, self.settings, self)
         if dialog.exec():
             self._say(self.tr("Settings saved"))
@@ -487,6 +531,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """After idle time: the same user's PIN unlocks, anything else signs out."""
+        from ui.idle_lock import LockDialog
+
         dialog = LockDialog(self.db, self.operator.name, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.idle.resume()
@@ -495,10 +541,14 @@ class MainWindow(QMainWindow):
             self.sign_out()
 
     def show_citizen_status(self) -> None:
+        from ui.citizen_dialogs import StatusDialog
+
         StatusDialog(self.db, self.operator, self).exec()
         self.refresh_all()
 
     def show_messages(self) -> None:
+        from ui.citizen_dialogs import MessagesDialog
+
         MessagesDialog(self.db, self.operator, self).exec()
 
     def sign_out(self) -> None:
@@ -545,6 +595,8 @@ class MainWindow(QMainWindow):
         self.runner.start(task)
 
     def _import_done(self, progress: QProgressDialog, report: Any) -> None:
+        from ui.dialogs import ImportReportDialog
+
         progress.close()
         self.model.set_filter(self._filter())
         self._fill_kecamatan()
@@ -565,6 +617,11 @@ class MainWindow(QMainWindow):
     # -- keeping the picture current -------------------------------------------------------
 
     def refresh_all(self, *, new_forecast: bool = False) -> None:
+        from ektp_desk import cards, counters
+        from ektp_desk.supply import station_supply
+
+        if not self.opened:
+            return
         try:
             self._show_shift()
             self._stamp = counters.change_stamp(self.db)
@@ -584,6 +641,8 @@ class MainWindow(QMainWindow):
     def _show_forecast(self, *, force: bool = False) -> None:
         """The next shift's shortage flags: coloured bars and the banner. Recomputed at most
         every FORECAST_EVERY_S seconds (a forecast at a million records takes ~80 ms)."""
+        from ektp_desk.forecast import forecast_next_shift
+
         if force or self._forecast_at is None or self._forecast_at.elapsed() > FORECAST_EVERY_MS:
             self.forecast = forecast_next_shift(self.db)
             self._forecast_at = QElapsedTimer()
@@ -595,6 +654,8 @@ class MainWindow(QMainWindow):
         self._show_banner()
 
     def poll_changes(self) -> None:
+        from ektp_desk import counters, live
+
         try:
             if counters.change_stamp(self.db) != self._stamp:
                 self.refresh_all()
@@ -608,6 +669,8 @@ class MainWindow(QMainWindow):
         self._show_outage(None)
 
     def send_heartbeat(self) -> None:
+        from ektp_desk import live
+
         try:
             live.heartbeat(self.db, self.operator.station, self.operator.name)
         except Refused:
@@ -639,15 +702,24 @@ class MainWindow(QMainWindow):
         self.scan.setFocus()
         self.scan.selectAll()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.poll.stop()
-        self.beat.stop()
-        self.idle.stop()
+        if self.opened:
+            self.poll.stop()
+            self.beat.stop()
+            self.idle.stop()
         super().closeEvent(event)
 
     # -- inside ----------------------------------------------------------------------------
 
     def _record(self, spoiled: str | None, serial: str | None) -> None:
+        from ektp_desk import printing
+
         assert self.current is not None
         nik = self.current.nik
         result = self._do(lambda: printing.record_print(
@@ -668,6 +740,8 @@ class MainWindow(QMainWindow):
         self._clear_card()
 
     def _show_card(self, nik: str) -> bool:
+        from ektp_desk import cards
+
         card = self._do(lambda: cards.lookup_card(self.db, nik))
         if card is None:
             return False
@@ -711,6 +785,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(can_print)
 
     def _current_shift(self) -> ShiftInfo | None:
+        from ektp_desk import shifts
+
         return next((s for s in shifts.open_shifts(self.db)
                      if self.operator.station in s.stations), None)  # fmt: skip
 
@@ -718,11 +794,13 @@ class MainWindow(QMainWindow):
         shift = self._current_shift()
         self.shift_label.setText(
             self.tr("Shift {id}: {kind}, lead {lead}").format(
-                id=shift.id, kind=kind_word(shift.kind), lead=shift.lead)
+                id=shift.id, kind=words.word(words.SHIFT_KIND, shift.kind), lead=shift.lead)
             if shift else self.tr("No shift open at this station"))  # fmt: skip
 
     def _show_banner(self) -> None:
         """One line across the window for what matters before anything else."""
+        from ektp_desk.forecast import LEVELS, worst_level
+
         level = "ok"
         if self._outage_since is not None:
             text = self.tr(
@@ -750,6 +828,8 @@ class MainWindow(QMainWindow):
         self.shown.setText(self.tr("{rows} rows").format(rows=rows))
 
     def _filter(self) -> QueueFilter:
+        from ektp_desk.queue_view import QueueFilter
+
         return QueueFilter(
             kecamatan=self.kecamatan.currentData(),
             priority=self.priority.currentData(),
@@ -758,6 +838,8 @@ class MainWindow(QMainWindow):
         )
 
     def _fill_kecamatan(self) -> None:
+        from ektp_desk import queue_view
+
         chosen = self.kecamatan.currentData()
         self.kecamatan.blockSignals(True)
         self.kecamatan.clear()

@@ -5,6 +5,8 @@ Each panel shows a frozen core dataclass it is handed; none reads the database o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ektp_desk.cards import Card
-from ektp_desk.counters import Counters
-from ektp_desk.supply import Supply
 from ui import words
 from ui.feedback import sentence
+
+if TYPE_CHECKING:  # the panels are built before the core loads (the window's first paint)
+    from ektp_desk.cards import Card
+    from ektp_desk.counters import Counters
+    from ektp_desk.supply import Supply
 
 
 def _number(value: int) -> str:

@@ -3,12 +3,15 @@
 Rows come from the core in blocks of ``BLOCK`` rows, kept in a small LRU cache. A block next
 to a cached one is read by keyset (the rows after the cached block's last row), so scrolling
 stays instant at the end of a million-record queue; a far jump reads by offset once.
+
+The model exists before the database is open (the window's frame paints its headers while
+the core still loads), so the core is imported where the rows are read.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -20,10 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ektp_desk import queue_view
-from ektp_desk.db import Database
-from ektp_desk.queue_view import QueueFilter, QueueRow
 from ui import words
+
+if TYPE_CHECKING:
+    from ektp_desk.db import Database
+    from ektp_desk.queue_view import QueueFilter, QueueRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,10 +53,10 @@ class QueueModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("QueueModel", "Status"),
     )
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.filter = QueueFilter(status="queued")
+        self.filter: QueueFilter | None = None  # no rows until the window sets one
         self._count = 0
         self._blocks: OrderedDict[int, list[QueueRow]] = OrderedDict()
         self._bold = QFont()
@@ -93,16 +97,24 @@ class QueueModel(QAbstractTableModel):
 
     # -- what the window asks -----------------------------------------------------------
 
-    def set_filter(self, flt: QueueFilter) -> None:
+    def set_filter(self, flt: QueueFilter, db: Database | None = None) -> None:
+        """Show the rows ``flt`` picks (of ``db``, when the model is handed its database)."""
+        from ektp_desk import queue_view
+
         self.beginResetModel()
+        self.db = db or self.db
         self.filter = flt
         self._blocks.clear()
-        self._count = queue_view.count_rows(self.db, flt)
+        self._count = queue_view.count_rows(self._database(), flt)
         self.endResetModel()
 
     def refresh(self) -> None:
         """Re-read after a change anywhere: same scroll position, new rows and values."""
-        count = queue_view.count_rows(self.db, self.filter)
+        from ektp_desk import queue_view
+
+        if self.filter is None:
+            return
+        count = queue_view.count_rows(self._database(), self.filter)
         self._blocks.clear()
         if count > self._count:
             self.beginInsertRows(QModelIndex(), self._count, count - 1)
@@ -138,10 +150,20 @@ class QueueModel(QAbstractTableModel):
         return block
 
     def _read_block(self, number: int) -> list[QueueRow]:
+        from ektp_desk import queue_view
+
+        assert self.filter is not None  # rows exist only once a filter is set
         before = self._blocks.get(number - 1)
         if before and len(before) == BLOCK:
-            return queue_view.fetch_after(self.db, self.filter, before[-1], BLOCK)
-        return queue_view.fetch_rows(self.db, self.filter, number * BLOCK, BLOCK, total=self._count)
+            return queue_view.fetch_after(self._database(), self.filter, before[-1], BLOCK)
+        return queue_view.fetch_rows(
+            self._database(), self.filter, number * BLOCK, BLOCK, total=self._count
+        )
+
+    def _database(self) -> Database:
+        if self.db is None:
+            raise RuntimeError("the queue model has no database yet")
+        return self.db
 
     def _display(self, row: QueueRow, column: int) -> Any:
         values: dict[int, Any] = {

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from ektp_desk.live import StationStatus
+if TYPE_CHECKING:  # the tab is built before the core loads (the window's first paint)
+    from ektp_desk.live import StationStatus
 
 _ONLINE = QColor("#1e6b2e")
 _OFFLINE = QColor("#8a8f98")

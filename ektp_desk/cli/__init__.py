@@ -17,9 +17,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from ektp_desk.cli.parser import build_parser
 from ektp_desk.db import Database
 from ektp_desk.errors import DatabaseError, Refused
-from ektp_desk.paths import default_database_url
+from ektp_desk.paths import database_url
 
-DB_ENV = "EKTP_DESK_DB"
 log = logging.getLogger(__name__)
 
 
@@ -36,7 +35,7 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
         parser.print_help()
         return 0
     try:
-        db = Database(args.db or os.environ.get(DB_ENV) or default_database_url())
+        db = Database(database_url(args.db))
     except (SQLAlchemyError, ValueError) as error:
         return _fail(f"cannot use the database URL: {error}")
     try:

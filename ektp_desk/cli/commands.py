@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ektp_desk import demo as demo_data
-from ektp_desk import printing, records, resume, schema, shifts, stations, users
+from ektp_desk import paths, printing, records, resume, schema, shifts, stations, users
 from ektp_desk import stock as stock_service
 from ektp_desk.cli.output import emit, print_table
 from ektp_desk.db import Database
@@ -418,11 +418,8 @@ def migrate_to(db: Database, args: argparse.Namespace) -> int:
         target.dispose()
     print(f"Copied to {report.target}, verified (counts and ledger sums match):")
     print_table(("table", "rows"), sorted(report.rows.items()))
-    print(f"Use it from every print PC with --db or {DB_ENV_HINT}.")
+    print(f"Use it from every print PC with --db or {paths.DATABASE_ENV}.")
     return 0
-
-
-DB_ENV_HINT = "EKTP_DESK_DB"
 
 
 def citizen_status(db: Database, args: argparse.Namespace) -> int:

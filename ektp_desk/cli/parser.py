@@ -9,6 +9,7 @@ from ektp_desk import __version__
 from ektp_desk.cli import commands
 from ektp_desk.domain import ROLES, SPOIL_REASONS
 from ektp_desk.stations import PrinterSpec
+from ektp_desk.window_options import add_window_options
 
 
 def positive_int(text: str) -> int:
@@ -58,14 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _setup_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     gui = sub.add_parser("gui", help="open the window (the default)")
-    gui.add_argument("--user", help="sign in as this user without the sign-in dialog")
-    gui.add_argument("--station", help="with --user: the station this PC is")
-    gui.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="with --user: read the password from standard input",
-    )
-    gui.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    add_window_options(gui)
     gui.set_defaults(handler=commands.gui)
     sub.add_parser("init", help="create the database, or back it up and upgrade it").set_defaults(
         handler=commands.init

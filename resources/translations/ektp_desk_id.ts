@@ -52,17 +52,17 @@
 <context>
     <name>BeritaAcaraDialog</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="118"/>
+        <location filename="../../ui/report_dialogs.py" line="120"/>
         <source>Save the berita acara of spoiled blanks</source>
         <translation>Simpan berita acara blangko rusak</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="122"/>
+        <location filename="../../ui/report_dialogs.py" line="124"/>
         <source>From</source>
         <translation>Dari tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="123"/>
+        <location filename="../../ui/report_dialogs.py" line="125"/>
         <source>To</source>
         <translation>Sampai tanggal</translation>
     </message>
@@ -98,27 +98,27 @@
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="178"/>
+        <location filename="../../ui/panels.py" line="182"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="187"/>
+        <location filename="../../ui/panels.py" line="191"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="188"/>
+        <location filename="../../ui/panels.py" line="192"/>
         <source>Spoiled today</source>
         <translation>Rusak hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="189"/>
+        <location filename="../../ui/panels.py" line="193"/>
         <source>Printed in total</source>
         <translation>Total tercetak</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="201"/>
+        <location filename="../../ui/panels.py" line="205"/>
         <source>Printed today: {done} of {target}</source>
         <translation>Tercetak hari ini: {done} dari {target}</translation>
     </message>
@@ -126,57 +126,57 @@
 <context>
     <name>CurrentCardPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="55"/>
+        <location filename="../../ui/panels.py" line="59"/>
         <source>Current card</source>
         <translation>Kartu saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="71"/>
+        <location filename="../../ui/panels.py" line="75"/>
         <source>No card selected</source>
         <translation>Belum ada kartu yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="73"/>
+        <location filename="../../ui/panels.py" line="77"/>
         <source>Scan a NIK or press F2 for the next record.</source>
         <translation>Pindai NIK atau tekan F2 untuk data berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="80"/>
+        <location filename="../../ui/panels.py" line="84"/>
         <source>{village}Kec. {kecamatan}</source>
         <translation>{village}Kec. {kecamatan}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="86"/>
+        <location filename="../../ui/panels.py" line="90"/>
         <source>F2 next</source>
         <translation>F2 berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="86"/>
+        <location filename="../../ui/panels.py" line="90"/>
         <source>F5 printed</source>
         <translation>F5 tercetak</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="86"/>
+        <location filename="../../ui/panels.py" line="90"/>
         <source>F8 spoiled</source>
         <translation>F8 rusak</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="87"/>
+        <location filename="../../ui/panels.py" line="91"/>
         <source>F9 back to queue</source>
         <translation>F9 kembali ke antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="87"/>
+        <location filename="../../ui/panels.py" line="91"/>
         <source>F6/F7 change roll</source>
         <translation>F6/F7 ganti gulungan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="87"/>
+        <location filename="../../ui/panels.py" line="91"/>
         <source>F3 scan</source>
         <translation>F3 pindai</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="97"/>
+        <location filename="../../ui/panels.py" line="101"/>
         <source>attempt {n}</source>
         <translation>percobaan ke-{n}</translation>
     </message>
@@ -255,22 +255,22 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>HandoverReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="88"/>
+        <location filename="../../ui/report_dialogs.py" line="89"/>
         <source>Save a shift&apos;s handover report</source>
         <translation>Simpan laporan serah terima shift</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="92"/>
+        <location filename="../../ui/report_dialogs.py" line="93"/>
         <source>open</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="96"/>
+        <location filename="../../ui/report_dialogs.py" line="98"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="100"/>
+        <location filename="../../ui/report_dialogs.py" line="102"/>
         <source>No shift has been started yet.</source>
         <translation>Belum ada shift yang dimulai.</translation>
     </message>
@@ -390,360 +390,366 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>e-KTP Desk — {station}</source>
         <translation>e-KTP Desk — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Take next record</source>
         <translation>Ambil data berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Printed</source>
         <translation>Tercetak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Spoiled…</source>
         <translation>Rusak…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Back to queue</source>
         <translation>Kembalikan ke antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Change ribbon</source>
         <translation>Ganti pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Change film</source>
         <translation>Ganti film</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Scan / search NIK</source>
         <translation>Pindai / cari NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Receive stock…</source>
         <translation>Terima stok…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Correct stock…</source>
         <translation>Koreksi stok…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Quit</source>
         <translation>Tutup program</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Counter</source>
         <translation>&amp;Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Stock</source>
         <translation>&amp;Stok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Shif&amp;t</source>
         <translation>S&amp;hift</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Scan or type a NIK, then Enter</source>
         <translation>Pindai atau ketik NIK, lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>All priorities</source>
         <translation>Semua prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Handover report of a shift…</source>
         <translation>Laporan serah terima shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Berita acara of spoiled blanks…</source>
         <translation>Berita acara blangko rusak…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Audit log…</source>
         <translation>Log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Start shift…</source>
         <translation>Mulai shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>End shift…</source>
         <translation>Akhiri shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Cards left at a printer…</source>
         <translation>Kartu yang tertinggal di printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Where the last shift stopped…</source>
         <translation>Posisi akhir shift sebelumnya…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Card status for a citizen…</source>
         <translation>Status kartu warga…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Ready-to-collect messages…</source>
         <translation>Pesan kartu siap diambil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>C&amp;itizens</source>
         <translation>&amp;Warga</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Stations</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Printing now</source>
         <translation>Sedang dicetak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>On hold</source>
         <translation>Ditahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>All open</source>
         <translation>Semua yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Search NIK or name</source>
         <translation>Cari NIK atau nama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>Opening the office…</source>
+        <translation>Memuat data kantor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Print {nik} — {name}</source>
         <translation>Cetak {nik} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Found {nik}</source>
         <translation>{nik} ditemukan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>{nik} is back in the queue in its place</source>
         <translation>{nik} kembali ke antrean di urutan semula</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>ribbon</source>
         <translation>pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>film</source>
         <translation>film</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Load a new {item} roll at {station}?</source>
         <translation>Pasang gulungan {item} baru di {station}?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>The {left} prints left on the old roll are written off.</source>
         <translation>Sisa {left} cetakan pada gulungan lama dihapusbukukan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Change roll</source>
         <translation>Ganti gulungan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>New {item} roll loaded: {prints} prints</source>
         <translation>Gulungan {item} baru terpasang: {prints} cetakan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Stock saved: now {balance} in stock</source>
         <translation>Stok tersimpan: stok sekarang {balance}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Shift {id} started</source>
         <translation>Shift {id} dimulai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>No shift is open at this station</source>
         <translation>Tidak ada shift yang berjalan di loket ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Shift {id} ended</source>
         <translation>Shift {id} selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Settings saved</source>
         <translation>Pengaturan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Import records</source>
         <translation>Impor data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Registry exports (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Berkas ekspor data kependudukan (*.csv *.xlsx *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Importing {file}…</source>
         <translation>Mengimpor {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Importing {file}: {rows} rows read</source>
         <translation>Mengimpor {file}: {rows} baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Import refused</source>
         <translation>Impor ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>The database is back; everything is up to date</source>
         <translation>Basis data tersambung kembali; semua data sudah mutakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>{nik} spoiled ({reason}); it is back at the head of the queue</source>
         <translation>{nik} rusak ({reason}); data kembali ke urutan terdepan antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>{nik} printed (attempt {attempt})</source>
         <translation>{nik} tercetak (percobaan ke-{attempt})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>No current card: scan a NIK or press F2 first</source>
         <translation>Belum ada kartu: pindai NIK atau tekan F2 dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Shift {id}: {kind}, lead {lead}</source>
         <translation>Shift {id}: {kind}, koordinator {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>No shift open at this station</source>
         <translation>Belum ada shift berjalan di loket ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="807"/>
         <source>The database cannot be reached since {time}; retrying every few seconds. Nothing you do now is saved.</source>
         <translation>Basis data tidak dapat dihubungi sejak {time}; mencoba lagi setiap beberapa detik. Apa pun yang Anda lakukan sekarang tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="815"/>
         <source>Next shift: {warnings}</source>
         <translation>Shift berikutnya: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>{rows} rows</source>
         <translation>{rows} baris</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
@@ -905,42 +911,42 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="42"/>
+        <location filename="../../ui/queue_model.py" line="46"/>
         <source>Position</source>
         <translation>Urutan</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="43"/>
+        <location filename="../../ui/queue_model.py" line="47"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="44"/>
+        <location filename="../../ui/queue_model.py" line="48"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="45"/>
+        <location filename="../../ui/queue_model.py" line="49"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="46"/>
+        <location filename="../../ui/queue_model.py" line="50"/>
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="47"/>
+        <location filename="../../ui/queue_model.py" line="51"/>
         <source>Recorded</source>
         <translation>Tanggal rekam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="48"/>
+        <location filename="../../ui/queue_model.py" line="52"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="49"/>
+        <location filename="../../ui/queue_model.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1043,47 +1049,47 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>StationsView</name>
     <message>
-        <location filename="../../ui/stations_view.py" line="22"/>
+        <location filename="../../ui/stations_view.py" line="24"/>
         <source>Station</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_view.py" line="22"/>
+        <location filename="../../ui/stations_view.py" line="24"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_view.py" line="22"/>
+        <location filename="../../ui/stations_view.py" line="24"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_view.py" line="22"/>
+        <location filename="../../ui/stations_view.py" line="24"/>
         <source>Printing now</source>
         <translation>Sedang dicetak</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_view.py" line="23"/>
+        <location filename="../../ui/stations_view.py" line="25"/>
         <source>Ribbon left</source>
         <translation>Sisa pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_view.py" line="23"/>
+        <location filename="../../ui/stations_view.py" line="25"/>
         <source>Film left</source>
         <translation>Sisa film</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_view.py" line="52"/>
+        <location filename="../../ui/stations_view.py" line="54"/>
         <source>online</source>
         <translation>terhubung</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_view.py" line="54"/>
+        <location filename="../../ui/stations_view.py" line="56"/>
         <source>offline (never seen)</source>
         <translation>tidak terhubung (belum pernah aktif)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_view.py" line="55"/>
+        <location filename="../../ui/stations_view.py" line="57"/>
         <source>offline since {time}</source>
         <translation>tidak terhubung sejak {time}</translation>
     </message>
@@ -1197,42 +1203,42 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>SupplyPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="109"/>
+        <location filename="../../ui/panels.py" line="113"/>
         <source>Consumables</source>
         <translation>Bahan habis pakai</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="114"/>
+        <location filename="../../ui/panels.py" line="118"/>
         <source>Change ribbon (F6)</source>
         <translation>Ganti pita warna (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="115"/>
+        <location filename="../../ui/panels.py" line="119"/>
         <source>Change film (F7)</source>
         <translation>Ganti film (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="119"/>
+        <location filename="../../ui/panels.py" line="123"/>
         <source>Blank cards (office)</source>
         <translation>Blangko (stok kantor)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="121"/>
+        <location filename="../../ui/panels.py" line="125"/>
         <source>Ribbon</source>
         <translation>Pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="124"/>
+        <location filename="../../ui/panels.py" line="128"/>
         <source>Film</source>
         <translation>Film</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="137"/>
+        <location filename="../../ui/panels.py" line="141"/>
         <source>Sealed rolls in stock: {ribbon} ribbon, {film} film</source>
         <translation>Gulungan tersegel di stok: pita warna {ribbon}, film {film}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="154"/>
+        <location filename="../../ui/panels.py" line="158"/>
         <source>{left} of {capacity} prints</source>
         <translation>{left} dari {capacity} cetakan</translation>
     </message>
@@ -1309,12 +1315,12 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="47"/>
+        <location filename="../../ui/report_dialogs.py" line="48"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="60"/>
+        <location filename="../../ui/report_dialogs.py" line="61"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
@@ -1322,23 +1328,28 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Creating the demo office…</source>
         <translation>Membuat kantor demo…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="141"/>
         <source>Demo office ready</source>
         <translation>Kantor demo siap</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Sign in with one of these users (user / password):
 
 {logins}</source>
         <translation>Masuk dengan salah satu pengguna berikut (pengguna / kata sandi):
 
 {logins}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="226"/>
+        <source>Cannot use the database {url}: {error}</source>
+        <translation>Basis data {url} tidak dapat dipakai: {error}</translation>
     </message>
 </context>
 <context>
@@ -1392,12 +1403,12 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>buku mutasi stok tidak cocok dengan saldonya; selisih yang ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="557"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="554"/>
         <source>no terminal to ask for the password: pipe it in with --password-stdin</source>
         <translation>tidak ada terminal untuk menanyakan kata sandi: kirimkan lewat --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="563"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="560"/>
         <source>the two passwords differ; nothing was saved</source>
         <translation>kedua kata sandi berbeda; tidak ada yang disimpan</translation>
     </message>
@@ -1711,73 +1722,73 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>nomor urut {serial} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="47"/>
+        <location filename="../../ektp_desk/printing.py" line="54"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="50"/>
+        <location filename="../../ektp_desk/printing.py" line="57"/>
         <source>cannot print: no ribbon left at {station} (load a new ribbon roll)</source>
         <translation>tidak dapat mencetak: pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="53"/>
+        <location filename="../../ektp_desk/printing.py" line="60"/>
         <source>cannot print: no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="56"/>
+        <location filename="../../ektp_desk/printing.py" line="63"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery); no ribbon left at {station} (load a new ribbon roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="61"/>
+        <location filename="../../ektp_desk/printing.py" line="68"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="66"/>
+        <location filename="../../ektp_desk/printing.py" line="73"/>
         <source>cannot print: no ribbon left at {station} (load a new ribbon roll); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: pita warna di {station} habis (pasang gulungan pita warna baru); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="71"/>
+        <location filename="../../ektp_desk/printing.py" line="78"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery); no ribbon left at {station} (load a new ribbon roll); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); pita warna di {station} habis (pasang gulungan pita warna baru); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="115"/>
+        <location filename="../../ektp_desk/printing.py" line="122"/>
         <source>the queue is empty: there is no record to print</source>
         <translation>antrean kosong: tidak ada data untuk dicetak</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="147"/>
+        <location filename="../../ektp_desk/printing.py" line="154"/>
         <location filename="../../ektp_desk/resume.py" line="91"/>
         <source>unknown spoil reason &apos;{reason}&apos;: choose one of {choices}</source>
         <translation>alasan rusak &apos;{reason}&apos; tidak dikenal: pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="215"/>
+        <location filename="../../ektp_desk/printing.py" line="230"/>
         <source>{nik} is not claimed by {station}: nothing to release</source>
         <translation>{nik} tidak sedang diambil oleh {station}: tidak ada yang dilepas</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="272"/>
+        <location filename="../../ektp_desk/printing.py" line="295"/>
         <source>{nik} is being printed at another station</source>
         <translation>{nik} sedang dicetak di loket lain</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="275"/>
+        <location filename="../../ektp_desk/printing.py" line="298"/>
         <source>{nik} is being printed at {station}</source>
         <translation>{nik} sedang dicetak di {station}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="284"/>
+        <location filename="../../ektp_desk/printing.py" line="307"/>
         <source>{nik} is on hold: {reason}; a lead must release it first</source>
         <translation>{nik} sedang ditahan: {reason}; koordinator shift harus melepasnya dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="289"/>
+        <location filename="../../ektp_desk/printing.py" line="312"/>
         <source>{nik} is on hold; a lead must release it first</source>
         <translation>{nik} sedang ditahan; koordinator shift harus melepasnya dulu</translation>
     </message>
@@ -1872,22 +1883,22 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>basis data berada pada revisi skema {revision} yang tidak dikenal versi e-KTP Desk ini: basis data itu dibuat oleh versi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="74"/>
+        <location filename="../../ektp_desk/settings.py" line="89"/>
         <source>unknown setting {name}</source>
         <translation>pengaturan {name} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="77"/>
+        <location filename="../../ektp_desk/settings.py" line="92"/>
         <source>the setting {name} cannot be negative</source>
         <translation>pengaturan {name} tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="80"/>
+        <location filename="../../ektp_desk/settings.py" line="95"/>
         <source>the daily target must be at least 1 card</source>
         <translation>target harian minimal 1 kartu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="84"/>
+        <location filename="../../ektp_desk/settings.py" line="99"/>
         <source>the spoil rate must be below 1 (got {value})</source>
         <translation>tingkat kerusakan harus di bawah 1 (diisi {value})</translation>
     </message>
@@ -1937,127 +1948,127 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>satu kartu tidak boleh memakai lebih banyak panel daripada isi satu gulungan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="54"/>
+        <location filename="../../ektp_desk/stock.py" line="55"/>
         <source>not enough blank cards in office stock (needed {wanted})</source>
         <translation>blangko di stok kantor tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="55"/>
+        <location filename="../../ektp_desk/stock.py" line="56"/>
         <source>not enough sealed ribbon rolls in office stock (needed {wanted})</source>
         <translation>gulungan pita warna tersegel di stok kantor tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="58"/>
+        <location filename="../../ektp_desk/stock.py" line="59"/>
         <source>not enough sealed film rolls in office stock (needed {wanted})</source>
         <translation>gulungan film retransfer tersegel di stok kantor tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="61"/>
+        <location filename="../../ektp_desk/stock.py" line="62"/>
         <source>not enough ribbon prints at {station} (needed {wanted})</source>
         <translation>sisa cetak pita warna di {station} tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="62"/>
+        <location filename="../../ektp_desk/stock.py" line="63"/>
         <source>not enough film prints at {station} (needed {wanted})</source>
         <translation>sisa cetak film retransfer di {station} tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="65"/>
+        <location filename="../../ektp_desk/stock.py" line="66"/>
         <source>cannot take {count} blank card away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} blangko: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="68"/>
+        <location filename="../../ektp_desk/stock.py" line="69"/>
         <source>cannot take {count} blank cards away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} blangko: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="71"/>
+        <location filename="../../ektp_desk/stock.py" line="72"/>
         <source>cannot take {count} sealed ribbon roll away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} gulungan pita warna tersegel: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="74"/>
+        <location filename="../../ektp_desk/stock.py" line="75"/>
         <source>cannot take {count} sealed ribbon rolls away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} gulungan pita warna tersegel: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="77"/>
+        <location filename="../../ektp_desk/stock.py" line="78"/>
         <source>cannot take {count} sealed film roll away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} gulungan film retransfer tersegel: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="80"/>
+        <location filename="../../ektp_desk/stock.py" line="81"/>
         <source>cannot take {count} sealed film rolls away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} gulungan film retransfer tersegel: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="85"/>
+        <location filename="../../ektp_desk/stock.py" line="86"/>
         <source>no sealed ribbon rolls in office stock: receive a delivery first</source>
         <translation>tidak ada gulungan pita warna tersegel di stok kantor: catat penerimaan kiriman dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="88"/>
+        <location filename="../../ektp_desk/stock.py" line="89"/>
         <source>no sealed film rolls in office stock: receive a delivery first</source>
         <translation>tidak ada gulungan film retransfer tersegel di stok kantor: catat penerimaan kiriman dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="93"/>
+        <location filename="../../ektp_desk/stock.py" line="94"/>
         <source>blank: balance {balance} but ledger sums to {ledger}</source>
         <translation>blangko: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="94"/>
+        <location filename="../../ektp_desk/stock.py" line="95"/>
         <source>ribbon_roll: balance {balance} but ledger sums to {ledger}</source>
         <translation>gulungan pita warna tersegel: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="97"/>
+        <location filename="../../ektp_desk/stock.py" line="98"/>
         <source>film_roll: balance {balance} but ledger sums to {ledger}</source>
         <translation>gulungan film retransfer tersegel: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="100"/>
+        <location filename="../../ektp_desk/stock.py" line="101"/>
         <source>ribbon at {station}: balance {balance} but ledger sums to {ledger}</source>
         <translation>pita warna di {station}: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="103"/>
+        <location filename="../../ektp_desk/stock.py" line="104"/>
         <source>film at {station}: balance {balance} but ledger sums to {ledger}</source>
         <translation>film retransfer di {station}: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="253"/>
+        <location filename="../../ektp_desk/stock.py" line="258"/>
         <source>a delivery must bring at least 1 (got {qty})</source>
         <translation>kiriman harus berisi minimal 1 (diisi {qty})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="257"/>
+        <location filename="../../ektp_desk/stock.py" line="262"/>
         <source>a delivery needs a reference (delivery note number)</source>
         <translation>kiriman memerlukan referensi (nomor surat jalan/BAST)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="273"/>
+        <location filename="../../ektp_desk/stock.py" line="278"/>
         <source>an adjustment of 0 changes nothing</source>
         <translation>penyesuaian sebesar 0 tidak mengubah apa pun</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="275"/>
+        <location filename="../../ektp_desk/stock.py" line="280"/>
         <source>an adjustment needs a reason</source>
         <translation>penyesuaian stok memerlukan alasan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="303"/>
+        <location filename="../../ektp_desk/stock.py" line="308"/>
         <source>unknown roll &apos;{item}&apos;: choose ribbon or film</source>
         <translation>gulungan &apos;{item}&apos; tidak dikenal: pilih ribbon atau film</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="368"/>
+        <location filename="../../ektp_desk/stock.py" line="373"/>
         <source>ledger rows for unknown balance {key}</source>
         <translation>baris buku mutasi untuk saldo tak dikenal {key}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="445"/>
+        <location filename="../../ektp_desk/stock.py" line="451"/>
         <source>unknown item &apos;{item}&apos;: choose blank, ribbon or film</source>
         <translation>barang &apos;{item}&apos; tidak dikenal: pilih blank, ribbon atau film</translation>
     </message>
@@ -2162,35 +2173,34 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>kata sandi atau PIN minimal {minimum} karakter</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="32"/>
-        <location filename="../../ektp_desk/berita_acara.py" line="161"/>
-        <location filename="../../ektp_desk/handover.py" line="89"/>
+        <location filename="../../ektp_desk/backup.py" line="31"/>
+        <location filename="../../ektp_desk/berita_acara.py" line="160"/>
+        <location filename="../../ektp_desk/handover.py" line="88"/>
         <source>the folder {folder} does not exist: choose an existing folder</source>
         <translation>folder {folder} tidak ada: pilih folder yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="63"/>
+        <location filename="../../ektp_desk/backup.py" line="62"/>
         <source>{file} cannot be restored: it is damaged or not a backup ({problem})</source>
         <translation>{file} tidak dapat dipulihkan: berkas rusak atau bukan berkas cadangan ({problem})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="137"/>
+        <location filename="../../ektp_desk/backup.py" line="104"/>
         <source>back up a PostgreSQL database with the server&apos;s tool: pg_dump --format=custom --file=ektp-desk.dump {database} (restore with pg_restore)</source>
         <translation>cadangkan basis data PostgreSQL dengan alat milik server: pg_dump --format=custom --file=ektp-desk.dump {database} (pulihkan dengan pg_restore)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/berita_acara.py" line="142"/>
+        <location filename="../../ektp_desk/berita_acara.py" line="141"/>
         <source>the report period starts on {start}, after it ends on {end}</source>
         <translation>tanggal awal periode laporan {start} jatuh setelah tanggal akhirnya {end}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/berita_acara.py" line="156"/>
+        <location filename="../../ektp_desk/berita_acara.py" line="155"/>
         <source>the berita acara must be a .pdf file (got {name})</source>
         <translation>berita acara harus berupa berkas .pdf (diisi {name})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/berita_acara.py" line="325"/>
-        <location filename="../../ektp_desk/handover.py" line="108"/>
+        <location filename="../../ektp_desk/atomic.py" line="26"/>
         <source>cannot write {path}: {reason} (is the file open in another program?)</source>
         <translation>tidak dapat menulis {path}: {reason} (apakah berkas sedang dibuka di program lain?)</translation>
     </message>
@@ -2495,13 +2505,13 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>URL basis data gateway SMS {url} tidak dapat digunakan: {error}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/handover.py" line="52"/>
+        <location filename="../../ektp_desk/handover.py" line="51"/>
         <location filename="../../ektp_desk/shifts.py" line="208"/>
         <source>there is no shift {shift}</source>
         <translation>tidak ada shift {shift}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/handover.py" line="84"/>
+        <location filename="../../ektp_desk/handover.py" line="83"/>
         <source>the handover report must be an .xlsx file (got {name})</source>
         <translation>laporan serah terima harus berupa berkas .xlsx (diisi {name})</translation>
     </message>
@@ -2521,32 +2531,32 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>salinan {table} tidak sama dengan sumbernya ({source} baris, tersalin {target}); tidak ada yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="39"/>
+        <location filename="../../ektp_desk/notify.py" line="53"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="40"/>
+        <location filename="../../ektp_desk/notify.py" line="54"/>
         <source>Phone</source>
         <translation>No. HP</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="41"/>
+        <location filename="../../ektp_desk/notify.py" line="55"/>
         <source>WhatsApp link</source>
         <translation>Tautan WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="42"/>
+        <location filename="../../ektp_desk/notify.py" line="56"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="43"/>
+        <location filename="../../ektp_desk/notify.py" line="57"/>
         <source>Queued at</source>
         <translation>Waktu masuk antrean</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="129"/>
+        <location filename="../../ektp_desk/notify.py" line="173"/>
         <source>message {id} was already sent, cancelled or is being sent by the SMS gateway; it is not sent twice</source>
         <translation>pesan {id} sudah terkirim, dibatalkan, atau sedang dikirim oleh gateway SMS; pesan tidak dikirim dua kali</translation>
     </message>

@@ -257,3 +257,46 @@ def test_wrong_arguments_exit_2(demo: Cli, args: list[str], capsys: pytest.Captu
         main(["--db", demo.url, *args])
     assert exited.value.code == 2
     assert "usage:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "sqlite:///x.sqlite3"],
+        ["gui"],
+        ["--db=sqlite:///x.sqlite3", "gui", "--user", "op", "--station", "Loket 1"],
+        ["gui", "--user", "op", "--password-stdin", "--quit-after-show"],
+    ],
+)
+def test_the_launcher_reads_a_window_start_as_the_full_parser_does(argv: list[str]) -> None:
+    from ektp_desk.cli.parser import build_parser
+    from ektp_desk.window_options import window_request
+
+    quick, full = window_request(argv), vars(build_parser().parse_args(argv))
+    assert quick is not None
+    assert full["handler"].__name__ == "gui"
+    defaults = {"db": None, "user": None, "station": None, "password_stdin": False,
+                "quit_after_show": False}  # fmt: skip
+    for option, default in defaults.items():  # (without `gui` the full parser has only --db)
+        assert getattr(quick, option) == full.get(option, default), option
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["init"],
+        ["--help"],
+        ["--version"],
+        ["gui", "--help"],
+        ["gui", "--user"],
+        ["gui", "--bogus"],
+        ["--user", "op"],
+        ["queue", "--db", "sqlite:///x.sqlite3"],
+        ["gui", "extra"],
+    ],
+)
+def test_every_other_command_and_every_mistake_goes_to_the_full_parser(argv: list[str]) -> None:
+    from ektp_desk.window_options import window_request
+
+    assert window_request(argv) is None

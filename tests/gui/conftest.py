@@ -29,7 +29,8 @@ def make_window(qtbot: QtBot, prefs: QSettings) -> Iterator[Callable[..., MainWi
     def make(
         db: Database, *, name: str = OPERATOR, role: str = "operator", station: str = STATION
     ) -> MainWindow:
-        window = MainWindow(db, Operator(name, role, station), prefs, TaskRunner(inline=True))
+        window = MainWindow(prefs, TaskRunner(inline=True))
+        window.open_desk(db, Operator(name, role, station))
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

@@ -6,13 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from ektp_desk import queue_view, stations, users
 from ektp_desk.db import Database
 from ektp_desk.queue_view import QueueFilter
+from tests.conftest import OPERATOR, STATION
 from tests.gui.conftest import answer_next_dialog
 from ui import app
 from ui.first_start import DEMO_RECORDS, FirstStartDialog
@@ -121,6 +122,87 @@ def test_ektp_desk_opens_the_window_on_the_embedded_database(tmp_path: Path) -> 
     assert window.returncode == 0, window.stderr
     assert (tmp_path / "ektp-desk.sqlite3").exists()
     assert (tmp_path / "logs" / "ektp-desk.log").read_text().count("starting on") == 1
+
+
+FIRST_PAINT_PROBE = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+seen = {}
+
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if (event.type() == QEvent.Type.Paint and "core" not in seen
+                and isinstance(obj, QMainWindow)):
+            seen["core"] = "sqlalchemy" in sys.modules
+            seen["enabled"] = obj.centralWidget().isEnabled()
+        return False
+
+
+watch = Watch()
+app.installEventFilter(watch)
+import main
+
+sys.argv = ["ektp-desk", "gui", "--user", "operator1", "--station", "Loket 1",
+            "--password-stdin", "--quit-after-show"]
+status = main.main()
+window = next(w for w in app.topLevelWidgets() if isinstance(w, QMainWindow))
+print(seen["core"], seen["enabled"], status, window.windowTitle(), window.model.rowCount(),
+      sep="|")
+"""
+
+
+def test_the_window_shows_before_the_database_layer_loads(tmp_path: Path) -> None:
+    """What makes the start feel instant: the frame is on screen, greyed, while SQLAlchemy,
+    Alembic and the office load (~1 s); then the same window fills in."""
+    env = {"EKTP_DESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin"}
+    demo = subprocess.run([sys.executable, "main.py", "demo", "--records", "50"], env=env,
+                          capture_output=True, text=True, timeout=120, cwd=_root())  # fmt: skip
+    assert demo.returncode == 0, demo.stderr
+    started = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE], input="1234\n", env=env,
+                             capture_output=True, text=True, timeout=120, cwd=_root())  # fmt: skip
+    assert started.returncode == 0, started.stderr
+    core_loaded, enabled, status, title, rows = started.stdout.strip().splitlines()[-1].split("|")
+    assert (core_loaded, enabled) == ("False", "False"), "the first paint waited for the core"
+    assert status == "0"
+    assert "Loket 1" in title, "the window never opened the office"
+    assert rows == "50"
+
+
+def test_sign_in_comes_over_the_window_and_sign_out_hands_it_on(
+    office: Database, qtbot: QtBot, prefs: QSettings
+) -> None:
+    window = app.show_frame(prefs)
+    qtbot.addWidget(window)
+    assert not window.centralWidget().isEnabled(), "the frame is greyed until sign-in"
+    assert {a.objectName() for a in window.actions() if a.isEnabled()} == {"actQuit", "actKeys"}
+    titles: list[str] = []
+
+    def sign_out_once_open() -> None:
+        if not window.opened:
+            QTimer.singleShot(20, sign_out_once_open)
+            return
+        titles.append(window.windowTitle())
+        answer_next_dialog(qtbot, lambda dialog: dialog.reject())  # type: ignore[attr-defined]
+        window.act_sign_out.trigger()
+
+    def sign_in(dialog: QWidget) -> None:
+        assert isinstance(dialog, LoginDialog)
+        assert dialog.parent() is window, "the sign-in sits over the window"
+        dialog.user.setText(OPERATOR)
+        dialog.station.setCurrentText(STATION)
+        qtbot.keyClicks(dialog.pin, "1234")
+        QTimer.singleShot(0, sign_out_once_open)
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+
+    answer_next_dialog(qtbot, sign_in)
+    assert app.run(office, window) == 0, "cancelling the next sign-in ends the program"
+    assert titles == [f"e-KTP Desk — {STATION}"]
+    assert window.signed_out
+    assert not window.act_receive.isVisible(), "an operator has no stock deliveries"
 
 
 def _root() -> Path:
