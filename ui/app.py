@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -71,6 +70,8 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def setup_logging() -> Path:
+    from logging.handlers import RotatingFileHandler  # (after the first paint: ~10 ms)
+
     folder = paths.data_dir() / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(
