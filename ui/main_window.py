@@ -618,6 +618,7 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self, *, new_forecast: bool = False) -> None:
         from ektp_desk import cards, counters
+        from ektp_desk.queue_view import QueueFilter
         from ektp_desk.supply import station_supply
 
         if not self.opened:
@@ -628,7 +629,12 @@ class MainWindow(QMainWindow):
             self.model.refresh()
             self.supply = station_supply(self.db, self.operator.station)
             self.supply_panel.show_supply(self.supply)
-            self.counters_panel.show_counters(counters.read_counters(self.db, date.today()))
+            queue_size = (
+                self.model.rowCount() if self.model.filter == QueueFilter(status="queued") else None
+            )
+            self.counters_panel.show_counters(
+                counters.read_counters(self.db, date.today(), queue_size=queue_size)
+            )
             self._show_forecast(force=new_forecast)
             if self.current is not None:
                 self.current = cards.lookup_card(self.db, self.current.nik)

@@ -180,6 +180,23 @@ def test_filters_and_search_narrow_the_queue(office: Database, qtbot, make_windo
     assert window.shown.text() == "2 rows"
 
 
+def test_the_queue_counter_counts_the_whole_queue_whatever_the_filter(
+    office: Database, make_window
+) -> None:
+    add_records(office, 6)
+    add_records(office, 2, priority="elderly", first_serial=70)
+    window = make_window(office)
+    assert window.counters_panel.queue.text() == "8"
+    window.priority.setCurrentIndex(window.priority.findData("elderly"))
+    window.act_next.trigger()  # the filtered view shows 2, or 1 once the next is taken
+    assert window.model.rowCount() == 1
+    assert window.counters_panel.queue.text() == "7"
+    window.priority.setCurrentIndex(0)
+    window.act_printed.trigger()
+    assert window.counters_panel.queue.text() == "7"
+    assert window.model.rowCount() == 7
+
+
 def test_a_lead_sets_the_daily_target_in_settings(
     office: Database, qtbot, make_window, prefs
 ) -> None:
