@@ -177,9 +177,9 @@ def start(url: str, options: argparse.Namespace) -> int:
     app = application()
     prefs = settings()
     install_exception_hook()
+    check_file_early(url)  # SQLite reads the file while the frame paints and the core loads
     install_language(app, language(prefs))
     window = show_frame(prefs)
-    check_file_early(url)
     log_folder = setup_logging()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -204,8 +204,11 @@ def start(url: str, options: argparse.Namespace) -> int:
 
 def check_file_early(url: str) -> None:
     """Start SQLite's check of the office file now, on a thread: it reads the file (~0.7 s at
-    a million records) while SQLAlchemy and Alembic load, and ``open_office`` takes its
-    answer (ektp_desk.file_check)."""
+    a million records) while the frame paints and SQLAlchemy and Alembic load, and
+    ``open_office`` takes its answer (ektp_desk.file_check). Started after the frame, the
+    check was still running when the core had loaded: the queue painted ~0.25 s later at a
+    million records; started first, it costs the frame nothing measurable (~10 ms of
+    imports, within the run-to-run spread)."""
     from ektp_desk.file_check import sqlite_file, start_quick_check
 
     path = sqlite_file(url)
