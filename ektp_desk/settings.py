@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import ScalarSelect, select
+from sqlalchemy import ScalarSelect, make_url, select
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
-from ektp_desk import notify_text
+from ektp_desk import audit, notify_text
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.errors import Refused
@@ -70,16 +71,47 @@ def setting_value(name: str, stored: str | None) -> Any:
 
 
 def save_settings(db: Database, changes: dict[str, Any], *, operator: str) -> OfficeSettings:
-    """Change office settings (leads and admins); unknown names and bad values are refused."""
+    """Change office settings (leads and admins); unknown names and bad values are refused.
+    Every change is in the audit log with its new value."""
     current = load_settings(db)
     updated = replace(current, **_checked(changes))
     with db.write() as session:
-        get_user(session, operator, roles=(LEAD, ADMIN))
+        user = get_user(session, operator, roles=(LEAD, ADMIN))
         for name, value in changes.items():
             row = session.get(Setting, name) or Setting(key=name)
             row.value = str(value)
             session.add(row)
+            audit.record(session, "settings", user=user.name, subject=name,
+                         detail=str(shown_value(name, value))[:200])  # fmt: skip
     return updated
+
+
+def shown_value(name: str, value: Any) -> Any:
+    """A setting as it may be shown or logged: a database URL without its password."""
+    if name == "gammu_db_url" and value:
+        try:
+            return make_url(str(value)).render_as_string(hide_password=True)
+        except ArgumentError:
+            return "***"
+    return value
+
+
+def setting_names() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(OfficeSettings))
+
+
+def parse_setting(name: str, text: str) -> Any:
+    """A value as a person types it (the command line) in its setting's type: a whole number,
+    a number (a decimal comma is read as a point), or text. Refused with the reason."""
+    if name not in _NAMES:
+        raise Refused(QT_TRANSLATE_NOOP("core", "unknown setting {name}"), name=name)
+    kind = type(getattr(_DEFAULTS, name))
+    if kind is str:
+        return text
+    try:
+        return kind(text.strip().replace(",", ".") if kind is float else text.strip())
+    except ValueError:
+        raise Refused(_NOT_A[kind], name=name, text=text) from None
 
 
 def _checked(changes: dict[str, Any]) -> dict[str, Any]:
@@ -118,5 +150,9 @@ def _parse(name: str, text: str, defaults: OfficeSettings) -> Any:
         return getattr(defaults, name)
 
 
+_NOT_A = {
+    int: QT_TRANSLATE_NOOP("core", "the setting {name} takes a whole number, not '{text}'"),
+    float: QT_TRANSLATE_NOOP("core", "the setting {name} takes a number, not '{text}'"),
+}
 _DEFAULTS = OfficeSettings()
 _NAMES = {f.name for f in fields(_DEFAULTS)}

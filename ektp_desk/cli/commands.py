@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ektp_desk import demo as demo_data
 from ektp_desk import paths, printing, records, resume, schema, shifts, stations, users
+from ektp_desk import settings as office_settings
 from ektp_desk import stock as stock_service
 from ektp_desk.cli.output import emit, print_table
 from ektp_desk.db import Database
@@ -203,6 +204,29 @@ def release(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
     printing.release(db, args.nik, station=args.station, operator=args.operator)
     print(f"{args.nik.strip()} is back in the queue in its place.")
+    return 0
+
+
+def settings(db: Database, args: argparse.Namespace) -> int:
+    """The office's settings, shared by every station; ``set`` changes one (leads)."""
+    schema.require_current(db)
+    if args.set:
+        if not args.operator:
+            raise Refused(QT_TRANSLATE_NOOP("core", "--set needs --operator: the lead or admin "
+                                            "who changes the setting"))  # fmt: skip
+        name, text = args.set
+        value = office_settings.parse_setting(name, text)
+        office_settings.save_settings(db, {name: value}, operator=args.operator)
+        print(f"{name} = {office_settings.shown_value(name, value)}")
+        return 0
+    current, default = office_settings.load_settings(db), office_settings.OfficeSettings()
+    rows = [{"name": name, "value": office_settings.shown_value(name, getattr(current, name)),
+             "changed": getattr(current, name) != getattr(default, name)}
+            for name in office_settings.setting_names()]  # fmt: skip
+    if args.json:
+        return emit(args, rows)
+    print_table(("setting", "changed", "value"),
+                [(r["name"], "yes" if r["changed"] else "", r["value"]) for r in rows])  # fmt: skip
     return 0
 
 

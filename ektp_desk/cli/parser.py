@@ -168,6 +168,14 @@ def _queue_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _stock_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    office = sub.add_parser(
+        "settings",
+        help="the office's settings, shared by every station (--set NAME VALUE: leads)",
+    )
+    office.add_argument("--set", nargs=2, metavar=("NAME", "VALUE"), help="change one setting")
+    office.add_argument("--operator", help="with --set: the lead or admin changing it")
+    office.add_argument("--json", action="store_true")
+    office.set_defaults(handler=commands.settings)
     stock = sub.add_parser("stock", help="balances: blanks, spare rolls, loaded rolls")
     stock.add_argument("--json", action="store_true")
     stock.set_defaults(handler=commands.stock)

@@ -703,53 +703,53 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>Impor ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>The database is back; everything is up to date</source>
         <translation>Basis data tersambung kembali; semua data sudah mutakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>{nik} spoiled ({reason}); it is back at the head of the queue</source>
         <translation>{nik} rusak ({reason}); data kembali ke urutan terdepan antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>{nik} printed (attempt {attempt})</source>
         <translation>{nik} tercetak (percobaan ke-{attempt})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>No current card: scan a NIK or press F2 first</source>
         <translation>Belum ada kartu: pindai NIK atau tekan F2 dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>Shift {id}: {kind}, lead {lead}</source>
         <translation>Shift {id}: {kind}, koordinator {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>No shift open at this station</source>
         <translation>Belum ada shift berjalan di loket ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="807"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>The database cannot be reached since {time}; retrying every few seconds. Nothing you do now is saved.</source>
         <translation>Basis data tidak dapat dihubungi sejak {time}; mencoba lagi setiap beberapa detik. Apa pun yang Anda lakukan sekarang tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="815"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>Next shift: {warnings}</source>
         <translation>Shift berikutnya: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="834"/>
         <source>{rows} rows</source>
         <translation>{rows} baris</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="852"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
@@ -954,39 +954,144 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <source>This PC</source>
+        <translation>PC ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="58"/>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <source>Forecast</source>
+        <translation>Perkiraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <source>Office settings can be changed by a shift lead.</source>
+        <translation>Pengaturan kantor dapat diubah oleh koordinator shift.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
         <source>This PC&apos;s station</source>
         <translation>Loket PC ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
         <source>Language and station apply at the next sign-in.</source>
         <translation>Bahasa dan loket berlaku mulai saat masuk berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>Daily target (cards)</source>
         <translation>Target harian (kartu)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Cards printed before e-KTP Desk</source>
         <translation>Kartu tercetak sebelum e-KTP Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
-        <source>Office figures can be changed by a shift lead.</source>
-        <translation>Angka kantor dapat diubah oleh koordinator shift.</translation>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <source>Follow up cards not collected after (days)</source>
+        <translation>Tindak lanjuti kartu yang belum diambil setelah (hari)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>Where cards are collected</source>
+        <translation>Tempat pengambilan kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <source>Ready-to-collect message</source>
+        <translation>Pesan siap diambil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <source>Fields: {fields}. The message is sent as written.</source>
+        <translation>Kolom: {fields}. Pesan dikirim persis seperti yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <source>Send SMS from</source>
+        <translation>Kirim SMS mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <source>Send SMS until</source>
+        <translation>Kirim SMS sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <source>Used until shifts have been measured:</source>
+        <translation>Dipakai sampai shift sudah terukur:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <source>Print attempts per station and hour</source>
+        <translation>Percobaan cetak per loket per jam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <source>Spoiled attempts (%)</source>
+        <translation>Percobaan rusak (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <source>Safety margin over the plan (%)</source>
+        <translation>Cadangan di atas rencana (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <source>Hours of a shift never worked before</source>
+        <translation>Jam kerja shift yang belum pernah berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <source>Delivery lead times (days), to warn in time:</source>
+        <translation>Waktu tunggu pengiriman (hari), agar peringatan tepat waktu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <source>Blank cards, from the province</source>
+        <translation>Blangko, dari provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <source>Ribbon rolls</source>
+        <translation>Gulungan pita warna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <source>Film rolls</source>
+        <translation>Gulungan film</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <source>Reorder this many days earlier</source>
+        <translation>Pesan ulang sekian hari lebih awal</translation>
     </message>
 </context>
 <context>
@@ -1328,17 +1433,17 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Creating the demo office…</source>
         <translation>Membuat kantor demo…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Demo office ready</source>
         <translation>Kantor demo siap</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Sign in with one of these users (user / password):
 
 {logins}</source>
@@ -1347,7 +1452,7 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 {logins}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="230"/>
         <source>Cannot use the database {url}: {error}</source>
         <translation>Basis data {url} tidak dapat dipakai: {error}</translation>
     </message>
@@ -1388,27 +1493,32 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="23"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="24"/>
         <source>the window is started by the ektp-desk launcher</source>
         <translation>jendela aplikasi dibuka melalui peluncur ektp-desk</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="283"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="215"/>
+        <source>--set needs --operator: the lead or admin who changes the setting</source>
+        <translation>--set memerlukan --operator: koordinator atau admin yang mengubah pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/cli/commands.py" line="307"/>
         <source>restoring replaces the office database: confirm with --yes</source>
         <translation>pemulihan akan menggantikan basis data kantor: konfirmasi dengan --yes</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="307"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="331"/>
         <source>the stock ledger does not match its balances; differences found: {count}</source>
         <translation>buku mutasi stok tidak cocok dengan saldonya; selisih yang ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="554"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="578"/>
         <source>no terminal to ask for the password: pipe it in with --password-stdin</source>
         <translation>tidak ada terminal untuk menanyakan kata sandi: kirimkan lewat --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="560"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="584"/>
         <source>the two passwords differ; nothing was saved</source>
         <translation>kedua kata sandi berbeda; tidak ada yang disimpan</translation>
     </message>
@@ -1883,22 +1993,33 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>basis data berada pada revisi skema {revision} yang tidak dikenal versi e-KTP Desk ini: basis data itu dibuat oleh versi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="89"/>
+        <location filename="../../ektp_desk/settings.py" line="107"/>
+        <location filename="../../ektp_desk/settings.py" line="126"/>
         <source>unknown setting {name}</source>
         <translation>pengaturan {name} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="92"/>
+        <location filename="../../ektp_desk/settings.py" line="115"/>
+        <source>the setting {name} takes a whole number, not &apos;{text}&apos;</source>
+        <translation>pengaturan {name} berisi bilangan bulat, bukan &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/settings.py" line="117"/>
+        <source>the setting {name} takes a number, not &apos;{text}&apos;</source>
+        <translation>pengaturan {name} berisi angka, bukan &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/settings.py" line="129"/>
         <source>the setting {name} cannot be negative</source>
         <translation>pengaturan {name} tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="95"/>
+        <location filename="../../ektp_desk/settings.py" line="132"/>
         <source>the daily target must be at least 1 card</source>
         <translation>target harian minimal 1 kartu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="99"/>
+        <location filename="../../ektp_desk/settings.py" line="136"/>
         <source>the spoil rate must be below 1 (got {value})</source>
         <translation>tingkat kerusakan harus di bawah 1 (diisi {value})</translation>
     </message>

@@ -220,12 +220,43 @@ def test_operators_cannot_change_office_figures(office: Database, qtbot, make_wi
     enabled: list[bool] = []
 
     def look(dialog: QWidget) -> None:
-        enabled.append(dialog.findChild(QWidget, "settingsTarget").isEnabled())
+        for name in ("settingsTarget", "settingsTemplate", "settingsRate"):
+            enabled.append(dialog.findChild(QWidget, name).isEnabled())
         dialog.reject()  # type: ignore[attr-defined]
 
     answer_next_dialog(qtbot, look)
     window.act_settings.trigger()
-    assert enabled == [False]
+    assert enabled == [False, False, False]
+
+
+def test_a_lead_words_the_message_and_tunes_the_forecast_in_settings(
+    office: Database, qtbot, make_window
+) -> None:
+    from ektp_desk.settings import load_settings
+
+    window = make_window(office, name=LEAD, role="lead")
+    errors: list[str] = []
+
+    def edit(dialog: QWidget) -> None:
+        dialog.findChild(QWidget, "settingsPickupPlace").setText("Kantor Kecamatan")  # type: ignore[attr-defined]
+        dialog.findChild(QWidget, "settingsSpoilRate").setValue(3.5)  # type: ignore[attr-defined]
+        template = dialog.findChild(QWidget, "settingsTemplate")
+        template.setPlainText("Yth. {salutation} {nama}: KTP-el siap.")  # type: ignore[attr-defined]
+        dialog.save()  # type: ignore[attr-defined]
+        errors.append(dialog.findChild(QWidget, "settingsError").text())
+        errors.append(load_settings(office).pickup_place)  # the refused save changed nothing
+        template.setPlainText("Yth. {salutation} {name}: KTP-el siap di {place}.")  # type: ignore[attr-defined]
+        dialog.save()  # type: ignore[attr-defined]
+
+    answer_next_dialog(qtbot, edit)
+    before = load_settings(office)
+    window.act_settings.trigger()
+    assert "unknown field 'nama'" in errors[0]
+    assert errors[1] == before.pickup_place
+    after = load_settings(office)
+    assert (after.pickup_place, after.forecast_spoil_rate) == ("Kantor Kecamatan", 0.035)
+    assert after.notify_template == "Yth. {salutation} {name}: KTP-el siap di {place}."
+    assert after.forecast_margin == before.forecast_margin, "an untouched field is not saved"
 
 
 def test_sign_out_closes_the_window_for_the_next_operator(office: Database, make_window) -> None:
