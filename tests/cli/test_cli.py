@@ -306,8 +306,10 @@ def test_settings_are_listed_and_a_lead_changes_one(demo: Cli) -> None:
     listed = {row["name"]: row for row in demo.json("settings")}
     assert listed["daily_target"] == {"name": "daily_target", "value": 1000, "changed": False}
     assert "{name}" in listed["notify_template"]["value"]
-    assert demo.run("settings", "--set", "forecast_spoil_rate", "0,03", "--operator", "lead1") \
-        == "forecast_spoil_rate = 0.03\n"  # a decimal comma, as Indonesian Excel writes it
+    assert (
+        demo.run("settings", "--set", "forecast_spoil_rate", "0,03", "--operator", "lead1")
+        == "forecast_spoil_rate = 0.03\n"
+    )  # a decimal comma, as Indonesian Excel writes it
     assert {r["name"]: r for r in demo.json("settings")}["forecast_spoil_rate"] == {
         "name": "forecast_spoil_rate", "value": 0.03, "changed": True}  # fmt: skip
 
