@@ -2,9 +2,10 @@
 
     xvfb-run -s "-screen 0 1366x860x24" .venv/bin/python tools/screenshots.py --db URL
 
-The database should hold a demo office (`ektp-desk demo --records 1000000`). The script signs
-in as operator1 at Loket 1, takes the next card, and saves the main window, the sign-in
-dialog and the spoil dialog as PNG files.
+The database should hold a demo office (`ektp-desk demo --records 1000000`). The script saves
+the window's frame as it first paints (before the office opens), the sign-in dialog, the main
+window signed in as operator1 at Loket 1 with the next card taken, the spoil dialog, and the
+settings (as lead1, on the ready-to-collect message) as PNG files.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ui import app
 from ui.dialogs import SpoilDialog
 from ui.login import LoginDialog, Operator
 from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
 
 
 def settle(qt: QApplication, ms: int = 400) -> None:
@@ -46,6 +48,10 @@ def main() -> int:
     app.install_language(qt, args.language)
     db = Database(args.db)
     prefs = QSettings(str(out / ".screenshot-settings.ini"), QSettings.Format.IniFormat)
+    frame = app.show_frame(prefs)
+    frame.resize(1366, 820)
+    save(frame, out / "opening.png", qt)
+    frame.close()
     login = LoginDialog(db, prefs)
     login.user.setText("operator1")
     save(login, out / "login.png", qt)
@@ -58,6 +64,9 @@ def main() -> int:
     save(window, out / "main-window.png", qt)
     if window.current is not None:
         save(SpoilDialog(window.current.nik, window), out / "spoil-dialog.png", qt)
+    office = SettingsDialog(db, Operator("lead1", "lead", "Loket 1"), prefs, window)
+    office.tabs.setCurrentIndex(2)
+    save(office, out / "settings.png", qt)
     Path(out / ".screenshot-settings.ini").unlink(missing_ok=True)
     return 0
 
