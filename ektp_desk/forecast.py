@@ -22,6 +22,12 @@ says how they are read and which shift is next); ``forecast_next_shift`` reads t
   ``low`` under the plan plus the safety margin (rounded up), else ``ok``.
 - A short resource runs out at start + covers / pace, the pace of a station being the rate
   and that of the blanks the rate x the planned stations.
+- With a shift open, the next shift starts from what the open one leaves (``until_next_shift``):
+  until the next start its stations plan attempts like any plan (the queue grossed up by the
+  spoil rate, at most their capacity, at most the blanks), split evenly as above; they take
+  those blanks, and each station's share off its loaded rolls, loading the office's spare rolls
+  as a roll ends (stations in name order); the queue loses the attempts that were not spoiled.
+  Days of cover and reorders count the stock as it is now.
 - Days of cover = stock / recent daily use (attempts a day; without history one shift's
   capacity), ribbon and film counting the rolls loaded at every active station plus the spare
   rolls (a fresh roll at the active station with the smallest one); 999.0 when nothing is
@@ -32,7 +38,7 @@ says how they are read and which shift is next); ``forecast_next_shift`` reads t
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Final
 
@@ -77,6 +83,10 @@ class Forecast:
     daily_use: float  # attempts a day the days of cover assume
     days_of_cover: dict[str, float]
     reorder: tuple[Message, ...]
+    running_attempts: int = 0  # what the open shift still plans before the next start
+    running_until: datetime | None = None
+    running_stations: int = 0
+    blank_at_start: int | None = None  # blanks left at the next start (with a shift open)
 
 
 def forecast_next_shift(
@@ -85,25 +95,69 @@ def forecast_next_shift(
     hours: float | None = None,
     stations: int | None = None,
     now: datetime | None = None,
+    ending: bool = False,
 ) -> Forecast:
-    """The forecast for the next shift, from the database as it stands now."""
-    return forecast(read_inputs(db, hours=hours, stations=stations, now=now))
+    """The forecast for the next shift, from the database as it stands now. ``ending``: the
+    open shift ends now (the end-of-shift forecast), so the next one starts now."""
+    return forecast(read_inputs(db, hours=hours, stations=stations, now=now, ending=ending))
 
 
 def forecast(inputs: ForecastInputs) -> Forecast:
-    plan = inputs.plan
-    capacity = math.floor(len(plan.stations) * max(plan.hours, 0.0) * plan.rate + _EPSILON)
-    planned = planned_attempts(inputs.queue, capacity, plan.spoil_rate)
+    ahead, running = until_next_shift(inputs)
+    plan = ahead.plan
+    capacity = _capacity(plan)
+    planned = planned_attempts(ahead.queue, capacity, plan.spoil_rate)
     flags = (
-        _blank_flag(inputs, planned),
-        *_roll_flags(inputs, planned, "ribbon"),
-        *_roll_flags(inputs, planned, "film"),
+        _blank_flag(ahead, planned),
+        *_roll_flags(ahead, planned, "ribbon"),
+        *_roll_flags(ahead, planned, "film"),
     )
     daily = inputs.daily_use if inputs.daily_use is not None else float(capacity)
     cover = days_of_cover(inputs.stock, daily)
+    now = inputs.running
     return Forecast(plan.kind, plan.start, plan.stations, plan.hours, plan.rate,
-                    plan.spoil_rate, plan.measured, inputs.queue, capacity, planned, flags,
-                    daily, cover, _reorders(inputs, daily, cover))  # fmt: skip
+                    plan.spoil_rate, plan.measured, ahead.queue, capacity, planned, flags,
+                    daily, cover, _reorders(inputs, daily, cover), running,
+                    plan.start if now else None, len(now.stations) if now else 0,
+                    ahead.stock.blank if now else None)  # fmt: skip
+
+
+def until_next_shift(inputs: ForecastInputs) -> tuple[ForecastInputs, int]:
+    """The queue and the stock the open shift leaves at the next start, and the attempts it
+    plans until then (0, and ``inputs`` unchanged, without an open shift)."""
+    run = inputs.running
+    if run is None:
+        return inputs, 0
+    stock = inputs.stock
+    attempts = min(planned_attempts(inputs.queue, _capacity(run), run.spoil_rate), stock.blank)
+    if attempts <= 0:
+        return replace(inputs, running=None), 0
+    spoiled = math.floor(attempts * min(max(run.spoil_rate, 0.0), MAX_SPOIL_RATE) + _EPSILON)
+    spares = {"ribbon": stock.spare_ribbon, "film": stock.spare_film}
+    share = dict(zip(run.stations, shares(attempts, len(run.stations)), strict=True))
+    places = tuple(_print_on(place, share.get(place.name, 0), spares) for place in stock.stations)
+    left = Stock(stock.blank - attempts, spares["ribbon"], spares["film"], places)
+    queue = max(inputs.queue - (attempts - spoiled), 0)
+    return replace(inputs, queue=queue, stock=left, running=None), attempts
+
+
+def _print_on(place: StationRolls, cards: int, spares: dict[str, int]) -> StationRolls:
+    """A station after printing ``cards``: a roll that ends is replaced by a spare one while
+    the office has one (then the rest waits)."""
+    left = {"ribbon": place.ribbon_left, "film": place.film_left}
+    for item in ROLL_ITEMS:
+        panels = place.ribbon_panels if item == "ribbon" else place.film_panels
+        fresh = place.ribbon_yield if item == "ribbon" else place.film_yield
+        need = cards * panels
+        while need > left[item] and spares[item] > 0 and fresh > 0:
+            need -= left[item]
+            left[item], spares[item] = fresh, spares[item] - 1
+        left[item] = max(left[item] - need, 0)
+    return replace(place, ribbon_left=left["ribbon"], film_left=left["film"])
+
+
+def _capacity(plan: Plan) -> int:
+    return math.floor(len(plan.stations) * max(plan.hours, 0.0) * plan.rate + _EPSILON)
 
 
 def planned_attempts(queue: int, capacity: int, spoil_rate: float) -> int:
@@ -132,9 +186,21 @@ def first_shortage(result: Forecast) -> Flag | None:
 
 
 def forecast_messages(result: Forecast) -> list[Message]:
-    """The plan, every flag, the days of cover and the reorder lines, in that order."""
-    return [plan_message(result), *(flag.message for flag in result.flags),
-            cover_message(result), *result.reorder]  # fmt: skip
+    """The plan (after what the open shift still does), every flag, the days of cover and the
+    reorder lines, in that order."""
+    return [plan_message(result), *running_messages(result),
+            *(flag.message for flag in result.flags), cover_message(result),
+            *result.reorder]  # fmt: skip
+
+
+def running_messages(result: Forecast) -> list[Message]:
+    """What the open shift still does before the next start, when it plans any attempts."""
+    if not result.running_attempts or result.running_until is None:
+        return []
+    return [text.running_message({
+        "attempts": result.running_attempts, "time": f"{result.running_until:%H:%M}",
+        "stations": result.running_stations, "blank": result.blank_at_start,
+        "queue": result.queue})]  # fmt: skip
 
 
 def plan_message(result: Forecast) -> Message:
@@ -156,7 +222,8 @@ def forecast_lines(result: Forecast) -> list[str]:
     """The forecast as an operator reads it in a terminal: one line per sentence."""
     flags = [f"{flag.level.upper():<5}  {flag.message}" for flag in result.flags]
     reorders = [f"ORDER  {message}" for message in result.reorder]
-    return [str(plan_message(result)), *flags, str(cover_message(result)), *reorders]
+    running = [str(message) for message in running_messages(result)]
+    return [str(plan_message(result)), *running, *flags, str(cover_message(result)), *reorders]
 
 
 def forecast_json(result: Forecast) -> dict[str, object]:
@@ -166,6 +233,7 @@ def forecast_json(result: Forecast) -> dict[str, object]:
         for flag in result.flags
     ]  # fmt: skip
     return {"planned_attempts": result.planned_attempts, "queue": result.queue,
+            "open_shift_attempts": result.running_attempts,
             "flags": flags, "days_of_cover": dict(result.days_of_cover)}  # fmt: skip
 
 

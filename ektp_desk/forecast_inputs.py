@@ -7,6 +7,12 @@ Which shift is next: with a shift open (the latest started, if several), the nex
 cycle pagi -> siang -> lembur_malam -> pagi, starting when the open one's planned length ends
 (or now, if it has run over). With none open, the kind whose hours hold the current time
 (``SHIFT_STARTS``: pagi from 06:00, siang from 14:00, lembur_malam from 22:00), starting now.
+``ending``: the open shift is being ended now (the end-of-shift forecast, the handover): the
+next one starts now.
+
+What the open shift still does: until the next start, its stations (those still active) keep
+printing at the plan's rate and spoil rate; ``ForecastInputs.running`` is that remainder as a
+plan from now, and the forecast counts the next shift from the stock and the queue it leaves.
 
 The plan's defaults: hours = the length of the last ended shift of that kind, else the
 ``shift_hours`` setting; stations = as many as worked in that shift (the same ones while they
@@ -120,6 +126,7 @@ class ForecastInputs:
     stock: Stock
     policy: Policy = field(default_factory=Policy)
     daily_use: float | None = None  # attempts a day lately; None without history
+    running: Plan | None = None  # what the open shift still prints before the next start
 
 
 def read_inputs(
@@ -128,6 +135,7 @@ def read_inputs(
     hours: float | None = None,
     stations: int | None = None,
     now: datetime | None = None,
+    ending: bool = False,
 ) -> ForecastInputs:
     """Everything the forecast of the next shift needs, read in one session."""
     if hours is not None and hours <= 0:
@@ -138,14 +146,22 @@ def read_inputs(
     moment = now or clock.now()
     with db.read() as session:
         office = read_settings(session)
-        kind, start = _next_shift(session, office, moment)
+        open_shift = _open_shift(session)
+        kind, start = _next_shift(session, office, moment, open_shift, ending=ending)
         last = _last_ended(session, kind)
         active = list(session.scalars(select(Station).where(Station.active).order_by(Station.name)))
         names = _planned_stations(session, last, active, stations)
         length = hours if hours is not None else _planned_hours(last, office)
         plan = Plan(kind, start, names, length, *_rates(session, office))
+        running = None
+        if open_shift is not None and start > moment:
+            working = [n for n in _shift_stations(session, open_shift.id)
+                       if n in {place.name for place in active}]  # fmt: skip
+            hours_left = (start - moment).total_seconds() / 3600
+            running = Plan(open_shift.kind, moment, tuple(working), hours_left, plan.rate,
+                           plan.spoil_rate, plan.measured)  # fmt: skip
         stock, use = _stock(session, active), _daily_use(session, moment)
-        return ForecastInputs(_queue(session), plan, stock, _policy(office), use)
+        return ForecastInputs(_queue(session), plan, stock, _policy(office), use, running)
 
 
 def kind_at(moment: datetime) -> str:
@@ -158,15 +174,24 @@ def following_kind(kind: str) -> str:
     return SHIFT_KINDS[(SHIFT_KINDS.index(kind) + 1) % len(SHIFT_KINDS)]
 
 
-def _next_shift(session: Session, office: OfficeSettings, now: datetime) -> tuple[str, datetime]:
-    running = session.scalars(
+def _open_shift(session: Session) -> Shift | None:
+    """The open shift (the latest started, if several)."""
+    return session.scalars(
         select(Shift)
         .where(Shift.ended_at.is_(None))
         .order_by(Shift.started_at.desc(), Shift.id.desc())
         .limit(1)
     ).first()
+
+
+def _next_shift(
+    session: Session, office: OfficeSettings, now: datetime, running: Shift | None,
+    *, ending: bool,
+) -> tuple[str, datetime]:  # fmt: skip
     if running is None:
         return kind_at(now), now
+    if ending:
+        return following_kind(running.kind), now
     length = _planned_hours(_last_ended(session, running.kind), office)
     return following_kind(running.kind), max(running.started_at + timedelta(hours=length), now)
 

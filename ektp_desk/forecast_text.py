@@ -218,6 +218,18 @@ def spare_message(item: str, level: str, params: Mapping[str, object]) -> Messag
     return Message(_SPARE[item, level], params)
 
 
+RUNNING: Final = QT_TRANSLATE_NOOP(
+    "core",
+    "Counted after the open shift: it still plans ~{attempts} attempts until {time} on "
+    "{stations} station(s), so the next shift starts with ~{blank} blank cards and {queue} "
+    "records waiting.",
+)
+
+
+def running_message(params: Mapping[str, object]) -> Message:
+    return Message(RUNNING, params)
+
+
 def plan_message(measured: bool, params: Mapping[str, object]) -> Message:
     return Message(_PLAN[measured], params)
 

@@ -247,7 +247,7 @@ class EndShiftDialog(QDialog):
         folder = paths.data_dir() / "exports"
         self.path = QLineEdit(str(folder / f"serah-terima-shift-{shift.id}.xlsx"))
         self.path.setObjectName("endPath")
-        self.next_shift = forecast_next_shift(db)
+        self.next_shift = forecast_next_shift(db, ending=True)  # the crew hands over now
         self.forecast = QLabel()
         self.forecast.setObjectName("endForecast")
         self.forecast.setWordWrap(True)

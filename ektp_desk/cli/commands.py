@@ -402,7 +402,7 @@ def handover(db: Database, args: argparse.Namespace) -> int:
     from ektp_desk.handover import write_handover  # openpyxl loads only for reports
 
     schema.require_current(db)
-    flags = forecast_next_shift(db).flags  # what the next shift will lack, as of now
+    flags = forecast_next_shift(db, ending=True).flags  # what the next crew lacks, from now
     summary = write_handover(db, args.shift, Path(args.out), flags=flags)
     print(
         f"Handover of shift {args.shift} written to {summary.path} "

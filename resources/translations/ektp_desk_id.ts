@@ -1994,32 +1994,32 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
     </message>
     <message>
         <location filename="../../ektp_desk/settings.py" line="107"/>
-        <location filename="../../ektp_desk/settings.py" line="126"/>
+        <location filename="../../ektp_desk/settings.py" line="121"/>
         <source>unknown setting {name}</source>
         <translation>pengaturan {name} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="115"/>
+        <location filename="../../ektp_desk/settings.py" line="154"/>
         <source>the setting {name} takes a whole number, not &apos;{text}&apos;</source>
         <translation>pengaturan {name} berisi bilangan bulat, bukan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="117"/>
+        <location filename="../../ektp_desk/settings.py" line="155"/>
         <source>the setting {name} takes a number, not &apos;{text}&apos;</source>
         <translation>pengaturan {name} berisi angka, bukan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="129"/>
+        <location filename="../../ektp_desk/settings.py" line="124"/>
         <source>the setting {name} cannot be negative</source>
         <translation>pengaturan {name} tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="132"/>
+        <location filename="../../ektp_desk/settings.py" line="127"/>
         <source>the daily target must be at least 1 card</source>
         <translation>target harian minimal 1 kartu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="136"/>
+        <location filename="../../ektp_desk/settings.py" line="131"/>
         <source>the spoil rate must be below 1 (got {value})</source>
         <translation>tingkat kerusakan harus di bawah 1 (diisi {value})</translation>
     </message>
@@ -2436,7 +2436,7 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>tidak ada basis data gateway SMS: berikan URL --gammu-db atau atur di pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_inputs.py" line="135"/>
+        <location filename="../../ektp_desk/forecast_inputs.py" line="143"/>
         <source>a shift lasts longer than 0 hours (got {hours})</source>
         <translation>lama shift harus lebih dari 0 jam (diisi {hours})</translation>
     </message>
@@ -2609,6 +2609,11 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <location filename="../../ektp_desk/forecast_text.py" line="201"/>
         <source>Reorder film: it lasts ~{days} days, but a delivery takes {lead} days plus {margin} days of safety; order at least {qty} roll(s).</source>
         <translation>Pesan ulang film: stok cukup ~{days} hari, sedangkan pengiriman butuh {lead} hari ditambah {margin} hari cadangan; pesan minimal {qty} gulungan.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/forecast_text.py" line="221"/>
+        <source>Counted after the open shift: it still plans ~{attempts} attempts until {time} on {stations} station(s), so the next shift starts with ~{blank} blank cards and {queue} records waiting.</source>
+        <translation>Dihitung setelah shift yang sedang berjalan: shift itu masih merencanakan ~{attempts} percobaan cetak sampai {time} di {stations} loket, sehingga shift berikutnya mulai dengan ~{blank} blangko dan {queue} data menunggu.</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/gammu.py" line="54"/>

@@ -85,11 +85,11 @@ def test_a_short_consumable_raises_the_banner_and_colours_its_figure(
     office: Database, make_window
 ) -> None:
     add_records(office, 400)  # two stations can print far more than the 100 blanks left
-    window = make_window(office)
+    window = make_window(office)  # the open shift will use all 100 before the next one starts
     assert window.banner.isVisible()
-    assert window.banner.property("level") == "short"
-    assert "Next shift: Blank cards run out after ~100 cards" in window.banner.text()
-    assert window.supply_panel.blank.property("level") == "short"
+    assert window.banner.property("level") == "out"
+    assert "Next shift: No blank cards left" in window.banner.text()
+    assert window.supply_panel.blank.property("level") == "out"
     assert window.supply_panel.ribbon_bar.property("level") == "ok"
 
 

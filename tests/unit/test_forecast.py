@@ -23,9 +23,11 @@ from ektp_desk.forecast import (
     forecast,
     forecast_json,
     forecast_lines,
+    forecast_messages,
     forecast_next_shift,
     level_of,
     planned_attempts,
+    until_next_shift,
     worst_level,
 )
 from ektp_desk.forecast_inputs import ForecastInputs, Plan, Policy, StationRolls, Stock, kind_at
@@ -257,6 +259,7 @@ def test_json_is_exactly_the_documented_shape_with_english_messages() -> None:
     assert data == {
         "planned_attempts": 80,
         "queue": 100,
+        "open_shift_attempts": 0,
         "flags": [
             {"item": "blank", "station": None, "level": "low", "covers": 90, "needed": 80,
              "message": "Blank cards: 90 in stock cover the plan of 80, with less than 20% to "
@@ -342,16 +345,60 @@ def test_without_history_the_next_shift_follows_the_open_one_with_office_default
     sim_clock: SimClock, office: Database
 ) -> None:
     add_records(office, 300)
-    result = forecast_next_shift(office)
-    assert (result.kind, result.start, result.hours) == ("siang", datetime(2026, 2, 16, 14), 8.0)
+    result = forecast_next_shift(office, ending=True)  # the pagi crew hands over at once
+    assert (result.kind, result.start, result.hours) == ("siang", sim_clock.at, 8.0)
     assert (result.stations, result.rate, result.spoil_rate) == ((STATION, OTHER_STATION), 40, 0.02)
     assert (result.measured, result.queue, result.planned_attempts) == (False, 300, 307)
+    assert result.running_attempts == 0
     blank = flag(result, "blank")
     assert (blank.level, blank.covers, blank.needed) == ("short", 100, 307)
-    assert blank.runs_out_at == datetime(2026, 2, 16, 15, 15)
+    assert blank.runs_out_at == datetime(2026, 2, 16, 7, 15)  # 100 cards at 2 x 40 an hour
     assert [flag(result, "ribbon", s).needed for s in (STATION, OTHER_STATION)] == [154, 153]
     assert (flag(result, "ribbon").covers, flag(result, "film").covers) == (1000, 3000)
     assert result.days_of_cover == {"blank": 0.2, "ribbon": 3.1, "film": 9.4}
+
+
+def test_the_next_shift_starts_from_what_the_open_one_leaves(
+    sim_clock: SimClock, office: Database
+) -> None:
+    """At 06:00 the pagi shift has 8 hours ahead: its two stations can make 640 attempts, the
+    queue wants 307, the 100 blanks allow 100. The siang shift from 14:00 finds no blanks and
+    202 records (the 98 of those 100 not spoiled are printed)."""
+    add_records(office, 300)
+    result = forecast_next_shift(office)
+    assert (result.kind, result.start) == ("siang", datetime(2026, 2, 16, 14))
+    assert (result.running_attempts, result.running_stations) == (100, 2)
+    assert (result.blank_at_start, result.queue, result.planned_attempts) == (0, 202, 207)
+    blank = flag(result, "blank")
+    assert (blank.level, blank.covers, blank.needed) == ("out", 0, 207)
+    assert result.days_of_cover["blank"] == 0.2, "days of cover count the stock of now"
+    assert str(forecast_messages(result)[1]) == (
+        "Counted after the open shift: it still plans ~100 attempts until 14:00 on 2 "
+        "station(s), so the next shift starts with ~0 blank cards and 202 records waiting."
+    )
+    sim_clock.set(datetime(2026, 2, 16, 13, 0))  # an hour left: 80 attempts, 1 spoiled
+    later = forecast_next_shift(office)
+    assert (later.running_attempts, later.blank_at_start, later.queue) == (80, 20, 221)
+    assert flag(later, "blank").level == "short"
+    sim_clock.set(datetime(2026, 2, 16, 15, 0))  # run over: the next one starts now
+    assert forecast_next_shift(office).running_attempts == 0
+
+
+def test_the_open_shift_uses_its_rolls_and_loads_spares_before_the_next_one() -> None:
+    places = (StationRolls(L1, 30, 1500), StationRolls(L2, 500, 40, film_panels=2))
+    plan = Plan("siang", NIGHT, (L1, L2), 8.0, 40.0, 0.0, True)
+    running = Plan("pagi", NIGHT - timedelta(hours=2), (L1, L2), 2.0, 40.0, 0.0, True)
+    inputs = ForecastInputs(1000, plan, Stock(5000, 1, 1, places), Policy(), 100.0, running)
+    ahead, attempts = until_next_shift(inputs)
+    assert attempts == 160  # 2 stations x 2 hours x 40
+    l1, l2 = ahead.stock.stations
+    assert (l1.ribbon_left, l1.film_left) == (500 - 50, 1500 - 80)  # 30 + a fresh roll's 50
+    assert (l2.ribbon_left, l2.film_left) == (500 - 80, 1500 - 120)  # 2 panels: 40 + 120
+    assert (ahead.stock.spare_ribbon, ahead.stock.spare_film) == (0, 0)
+    assert (ahead.stock.blank, ahead.queue, ahead.running) == (5000 - 160, 1000 - 160, None)
+    starved = ForecastInputs(1000, plan, Stock(5000, 0, 0, places), Policy(), 100.0, running)
+    l1_dry = until_next_shift(starved)[0].stock.stations[0]
+    assert l1_dry.ribbon_left == 0, "no spare roll: the station stops, the rest waits"
 
 
 def test_the_rate_and_spoil_rate_are_measured_on_ended_shifts(
@@ -402,11 +449,11 @@ def test_the_settings_set_the_defaults(sim_clock: SimClock, office: Database) ->
     settings.save_settings(office, changes, operator=LEAD)
     assert settings.load_settings(office).forecast_rate_per_station_hour == 25.5
     add_records(office, 45)
-    result = forecast_next_shift(office)
+    result = forecast_next_shift(office, ending=True)
     assert (result.rate, result.spoil_rate, result.hours) == (25.5, 0.1, 6.0)
     assert (result.capacity, result.planned_attempts) == (306, 50)
     assert flag(result, "blank").level == "ok"  # 100 >= 50 + 50%
-    assert flag(forecast_next_shift(office, hours=2), "blank").level == "ok"
+    assert flag(forecast_next_shift(office, hours=2, ending=True), "blank").level == "ok"
     assert result.days_of_cover == {"blank": 0.3, "ribbon": 6.5, "film": 19.6}
     assert [str(m).split(":")[0] for m in result.reorder] == ["Reorder film"]
     with pytest.raises(Refused, match="below 1"):
