@@ -16,9 +16,18 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QElapsedTimer, QLocale, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QElapsedTimer,
+    QLocale,
+    QSettings,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +71,52 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 POLL_MS = 3000  # how often other stations' work is looked for
 FORECAST_EVERY_MS = 30_000
+Key = str | QKeySequence.StandardKey
+
+# The window's actions: attribute, text (translated in the window), shortcut, slot, leads only.
+ACTIONS: Final[tuple[tuple[str, str, Key, str, bool], ...]] = (
+    ("act_next", QT_TRANSLATE_NOOP("MainWindow", "Take next record"), "F2", "take_next", False),
+    ("act_printed", QT_TRANSLATE_NOOP("MainWindow", "Printed"), "F5", "mark_printed", False),
+    ("act_spoiled", QT_TRANSLATE_NOOP("MainWindow", "Spoiled…"), "F8", "mark_spoiled", False),
+    ("act_release", QT_TRANSLATE_NOOP("MainWindow", "Back to queue"), "F9", "release_current",
+     False),
+    ("act_ribbon", QT_TRANSLATE_NOOP("MainWindow", "Change ribbon"), "F6", "change_ribbon",
+     False),
+    ("act_film", QT_TRANSLATE_NOOP("MainWindow", "Change film"), "F7", "change_film", False),
+    ("act_scan", QT_TRANSLATE_NOOP("MainWindow", "Scan / search NIK"), "F3", "focus_scan", False),
+    ("act_import", QT_TRANSLATE_NOOP("MainWindow", "Import records…"), "Ctrl+I", "ask_import",
+     False),
+    ("act_receive", QT_TRANSLATE_NOOP("MainWindow", "Receive stock…"), "Ctrl+D", "receive_stock",
+     True),
+    ("act_adjust", QT_TRANSLATE_NOOP("MainWindow", "Correct stock…"), "Ctrl+K", "correct_stock",
+     True),
+    ("act_refresh", QT_TRANSLATE_NOOP("MainWindow", "Refresh"), "Ctrl+R", "refresh_all", False),
+    ("act_handover", QT_TRANSLATE_NOOP("MainWindow", "Handover report of a shift…"),
+     "Ctrl+Shift+X", "save_handover", False),
+    ("act_berita", QT_TRANSLATE_NOOP("MainWindow", "Berita acara of spoiled blanks…"),
+     "Ctrl+Shift+B", "save_berita_acara", False),
+    ("act_audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log…"), "Ctrl+Shift+A", "show_audit",
+     True),
+    ("act_settings", QT_TRANSLATE_NOOP("MainWindow", "Settings…"), "Ctrl+,", "edit_settings",
+     False),
+    ("act_sign_out", QT_TRANSLATE_NOOP("MainWindow", "Sign out"), "Ctrl+Shift+Q", "sign_out",
+     False),
+    ("act_keys", QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts"), "F1", "show_keys", False),
+    ("act_quit", QT_TRANSLATE_NOOP("MainWindow", "Quit"), QKeySequence.StandardKey.Quit, "close",
+     False),
+    ("act_shift_start", QT_TRANSLATE_NOOP("MainWindow", "Start shift…"), "Ctrl+Shift+S",
+     "start_shift", True),
+    ("act_shift_end", QT_TRANSLATE_NOOP("MainWindow", "End shift…"), "Ctrl+Shift+E",
+     "end_shift", True),
+    ("act_pending", QT_TRANSLATE_NOOP("MainWindow", "Cards left at a printer…"), "Ctrl+Shift+P",
+     "show_pending", False),
+    ("act_where", QT_TRANSLATE_NOOP("MainWindow", "Where the last shift stopped…"),
+     "Ctrl+Shift+H", "show_where", False),
+    ("act_status", QT_TRANSLATE_NOOP("MainWindow", "Card status for a citizen…"), "F4",
+     "show_citizen_status", False),
+    ("act_messages", QT_TRANSLATE_NOOP("MainWindow", "Ready-to-collect messages…"),
+     "Ctrl+Shift+M", "show_messages", False),
+)  # fmt: skip
 
 
 class MainWindow(QMainWindow):
@@ -107,12 +162,10 @@ class MainWindow(QMainWindow):
         self.operator = operator
         self.setWindowTitle(self.tr("e-KTP Desk — {station}").format(station=operator.station))
         lead = operator.role in STOCK_ROLES
-        leads_only = (self.act_receive, self.act_adjust, self.act_shift_start, self.act_shift_end,
-                      self.act_audit)  # fmt: skip
-        for action in self.actions():
-            action.setEnabled(lead or action not in leads_only)
-        for action in leads_only:
-            action.setVisible(lead)
+        for attribute, _text, _key, _slot, leads_only in ACTIONS:
+            action = getattr(self, attribute)
+            action.setEnabled(lead or not leads_only)
+            action.setVisible(lead or not leads_only)
         role = words.word(words.ROLE, operator.role)
         self.where.setText(f"{operator.name} ({role}) · {operator.station} · {db.describe()}")
         self.centralWidget().setEnabled(True)
@@ -135,92 +188,16 @@ class MainWindow(QMainWindow):
 
     # -- building --------------------------------------------------------------------------
 
-    def _action(self, text: str, key: str | QKeySequence.StandardKey, slot: Callable[[], Any],
-                name: str) -> QAction:  # fmt: skip
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.act_next = self._action(self.tr("Take next record"), "F2", self.take_next, "actNext")
-        self.act_printed = self._action(self.tr("Printed"), "F5", self.mark_printed, "actPrinted")
-        self.act_spoiled = self._action(self.tr("Spoiled…"), "F8", self.mark_spoiled, "actSpoiled")
-        self.act_release = self._action(
-            self.tr("Back to queue"), "F9", self.release_current, "actRelease"
-        )
-        self.act_ribbon = self._action(
-            self.tr("Change ribbon"), "F6", lambda: self.change_roll("ribbon"), "actRibbon"
-        )
-        self.act_film = self._action(
-            self.tr("Change film"), "F7", lambda: self.change_roll("film"), "actFilm"
-        )
-        self.act_scan = self._action(self.tr("Scan / search NIK"), "F3", self.focus_scan, "actScan")
-        self.act_import = self._action(
-            self.tr("Import records…"), "Ctrl+I", self.ask_import, "actImport"
-        )
-        self.act_receive = self._action(
-            self.tr("Receive stock…"),
-            "Ctrl+D",
-            lambda: self.edit_stock(correction=False),
-            "actReceive",
-        )
-        self.act_adjust = self._action(
-            self.tr("Correct stock…"),
-            "Ctrl+K",
-            lambda: self.edit_stock(correction=True),
-            "actAdjust",
-        )
-        self.act_refresh = self._action(
-            self.tr("Refresh"), "Ctrl+R", self.refresh_all, "actRefresh"
-        )
-        self.act_handover = self._action(
-            self.tr("Handover report of a shift…"),
-            "Ctrl+Shift+X",
-            self.save_handover,
-            "actHandover",
-        )
-        self.act_berita = self._action(
-            self.tr("Berita acara of spoiled blanks…"),
-            "Ctrl+Shift+B",
-            self.save_berita_acara,
-            "actBerita",
-        )
-        self.act_audit = self._action(
-            self.tr("Audit log…"), "Ctrl+Shift+A", self.show_audit, "actAudit"
-        )
-        self.act_settings = self._action(
-            self.tr("Settings…"), "Ctrl+,", self.edit_settings, "actSettings"
-        )
-        self.act_sign_out = self._action(
-            self.tr("Sign out"), "Ctrl+Shift+Q", self.sign_out, "actSignOut"
-        )
-        self.act_keys = self._action(self.tr("Keyboard shortcuts"), "F1", self.show_keys, "actKeys")
-        self.act_quit = self._action(
-            self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close, "actQuit"
-        )
-        self.act_shift_start = self._action(
-            self.tr("Start shift…"), "Ctrl+Shift+S", self.start_shift, "actShiftStart"
-        )
-        self.act_shift_end = self._action(
-            self.tr("End shift…"), "Ctrl+Shift+E", self.end_shift, "actShiftEnd"
-        )
-        self.act_pending = self._action(
-            self.tr("Cards left at a printer…"), "Ctrl+Shift+P", self.show_pending, "actPending"
-        )
-        self.act_where = self._action(
-            self.tr("Where the last shift stopped…"), "Ctrl+Shift+H", self.show_where, "actWhere"
-        )
-        self.act_status = self._action(
-            self.tr("Card status for a citizen…"), "F4", self.show_citizen_status, "actStatus"
-        )
-        self.act_messages = self._action(
-            self.tr("Ready-to-collect messages…"), "Ctrl+Shift+M", self.show_messages,
-            "actMessages",
-        )  # fmt: skip
+        """One QAction per row of ACTIONS, as ``self.act_...``; the window's shortcuts."""
+        for attribute, text, key, slot, _leads in ACTIONS:
+            action = QAction(self.tr(text), self)
+            action.setObjectName("act" + "".join(w.title() for w in attribute[4:].split("_")))
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(getattr(self, slot))
+            self.addAction(action)
+            setattr(self, attribute, action)
 
     def _build_menus(self) -> None:
         menus = {
@@ -410,6 +387,18 @@ class MainWindow(QMainWindow):
         if done:
             self._say(self.tr("{nik} is back in the queue in its place").format(nik=nik))
             self._clear_card()
+
+    def change_ribbon(self) -> None:
+        self.change_roll("ribbon")
+
+    def change_film(self) -> None:
+        self.change_roll("film")
+
+    def receive_stock(self) -> None:
+        self.edit_stock(correction=False)
+
+    def correct_stock(self) -> None:
+        self.edit_stock(correction=True)
 
     def change_roll(self, item: str) -> None:
         from ektp_desk import stock
