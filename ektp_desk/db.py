@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from ektp_desk.errors import DatabaseUnavailable
@@ -27,6 +27,14 @@ BUSY_TIMEOUT_S = 30.0
 # records fit (see ektp_desk.bulk); SQLite's default is 2000 (2 MB).
 BULK_CACHE_KIB = 262_144
 _BEGIN_OPTION = "ektp_sqlite_begin"
+
+
+def url_without_password(url: str) -> str:
+    """A database URL fit to show or log: its password hidden ("***" when it is no URL)."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "***"
 
 
 class Database:
@@ -90,7 +98,7 @@ class Database:
     def describe(self) -> str:
         """The database for a message: its file, or its URL without the password."""
         path = self.sqlite_path
-        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+        return str(path) if path else url_without_password(self.url)
 
     def dispose(self) -> None:
         self.engine.dispose()

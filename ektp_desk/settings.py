@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import ScalarSelect, make_url, select
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy import ScalarSelect, select
 from sqlalchemy.orm import Session
 
 from ektp_desk import audit, notify_text
-from ektp_desk.db import Database
+from ektp_desk.db import Database, url_without_password
 from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
@@ -88,12 +87,7 @@ def save_settings(db: Database, changes: dict[str, Any], *, operator: str) -> Of
 
 def shown_value(name: str, value: Any) -> Any:
     """A setting as it may be shown or logged: a database URL without its password."""
-    if name == "gammu_db_url" and value:
-        try:
-            return make_url(str(value)).render_as_string(hide_password=True)
-        except ArgumentError:
-            return "***"
-    return value
+    return url_without_password(str(value)) if name == "gammu_db_url" and value else value
 
 
 def setting_names() -> tuple[str, ...]:
@@ -155,4 +149,4 @@ _NOT_A = {
     float: QT_TRANSLATE_NOOP("core", "the setting {name} takes a number, not '{text}'"),
 }
 _DEFAULTS = OfficeSettings()
-_NAMES = {f.name for f in fields(_DEFAULTS)}
+_NAMES = set(setting_names())

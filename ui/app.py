@@ -221,14 +221,15 @@ def open_database(url: str, parent: QWidget) -> Database | None:
     in a dialog."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from ektp_desk.db import Database
+    from ektp_desk.db import Database, url_without_password
 
     try:
         return Database(url)
     except (SQLAlchemyError, ValueError) as error:
         inform(parent, "e-KTP Desk",
                QApplication.translate("app", "Cannot use the database {url}: {error}").format(
-                   url=url, error=error), icon=QMessageBox.Icon.Critical)  # fmt: skip
+                   url=url_without_password(url), error=error),
+               icon=QMessageBox.Icon.Critical)  # fmt: skip
         return None
 
 

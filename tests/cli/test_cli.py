@@ -346,3 +346,12 @@ def test_a_settings_change_is_audited_without_a_password(demo: Cli, db_url: str)
         assert load_settings(db).gammu_db_url == url, "the stored URL keeps its password"
     finally:
         db.dispose()
+
+
+def test_a_database_url_is_shown_without_its_password() -> None:
+    from ektp_desk.db import Database, url_without_password
+
+    url = "postgresql+psycopg://ektp:rahasia@10.0.0.5/kantor"
+    assert url_without_password(url) == "postgresql+psycopg://ektp:***@10.0.0.5/kantor"
+    assert url_without_password("not a database url") == "***"
+    assert "rahasia" not in Database(url).describe()
