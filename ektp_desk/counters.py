@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ektp_desk.db import Database
 from ektp_desk.domain import ON_HOLD, OUTCOME_PRINTED, OUTCOME_SPOILED, PRINTING, QUEUED
 from ektp_desk.models import PrintAttempt, Record, StockMovement, status_is
+from ektp_desk.queue_view import WHOLE_QUEUE, QueueFilter
 from ektp_desk.settings import load_settings
 
 
@@ -23,9 +24,12 @@ class Counters:
     daily_target: int
 
 
-def read_counters(db: Database, day: date, *, queue_size: int | None = None) -> Counters:
-    """The counters of ``day``. ``queue_size``: the queued records, when the caller counted
-    them a moment ago (the window's queue view); a count is ~50 ms at a million records."""
+def read_counters(
+    db: Database, day: date, *, shown: tuple[QueueFilter | None, int] | None = None
+) -> Counters:
+    """The counters of ``day``. ``shown``: a queue view's filter and its row count, counted a
+    moment ago (the window's); when that view is the whole queue its count is the queue
+    size, saving a second count (~50 ms at a million records)."""
     start = datetime.combine(day, time.min)
     with db.read() as session:
         today = dict(
@@ -35,11 +39,10 @@ def read_counters(db: Database, day: date, *, queue_size: int | None = None) -> 
                 .group_by(PrintAttempt.outcome)
             ).all()
         )
-        queued = (
-            queue_size
-            if queue_size is not None
-            else session.scalar(select(func.count()).where(status_is(QUEUED))) or 0
-        )
+        if shown is not None and shown[0] == WHOLE_QUEUE:
+            queued = shown[1]
+        else:
+            queued = session.scalar(select(func.count()).where(status_is(QUEUED))) or 0
         lifetime = session.scalar(
             select(func.count()).where(PrintAttempt.outcome == OUTCOME_PRINTED)
         )

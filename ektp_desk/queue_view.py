@@ -33,6 +33,9 @@ class QueueFilter:
     search: str = ""  # NIK digits (a prefix) or part of a name
 
 
+WHOLE_QUEUE = QueueFilter(status=QUEUED)  # every record waiting to be printed, nothing else
+
+
 @dataclass(frozen=True)
 class QueueRow:
     id: int

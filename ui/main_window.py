@@ -607,7 +607,6 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self, *, new_forecast: bool = False) -> None:
         from ektp_desk import cards, counters
-        from ektp_desk.queue_view import QueueFilter
         from ektp_desk.supply import station_supply
 
         if not self.opened:
@@ -618,11 +617,9 @@ class MainWindow(QMainWindow):
             self.model.refresh()
             self.supply = station_supply(self.db, self.operator.station)
             self.supply_panel.show_supply(self.supply)
-            queue_size = (
-                self.model.rowCount() if self.model.filter == QueueFilter(status="queued") else None
-            )
+            shown = (self.model.filter, self.model.rowCount())
             self.counters_panel.show_counters(
-                counters.read_counters(self.db, date.today(), queue_size=queue_size)
+                counters.read_counters(self.db, date.today(), shown=shown)
             )
             self._show_forecast(force=new_forecast)
             if self.current is not None:

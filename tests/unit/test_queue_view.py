@@ -105,3 +105,13 @@ def test_settings_are_shared_and_only_leads_change_them(office: Database) -> Non
     printing.record_print(office, nik, station=STATION, operator=OPERATOR)
     shown = counters.read_counters(office, date.today())
     assert (shown.daily_target, shown.lifetime_printed) == (800, 212192)
+
+
+def test_counters_take_the_queue_size_from_a_view_of_the_whole_queue(office: Database) -> None:
+    add_records(office, 4)
+    assert queue_view.count_rows(office, queue_view.WHOLE_QUEUE) == 4
+    one_more_since = (queue_view.WHOLE_QUEUE, 5)  # the view's count is taken, not counted again
+    assert counters.read_counters(office, date.today(), shown=one_more_since).queue_size == 5
+    narrowed = (QueueFilter(status="queued", search="Warga 1"), 1)
+    assert counters.read_counters(office, date.today(), shown=narrowed).queue_size == 4
+    assert counters.read_counters(office, date.today(), shown=(None, 0)).queue_size == 4
