@@ -84,9 +84,12 @@ class Forecast:
     days_of_cover: dict[str, float]
     reorder: tuple[Message, ...]
     running_attempts: int = 0  # what the open shift still plans before the next start
-    running_until: datetime | None = None
-    running_stations: int = 0
-    blank_at_start: int | None = None  # blanks left at the next start (with a shift open)
+    running_stations: int = 0  # the open shift's stations that plan them
+
+    @property
+    def blank_at_start(self) -> int:
+        """The blanks the next shift starts with (after the open shift's attempts)."""
+        return next(flag.covers for flag in self.flags if flag.item == "blank")
 
 
 def forecast_next_shift(
@@ -114,12 +117,11 @@ def forecast(inputs: ForecastInputs) -> Forecast:
     )
     daily = inputs.daily_use if inputs.daily_use is not None else float(capacity)
     cover = days_of_cover(inputs.stock, daily)
-    now = inputs.running
+    stations = len(inputs.running.stations) if running and inputs.running else 0
     return Forecast(plan.kind, plan.start, plan.stations, plan.hours, plan.rate,
                     plan.spoil_rate, plan.measured, ahead.queue, capacity, planned, flags,
                     daily, cover, _reorders(inputs, daily, cover), running,
-                    plan.start if now else None, len(now.stations) if now else 0,
-                    ahead.stock.blank if now else None)  # fmt: skip
+                    stations)  # fmt: skip
 
 
 def until_next_shift(inputs: ForecastInputs) -> tuple[ForecastInputs, int]:
@@ -144,11 +146,10 @@ def until_next_shift(inputs: ForecastInputs) -> tuple[ForecastInputs, int]:
 def _print_on(place: StationRolls, cards: int, spares: dict[str, int]) -> StationRolls:
     """A station after printing ``cards``: a roll that ends is replaced by a spare one while
     the office has one (then the rest waits)."""
-    left = {"ribbon": place.ribbon_left, "film": place.film_left}
+    left = {item: place.prints_left(item) for item in ROLL_ITEMS}
     for item in ROLL_ITEMS:
-        panels = place.ribbon_panels if item == "ribbon" else place.film_panels
-        fresh = place.ribbon_yield if item == "ribbon" else place.film_yield
-        need = cards * panels
+        fresh = place.roll_prints(item)
+        need = cards * place.panels(item)
         while need > left[item] and spares[item] > 0 and fresh > 0:
             need -= left[item]
             left[item], spares[item] = fresh, spares[item] - 1
@@ -195,10 +196,10 @@ def forecast_messages(result: Forecast) -> list[Message]:
 
 def running_messages(result: Forecast) -> list[Message]:
     """What the open shift still does before the next start, when it plans any attempts."""
-    if not result.running_attempts or result.running_until is None:
+    if not result.running_attempts:
         return []
     return [text.running_message({
-        "attempts": result.running_attempts, "time": f"{result.running_until:%H:%M}",
+        "attempts": result.running_attempts, "time": f"{result.start:%H:%M}",
         "stations": result.running_stations, "blank": result.blank_at_start,
         "queue": result.queue})]  # fmt: skip
 

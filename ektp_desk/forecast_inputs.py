@@ -69,15 +69,20 @@ class StationRolls:
 
     def loaded_cards(self, item: str) -> int:
         """Cards the loaded roll of ``item`` ("ribbon" or "film") still prints."""
-        left = self.ribbon_left if item == "ribbon" else self.film_left
-        return left // self._panels(item)
+        return self.prints_left(item) // self.panels(item)
 
     def roll_cards(self, item: str) -> int:
         """Cards a fresh roll of ``item`` prints here."""
-        roll = self.ribbon_yield if item == "ribbon" else self.film_yield
-        return roll // self._panels(item)
+        return self.roll_prints(item) // self.panels(item)
 
-    def _panels(self, item: str) -> int:
+    def prints_left(self, item: str) -> int:
+        return self.ribbon_left if item == "ribbon" else self.film_left
+
+    def roll_prints(self, item: str) -> int:
+        """Prints a fresh roll of ``item`` holds here."""
+        return self.ribbon_yield if item == "ribbon" else self.film_yield
+
+    def panels(self, item: str) -> int:
         return self.ribbon_panels if item == "ribbon" else self.film_panels
 
 
