@@ -1,7 +1,7 @@
 """Thin launcher: `ektp-desk` opens the window, `ektp-desk COMMAND ...` runs the command line.
 
 It is the one place that knows both halves: the core (ektp_desk) never imports the Qt
-presentation (ui); the launcher hands the CLI a way to open the window.
+presentation (ui).
 
 The window is the common case and the one a person waits for, so it is recognised first,
 with argparse alone: the window's frame is shown before SQLAlchemy, Alembic and the rest of
@@ -12,10 +12,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ektp_desk.db import Database
 
 
 def main() -> int:
@@ -26,7 +22,7 @@ def main() -> int:
         return open_window(options)
     from ektp_desk.cli import main as cli_main
 
-    return cli_main(gui=launch_gui)
+    return cli_main()  # every window start was recognised above
 
 
 def open_window(options: argparse.Namespace) -> int:
@@ -34,11 +30,6 @@ def open_window(options: argparse.Namespace) -> int:
     from ui.app import start
 
     return start(database_url(options.db), options)
-
-
-def launch_gui(db: Database, args: argparse.Namespace) -> int:
-    """``gui`` reached through the full command line (the launcher's own check declined it)."""
-    return open_window(argparse.Namespace(**{**vars(args), "db": db.url}))
 
 
 if __name__ == "__main__":

@@ -6,11 +6,10 @@ and nothing changed; 2 wrong usage.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -22,15 +21,11 @@ from ektp_desk.paths import database_url
 log = logging.getLogger(__name__)
 
 
-GuiLauncher = Callable[[Database, argparse.Namespace], int]
-
-
-def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -> int:
-    """Run one command. ``gui`` opens the window; the launcher (main.py) passes it, so the
-    core never imports the Qt presentation."""
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. The window is opened by the launcher (main.py), which recognises a
+    window start before it gets here, so the core never imports the Qt presentation."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    args.gui_launcher = gui
     if args.handler is None:
         parser.print_help()
         return 0

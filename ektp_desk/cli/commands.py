@@ -19,10 +19,9 @@ from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
 
 def gui(db: Database, args: argparse.Namespace) -> int:
-    launcher = getattr(args, "gui_launcher", None)
-    if launcher is None:
-        raise Refused(QT_TRANSLATE_NOOP("core", "the window is started by the ektp-desk launcher"))
-    return int(launcher(db, args))
+    """``gui`` reaches here only when the core's command line is called directly: the
+    launcher (main.py) opens the window itself."""
+    raise Refused(QT_TRANSLATE_NOOP("core", "the window is started by the ektp-desk launcher"))
 
 
 def init(db: Database, args: argparse.Namespace) -> int:
