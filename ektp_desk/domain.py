@@ -1,36 +1,144 @@
-"""Vocabulary of the domain: statuses, priorities, roles, spoil reasons, stock items."""
+"""Vocabulary of the domain: one ``StrEnum`` per kind of value the office speaks of.
+
+Every status, priority, outcome, spoil reason, stock item, movement kind, forecast level,
+shift kind and role is a member of one of these enums. The database CHECK constraints
+(``check_in``), the labels shown to people (``ektp_desk.labels``) and the command line's
+choices derive from them, so a new value is added in one place.
+
+A ``StrEnum`` member *is* its string: it compares equal to the value stored in the database
+and formats as that value, so rows read back as plain strings still match.
+"""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Final
 
-# Record status flow: queued -> printing -> printed -> picked_up; on_hold is out of the queue.
-QUEUED: Final = "queued"
-PRINTING: Final = "printing"
-PRINTED: Final = "printed"
-PICKED_UP: Final = "picked_up"
-ON_HOLD: Final = "on_hold"
-STATUSES: Final = (QUEUED, PRINTING, PRINTED, PICKED_UP, ON_HOLD)
-# A NIK may have only one open record at a time.
-OPEN_STATUSES: Final = (QUEUED, PRINTING, ON_HOLD)
 
-# Priority kinds. Every kind but "normal" is printed first (band 0); "normal" is band 1.
-NORMAL: Final = "normal"
-PRIORITIES: Final = (NORMAL, "priority", "elderly", "disabled", "sick", "urgent")
+class Status(StrEnum):
+    """Record status flow: queued -> printing -> printed -> picked_up; on_hold is out of the
+    queue until a lead releases it."""
+
+    QUEUED = "queued"
+    PRINTING = "printing"
+    PRINTED = "printed"
+    PICKED_UP = "picked_up"
+    ON_HOLD = "on_hold"
+
+
+class Priority(StrEnum):
+    """Why a record is printed first. Every kind but ``normal`` is band 0."""
+
+    NORMAL = "normal"
+    PRIORITY = "priority"
+    ELDERLY = "elderly"
+    DISABLED = "disabled"
+    SICK = "sick"
+    URGENT = "urgent"
+
+
+class Outcome(StrEnum):
+    """What came out of the printer for one attempt."""
+
+    PRINTED = "printed"
+    SPOILED = "spoiled"
+
+
+class SpoilReason(StrEnum):
+    """What the operator saw when a card was spoiled."""
+
+    RIBBON_BREAK = "ribbon_break"
+    FILM_JAM = "film_jam"
+    MISPRINT = "misprint"
+    CHIP_ERROR = "chip_error"
+    CARD_JAM = "card_jam"
+    OTHER = "other"
+
+
+class Item(StrEnum):
+    """A stock item. Office stock: blanks and sealed rolls; a station: its loaded rolls,
+    counted in prints left."""
+
+    BLANK = "blank"
+    RIBBON_ROLL = "ribbon_roll"
+    FILM_ROLL = "film_roll"
+    RIBBON = "ribbon"
+    FILM = "film"
+
+
+OFFICE_ITEMS: Final = (Item.BLANK, Item.RIBBON_ROLL, Item.FILM_ROLL)
+STATION_ITEMS: Final = (Item.RIBBON, Item.FILM)
+# The sealed office roll that is loaded into a station's printer as that item.
+SEALED_ROLL: Final = {Item.RIBBON: Item.RIBBON_ROLL, Item.FILM: Item.FILM_ROLL}
+
+
+class MovementKind(StrEnum):
+    """Why a stock ledger row moved a balance."""
+
+    RECEIVE = "receive"
+    LOAD_ROLL = "load_roll"
+    UNLOAD = "unload"
+    CONSUME = "consume"
+    SPOIL = "spoil"
+    ADJUST = "adjust"
+    RETURN = "return"
+
+
+class Level(StrEnum):
+    """How a consumable stands against the plan, worst last."""
+
+    OK = "ok"
+    LOW = "low"
+    SHORT = "short"
+    OUT = "out"
+
+
+class ShiftKind(StrEnum):
+    PAGI = "pagi"
+    SIANG = "siang"
+    LEMBUR_MALAM = "lembur_malam"
+
+
+class Role(StrEnum):
+    OPERATOR = "operator"
+    LEAD = "lead"
+    ADMIN = "admin"
+
+
+# Roles that run the office's stock, shifts and papers.
+LEAD_ROLES: Final = (Role.LEAD, Role.ADMIN)
+
+
+def check_in(column: str, values: type[StrEnum] | tuple[StrEnum, ...]) -> str:
+    """The SQL of a CHECK constraint that admits exactly these values: ``col IN ('a', 'b')``."""
+    members = tuple(values)
+    return f"{column} IN ({', '.join(repr(str(m)) for m in members)})"
+
+
+# The names the rest of the core used before the enums; each is the enum member itself.
+QUEUED: Final = Status.QUEUED
+PRINTING: Final = Status.PRINTING
+PRINTED: Final = Status.PRINTED
+PICKED_UP: Final = Status.PICKED_UP
+ON_HOLD: Final = Status.ON_HOLD
+STATUSES: Final = tuple(Status)
+# A NIK may have only one open record at a time.
+OPEN_STATUSES: Final = (Status.QUEUED, Status.PRINTING, Status.ON_HOLD)
+
+NORMAL: Final = Priority.NORMAL
+PRIORITIES: Final = tuple(Priority)
 
 
 def priority_band(priority: str) -> int:
     """The queue band of a priority kind: 0 is printed before 1."""
-    return 1 if priority == NORMAL else 0
+    return 1 if priority == Priority.NORMAL else 0
 
 
-# Outcomes of a print attempt and the reasons a card is spoiled.
-OUTCOME_PRINTED: Final = "printed"
-OUTCOME_SPOILED: Final = "spoiled"
-SPOIL_REASONS: Final = ("ribbon_break", "film_jam", "misprint", "chip_error", "card_jam", "other")
+OUTCOME_PRINTED: Final = Outcome.PRINTED
+OUTCOME_SPOILED: Final = Outcome.SPOILED
+SPOIL_REASONS: Final = tuple(SpoilReason)
 
-# Roles of a user.
-OPERATOR: Final = "operator"
-LEAD: Final = "lead"
-ADMIN: Final = "admin"
-ROLES: Final = (OPERATOR, LEAD, ADMIN)
+OPERATOR: Final = Role.OPERATOR
+LEAD: Final = Role.LEAD
+ADMIN: Final = Role.ADMIN
+ROLES: Final = tuple(Role)
