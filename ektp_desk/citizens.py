@@ -38,7 +38,7 @@ from ektp_desk.settings import read_settings
 NOT_FOUND: Final = "not_found"
 COLLECTED: Final = "collected"
 STATES: Final = (NOT_FOUND, QUEUED, PRINTING, PRINTED, COLLECTED, ON_HOLD)
-_STATE_OF_STATUS: Final = {
+_STATE_OF_STATUS: Final[dict[str, str]] = {
     QUEUED: QUEUED, PRINTING: PRINTING, PRINTED: PRINTED, PICKED_UP: COLLECTED, ON_HOLD: ON_HOLD,
 }  # fmt: skip
 RATE_WINDOW_DAYS: Final = 14  # the print rate is measured over the days printed in this window

@@ -182,7 +182,7 @@ def _operators(tallies: list[tuple[str, str, str | None, int]]) -> tuple[Operato
 
 
 def _by_reason(tallies: list[tuple[str, str, str | None, int]]) -> tuple[tuple[str, int], ...]:
-    counts = dict.fromkeys(SPOIL_REASONS, 0)
+    counts: dict[str, int] = dict.fromkeys(SPOIL_REASONS, 0)
     for _name, _outcome, reason, count in tallies:
         if reason is not None:
             counts[reason] = counts.get(reason, 0) + count
