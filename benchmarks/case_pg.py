@@ -112,16 +112,18 @@ def _build_office(url: str, ws: Workspace) -> None:
     from ektp_desk.domain import LEAD
     from ektp_desk.domain import OPERATOR as OPERATOR_ROLE
     from ektp_desk.models import RECORD_TABLE
+    from ektp_desk.office import first_start
     from ektp_desk.schema import init_database
     from ektp_desk.stations import PrinterSpec, add_station
 
     db = Database(url)
     init_database(db)
-    users.add_user(db, "lead1", LEAD, "5678")
-    users.add_user(db, OPERATOR, OPERATOR_ROLE, "1234")
+    admin = first_start(db, "admin", "admin123")
+    users.add_user(db, "lead1", LEAD, "5678", by=admin.name)
+    users.add_user(db, OPERATOR, OPERATOR_ROLE, "1234", by=admin.name)
     spec = PrinterSpec(ribbon_yield=1_000_000, film_yield=1_000_000)
     for name in _stations(ws):
-        add_station(db, name, spec)
+        add_station(db, name, spec, by=admin.name)
     rolls = ws.sizes.pg_processes
     stock.receive(db, "blank", ws.sizes.pg_claims * 2, ref="BENCH/BLANGKO", operator="lead1")
     stock.receive(db, "ribbon", rolls, ref="BENCH/RIBBON", operator="lead1")

@@ -5,6 +5,9 @@ Nothing in the program edits or deletes an audit row; the database refuses it to
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
@@ -13,20 +16,40 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from ektp_desk import clock
+from ektp_desk.access import acting_user
+from ektp_desk.actor import Actor
 from ektp_desk.db import Database
-from ektp_desk.domain import ADMIN, LEAD
+from ektp_desk.domain import LEAD_ROLES
 from ektp_desk.models import AuditEntry
 
 ACTIONS = (
     "login", "login_failed", "print", "spoil", "receive", "adjust", "load_roll", "resolve",
-    "import", "export", "user_add", "shift_start", "shift_end", "settings",
+    "import", "export", "user_add", "shift_start", "shift_end", "settings", "claim", "release",
+    "collect", "station_add", "backup", "restore", "sign_in_session", "sign_out",
 )  # fmt: skip
+
+
+# The authenticated person behind the front-door action now running (ektp_desk.api): every
+# audit row written during it names that person and station, whatever name the action's
+# arguments carried.
+_ACTOR: ContextVar[Actor | None] = ContextVar("ektp_desk_actor", default=None)
+
+
+@contextmanager
+def acting_as(actor: Actor) -> Iterator[Actor]:
+    """Within this block every audit row is written as ``actor``, at ``actor.station``."""
+    token = _ACTOR.set(actor)
+    try:
+        yield actor
+    finally:
+        _ACTOR.reset(token)
 
 
 @dataclass(frozen=True)
 class AuditLine:
     at: datetime
     user: str | None
+    station: str | None
     action: str
     subject: str | None
     detail: str | None
@@ -41,7 +64,11 @@ def record(
     Written at once, as a plain INSERT built once, on the session's connection: the ORM's
     unit of work cost more than the statement (audit rows are never read back in the action
     that writes them)."""
-    values = {"at": clock.now(), "user": user, "action": action,
+    actor = _ACTOR.get()
+    station = None
+    if actor is not None:
+        user, station = actor.name, actor.station
+    values = {"at": clock.now(), "user": user, "station": station, "action": action,
               "subject": (subject or None) and subject[:200], "detail": detail}  # fmt: skip
     session.connection().execute(_INSERT, values)
 
@@ -59,17 +86,15 @@ def record_now(db: Database, action: str, *, user: str | None, subject: str | No
 def read_log(
     db: Database,
     *,
-    reader: str,
+    reader: Actor,
     action: str | None = None,
     user: str | None = None,
     since: datetime | None = None,
     limit: int = 500,
 ) -> list[AuditLine]:
     """The newest entries first, filtered; for shift leads and admins only."""
-    from ektp_desk.users import get_user  # users writes audit rows: import it late
-
     with db.read() as session:
-        get_user(session, reader, roles=(LEAD, ADMIN))
+        acting_user(session, reader, roles=LEAD_ROLES)
         query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
         if action:
             query = query.where(AuditEntry.action == action)
@@ -77,5 +102,5 @@ def read_log(
             query = query.where(AuditEntry.user == user)
         if since:
             query = query.where(AuditEntry.at >= since)
-        return [AuditLine(e.at, e.user, e.action, e.subject, e.detail)
+        return [AuditLine(e.at, e.user, e.station, e.action, e.subject, e.detail)
                 for e in session.scalars(query)]  # fmt: skip

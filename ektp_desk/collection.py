@@ -13,7 +13,8 @@ from typing import Final
 
 from sqlalchemy import select
 
-from ektp_desk import clock
+from ektp_desk import audit, clock
+from ektp_desk.access import get_user
 from ektp_desk.citizens import latest_record
 from ektp_desk.db import Database
 from ektp_desk.domain import PICKED_UP, PRINTED
@@ -24,7 +25,6 @@ from ektp_desk.nik import NikError, normalize_nik, parse_nik
 from ektp_desk.notify import cancel_pending
 from ektp_desk.records import refuse_missing_record
 from ektp_desk.settings import load_settings
-from ektp_desk.users import get_user
 
 CITIZEN: Final = "citizen"
 REPRESENTATIVE: Final = "representative"
@@ -76,6 +76,8 @@ def record_collection(
         record.collected_by_role = REPRESENTATIVE if representative else CITIZEN
         record.collected_operator_id = user.id
         cancel_pending(session, record.id)
+        audit.record(session, "collect", user=user.name, subject=record.nik,
+                     detail=f"{record.collected_by_role}: {taker}"[:200])  # fmt: skip
         return Collection(record.nik, record.name, taker, record.collected_by_role,
                           record.collected_at, user.name)  # fmt: skip
 

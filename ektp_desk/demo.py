@@ -77,10 +77,11 @@ def fill_demo(
     if records < 0:
         raise Refused(QT_TRANSLATE_NOOP("core", "the number of demo records cannot be negative"))
     _refuse_if_used(db)
-    for login in LOGINS:
-        users.add_user(db, login.name, login.role, login.password)
-    for name in STATION_NAMES:
-        stations.add_station(db, name, by="admin")
+    with db.write() as session:
+        for login in LOGINS:
+            users.create_user(session, login.name, login.role, login.password)
+        for name in STATION_NAMES:
+            stations.create_station(session, name)
     _stock_up(db)
     shifts.start_shift(db, "pagi", lead="lead1")
     _insert_records(db, records, random.Random(seed), progress)

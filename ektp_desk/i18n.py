@@ -36,16 +36,21 @@ class Message:
 _TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
+def translated(context: str, source: str, locale: str = "id_ID") -> str:
+    """A source text of a Qt translation context in a language (the source when untranslated)."""
+    return _catalog(locale, context).get(source, source)
+
+
 @cache
-def _catalog(locale: str) -> dict[str, str]:
-    path = _TRANSLATIONS / f"ektp_desk_{locale}.ts"
+def _catalog(locale: str, wanted: str = CORE_CONTEXT) -> dict[str, str]:
+    path = _TRANSLATIONS / f"ektp_desk_{locale.split('_')[0]}.ts"  # id_ID -> ektp_desk_id.ts
     if not path.exists():
         return {}
     from xml.etree import ElementTree  # here: the window's frame paints before this is read
 
     catalog: dict[str, str] = {}
     for context in ElementTree.parse(path).getroot().iter("context"):
-        if context.findtext("name") != CORE_CONTEXT:
+        if context.findtext("name") != wanted:
             continue
         for message in context.iter("message"):
             source, translation = message.find("source"), message.find("translation")

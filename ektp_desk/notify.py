@@ -36,6 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from ektp_desk import clock, notify_text
+from ektp_desk.access import get_user
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message, in_language
@@ -43,7 +44,6 @@ from ektp_desk.models import OutboxMessage, Record
 from ektp_desk.phones import PhoneError, normalise_phone
 from ektp_desk.settings import setting_value, stored_setting
 from ektp_desk.spreadsheet import csv_text
-from ektp_desk.users import get_user
 
 # A deliverer's claim older than this belongs to a deliverer that died: another may take over.
 CLAIM_TIMEOUT: Final = timedelta(minutes=10)

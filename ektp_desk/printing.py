@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ektp_desk import audit, clock
+from ektp_desk.access import get_user
 from ektp_desk.db import Database
 from ektp_desk.domain import (
     OUTCOME_PRINTED,
@@ -47,7 +48,6 @@ from ektp_desk.shifts import require_shift
 from ektp_desk.stations import get_station
 from ektp_desk.stock import move_together
 from ektp_desk.supply import missing_consumables
-from ektp_desk.users import get_user
 
 # The consumables a station lacks -> one sentence naming each, so every case translates whole.
 _CANNOT_PRINT: Final = {
@@ -110,10 +110,11 @@ class PrintResult:
     remaining: Remaining
 
 
-def claim_next(db: Database, *, station: str) -> Claim:
-    """Take the next record in print order for a station; no other station can take it."""
+def claim_next(db: Database, *, station: str, operator: str | None = None) -> Claim:
+    """Take the next record in print order for a station; no other station can take it.
+    ``operator``, when named, must be an active user; the claim is audited."""
     with db.write() as session:
-        counter = _counter(session, station)
+        counter = _counter(session, station, operator)
         place = counter.place
         _refuse_without_stock(session, place, blank=counter.blank)
         record = session.scalar(_NEXT_QUEUED)
@@ -122,6 +123,7 @@ def claim_next(db: Database, *, station: str) -> Claim:
                 QT_TRANSLATE_NOOP("core", "the queue is empty: there is no record to print")
             )
         _claim(record, place, counter.shift_id)
+        audit.record(session, "claim", user=operator, subject=record.nik, detail=place.name)
         return Claim(record.nik, record.name, record.kecamatan, place.name, record.attempts + 1)
 
 
@@ -222,7 +224,7 @@ def unclaim(record: Record) -> None:
 def release(db: Database, nik: str, *, station: str, operator: str) -> None:
     """Give a claimed record back to the queue, in its old place; nothing is consumed."""
     with db.write() as session:
-        get_user(session, operator)
+        user = get_user(session, operator)
         place = get_station(session, station)
         record = find_open_record(session, nik)
         if record is None or record.status != PRINTING or record.claimed_station_id != place.id:
@@ -232,6 +234,7 @@ def release(db: Database, nik: str, *, station: str, operator: str) -> None:
                 station=place.name,
             )
         unclaim(record)
+        audit.record(session, "release", user=user.name, subject=record.nik, detail=place.name)
 
 
 @dataclass(frozen=True)

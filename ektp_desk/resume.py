@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ektp_desk import audit
+from ektp_desk.access import get_user
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD, OUTCOME_PRINTED, PRINTING, SPOIL_REASONS
 from ektp_desk.errors import PermissionDenied, Refused
@@ -22,7 +23,6 @@ from ektp_desk.printing import PrintResult, record_attempt, unclaim
 from ektp_desk.records import find_open_record
 from ektp_desk.shifts import ShiftInfo, SnapshotLine, shift_info, snapshot
 from ektp_desk.stations import get_station
-from ektp_desk.users import get_user
 
 RESOLUTIONS = ("printed", "spoiled", "not-printed")
 

@@ -9,12 +9,12 @@ from sqlalchemy import ScalarSelect, select
 from sqlalchemy.orm import Session
 
 from ektp_desk import audit, notify_text
+from ektp_desk.access import get_user
 from ektp_desk.db import Database, url_without_password
 from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import Setting
-from ektp_desk.users import get_user
 
 
 @dataclass(frozen=True)

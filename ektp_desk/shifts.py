@@ -12,6 +12,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ektp_desk import audit, clock
+from ektp_desk.access import get_user
 from ektp_desk.backup import backup_quietly
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
@@ -19,7 +20,6 @@ from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import Shift, ShiftStation, Station, StockBalance, StockSnapshot, User
 from ektp_desk.stations import get_station
-from ektp_desk.users import get_user
 
 SHIFT_KINDS = ("pagi", "siang", "lembur_malam")
 SHIFT_ROLES = (LEAD, ADMIN)

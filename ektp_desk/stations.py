@@ -8,13 +8,13 @@ from typing import Final
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from ektp_desk import clock
+from ektp_desk import audit, clock
+from ektp_desk.access import get_user
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import Station
-from ektp_desk.users import get_user
 
 MAX_NAME_LENGTH: Final = 64
 # A printer figure that must be at least 1 -> the sentence refusing a smaller one.
@@ -51,25 +51,32 @@ class StationInfo:
 
 
 def add_station(
-    db: Database, name: str, printer: PrinterSpec | None = None, *, by: str | None = None
+    db: Database, name: str, printer: PrinterSpec | None = None, *, by: str
 ) -> StationInfo:
-    """Add a print station; ``by``, when given, must be an admin (see users.add_user)."""
+    """Add a print station; ``by`` names the admin who does it."""
+    with db.write() as session:
+        get_user(session, by, roles=(ADMIN,))
+        station = create_station(session, name, printer)
+        audit.record(session, "station_add", user=by, subject=station.name,
+                     detail=station.printer_model)  # fmt: skip
+        return station_info(station)
+
+
+def create_station(session: Session, name: str, printer: PrinterSpec | None = None) -> Station:
+    """A new active station with empty rolls, in the caller's transaction."""
     name = name.strip()
     spec = printer or PrinterSpec()
     _check_station(name, spec)
-    with db.write() as session:
-        if by is not None:
-            get_user(session, by, roles=(ADMIN,))
-        if session.scalar(select(Station.id).where(Station.name == name)) is not None:
-            raise Refused(
-                QT_TRANSLATE_NOOP("core", "a station named '{name}' already exists"), name=name
-            )
-        station = Station(name=name, ribbon_left=0, film_left=0, active=True)
-        _apply_spec(station, spec)
-        station.created_at = clock.now()
-        session.add(station)
-        session.flush()
-        return station_info(station)
+    if session.scalar(select(Station.id).where(Station.name == name)) is not None:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "a station named '{name}' already exists"), name=name
+        )
+    station = Station(name=name, ribbon_left=0, film_left=0, active=True)
+    _apply_spec(station, spec)
+    station.created_at = clock.now()
+    session.add(station)
+    session.flush()
+    return station
 
 
 def list_stations(db: Database) -> list[StationInfo]:

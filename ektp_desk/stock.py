@@ -17,13 +17,13 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ektp_desk import audit, clock
+from ektp_desk.access import get_user
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.errors import OutOfStock, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
 from ektp_desk.models import Station, StockBalance, StockMovement
 from ektp_desk.stations import get_station
-from ektp_desk.users import get_user
 
 _BALANCES = cast(Table, StockBalance.__table__)
 _STATIONS = cast(Table, Station.__table__)
@@ -33,21 +33,6 @@ OFFICE_ITEMS = ("blank", "ribbon_roll", "film_roll")
 ROLL_ITEMS = ("ribbon", "film")
 # What a user calls an item -> the office stock item it is kept as.
 OFFICE_ITEM_OF = {"blank": "blank", "ribbon": "ribbon_roll", "film": "film_roll"}
-ITEM_WORDS = {
-    "blank": "blank cards",
-    "ribbon_roll": "sealed ribbon rolls",
-    "film_roll": "sealed film rolls",
-    "ribbon": "ribbon prints",
-    "film": "film prints",
-}
-
-
-def quantity(count: int, item: str) -> str:
-    """'1 sealed film roll', '3 blank cards'."""
-    words = ITEM_WORDS[item]
-    return f"{count} {words[:-1] if abs(count) == 1 else words}"
-
-
 STOCK_ROLES = (LEAD, ADMIN)
 
 # Refusals and findings, one complete sentence per item (and per number, where English needs).

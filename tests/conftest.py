@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ektp_desk import shifts, stations, stock, users
 from ektp_desk.db import Database
+from ektp_desk.office import first_start
 from ektp_desk.schema import init_database
 
 LEAD = "lead1"
@@ -45,11 +46,11 @@ def db(db_url: str) -> Iterator[Database]:
 @pytest.fixture
 def office(db: Database) -> Database:
     """Two stations with rolls loaded, a lead, an operator, 100 blank cards, a pagi shift."""
-    users.add_user(db, LEAD, "lead", "5678")
-    users.add_user(db, OPERATOR, "operator", "1234")
-    users.add_user(db, "admin", "admin", "admin123")
+    admin = first_start(db, "admin", "admin123")
+    users.add_user(db, LEAD, "lead", "5678", by=admin.name)
+    users.add_user(db, OPERATOR, "operator", "1234", by=admin.name)
     for name in (STATION, OTHER_STATION):
-        stations.add_station(db, name)
+        stations.add_station(db, name, by=admin.name)
     stock.receive(db, "blank", 100, ref="BAST/001", operator=LEAD)
     stock.receive(db, "ribbon", 4, ref="SJ/R/001", operator=LEAD)
     stock.receive(db, "film", 4, ref="SJ/F/001", operator=LEAD)

@@ -237,15 +237,13 @@ def operator_from_options(db: Database, options: argparse.Namespace) -> Operator
     """``--user`` (and ``--password-stdin``): sign in without the dialog, as a kiosk start or
     a script does; a refusal is one line on stderr, as the command line says it."""
     from ektp_desk import users
-    from ui.login import Operator
 
     password = sys.stdin.readline().rstrip("\r\n") if options.password_stdin else ""
     try:
-        info = users.authenticate(db, options.user, password)
+        return users.authenticate(db, options.user, password, station=options.station or None)
     except Refused as error:
         print(f"ektp-desk: {error}", file=sys.stderr)
         return None
-    return Operator(info.name, info.role, options.station or "")
 
 
 def run(

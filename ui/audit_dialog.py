@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ektp_desk import audit
+from ektp_desk.actor import Actor
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
@@ -27,7 +28,7 @@ from ui.feedback import refusal_text
 
 
 class AuditDialog(QDialog):
-    def __init__(self, db: Database, reader: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, reader: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.reader = reader

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ektp_desk import stations, users
+from ektp_desk.api import office
 from ektp_desk.db import Database
-from ektp_desk.domain import ADMIN
 from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
 from ui.buttons import label_buttons
@@ -75,6 +74,7 @@ class OfficeSetupDialog(QDialog):
         self.station = QLineEdit(self.tr("Loket 1"))
         self.station.setObjectName("setupStation")
         self.error = QLabel()
+        self.error.setObjectName("setupError")
         self.error.setWordWrap(True)
         buttons = standard_buttons("Ok", "Cancel")
         buttons.accepted.connect(self.create)
@@ -88,8 +88,9 @@ class OfficeSetupDialog(QDialog):
 
     def create(self) -> None:
         try:
-            users.add_user(self.db, self.admin.text(), ADMIN, self.pin.text())
-            stations.add_station(self.db, self.station.text(), by=self.admin.text())
+            office.first_start(
+                self.db, self.admin.text(), self.pin.text(), station=self.station.text()
+            )
         except Refused as error:
             self.error.setText(refusal_text(error))
             return

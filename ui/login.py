@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,19 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from ektp_desk import stations, users
+from ektp_desk.actor import Actor
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import refusal_text
 
-
-@dataclass(frozen=True)
-class Operator:
-    """Who is at the counter, with which role, at which station."""
-
-    name: str
-    role: str
-    station: str
+# Who is at the counter, with which role, at which station: the signed-in Actor.
+Operator = Actor
 
 
 class LoginDialog(QDialog):
@@ -69,7 +62,9 @@ class LoginDialog(QDialog):
             self.error.setText(self.tr("No print station is set up yet: ask the admin."))
             return
         try:
-            info = users.authenticate(self.db, self.user.text(), self.pin.text())
+            info = users.authenticate(
+                self.db, self.user.text(), self.pin.text(), station=self.station.currentText()
+            )
         except Refused as error:
             self.error.setText(refusal_text(error))
             self.pin.clear()
@@ -77,5 +72,5 @@ class LoginDialog(QDialog):
             return
         self.settings.setValue("login/user", info.name)
         self.settings.setValue("station/name", self.station.currentText())
-        self.operator = Operator(info.name, info.role, self.station.currentText())
+        self.operator = info
         self.accept()

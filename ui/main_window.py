@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
     def show_audit(self) -> None:
         from ui.audit_dialog import AuditDialog
 
-        AuditDialog(self.db, self.operator.name, self).exec()
+        AuditDialog(self.db, self.operator, self).exec()
 
     def edit_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

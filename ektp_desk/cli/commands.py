@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from ektp_desk import demo as demo_data
-from ektp_desk import paths, printing, records, resume, schema, shifts, stations, users
-from ektp_desk import settings as office_settings
-from ektp_desk import stock as stock_service
+from ektp_desk import paths, schema
+from ektp_desk.api import citizens, counter, office, reports
+from ektp_desk.api import shifts as shift_door
+from ektp_desk.api import stock as stock_door
+from ektp_desk.cli.auth import acting, forget_token, read_secret, save_token
 from ektp_desk.cli.output import emit, print_table
 from ektp_desk.db import Database
+from ektp_desk.domain import Item
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.labels import label, quantity
 
 
 def gui(db: Database, args: argparse.Namespace) -> int:
@@ -25,7 +28,7 @@ def gui(db: Database, args: argparse.Namespace) -> int:
 
 
 def init(db: Database, args: argparse.Namespace) -> int:
-    result = schema.init_database(db)
+    result = office.init_database(db)
     where = db.sqlite_path or "the database"
     if result.action == "current":
         print(f"{where} is up to date (schema {result.revision}).")
@@ -33,6 +36,14 @@ def init(db: Database, args: argparse.Namespace) -> int:
         print(f"Created {where} (schema {result.revision}).")
     else:
         print(f"Upgraded {where} to schema {result.revision}; backup: {result.backup}")
+    if args.operator:
+        if office.has_users(db):
+            office.first_start(db, args.operator, "")  # refused: there is an admin already
+        first = read_secret(args, prompt=f"Password or PIN for the admin {args.operator}: ")
+        admin = office.first_start(db, args.operator, first)
+        print(f"Made {admin.name}, the office's first admin. Sign in with `ektp-desk login`.")
+    elif not office.has_users(db):
+        print("No one can sign in yet: make the first admin with `ektp-desk init --admin NAME`.")
     return 0
 
 
@@ -50,10 +61,10 @@ def demo(db: Database, args: argparse.Namespace) -> int:
 
 def station_add(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    spec = stations.PrinterSpec(
+    spec = office.PrinterSpec(
         args.printer, args.ribbon_yield, args.film_yield, args.ribbon_panels, args.film_panels
     )
-    info = stations.add_station(db, args.name, spec, by=args.admin)
+    info = office.add_station(db, acting(db, args), args.name, spec)
     print(
         f"Added station {info.name} ({spec.model}: {spec.ribbon_yield} prints per ribbon roll, "
         f"{spec.film_yield} per film roll). Load its rolls with `ektp-desk load-roll`."
@@ -75,7 +86,7 @@ def station_list(db: Database, args: argparse.Namespace) -> int:
             "film_left": s.film_left,
             "active": s.active,
         }
-        for s in stations.list_stations(db)
+        for s in office.list_stations(db)
     ]
     return emit(
         args, rows, ("station", "printer", "ribbon_left", "film_left", "ribbon_yield", "film_yield")
@@ -84,24 +95,23 @@ def station_list(db: Database, args: argparse.Namespace) -> int:
 
 def user_add(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    info = users.add_user(
-        db, args.name, args.role, _read_password(args.password_stdin), by=args.admin
-    )
+    admin = acting(db, args)
+    info = office.add_user(db, admin, args.name, args.role, _new_password(args))
     print(f"Added {info.role} {info.name}.")
     return 0
 
 
 def user_list(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    rows = [{"name": u.name, "role": u.role, "active": u.active} for u in users.list_users(db)]
+    rows = [{"name": u.name, "role": u.role, "active": u.active} for u in office.list_users(db)]
     return emit(args, rows, ("name", "role", "active"))
 
 
 def import_file(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk import imports  # openpyxl loads only when a file is imported
+    from ektp_desk.api import importing  # openpyxl loads only when a file is imported
 
     schema.require_current(db)
-    report = imports.import_records(db, Path(args.file))
+    report = importing.import_records(db, acting(db, args), Path(args.file))
     if args.json:
         errors = [{"row": e.row, "nik": e.nik, "reason": e.reason} for e in report.errors]
         return emit(
@@ -137,7 +147,8 @@ def import_file(db: Database, args: argparse.Namespace) -> int:
 
 def queue(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    entries = records.list_queue(db, limit=args.limit)
+    acting(db, args)  # the queue shows citizens' names: only to a signed-in person
+    entries = counter.list_queue(db, limit=args.limit)
     if args.json:
         return emit(args, [
             {"position": e.position, "nik": e.nik, "name": e.name, "kecamatan": e.kecamatan,
@@ -157,7 +168,7 @@ def queue(db: Database, args: argparse.Namespace) -> int:
 
 def claim(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    c = printing.claim_next(db, station=args.station)
+    c = counter.claim_next(db, acting(db, args, station=args.station), station=args.station)
     data = {
         "nik": c.nik,
         "name": c.name,
@@ -173,11 +184,11 @@ def claim(db: Database, args: argparse.Namespace) -> int:
 
 def print_card(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    r = printing.record_print(
+    r = counter.record_print(
         db,
+        acting(db, args, station=args.station),
         args.nik,
         station=args.station,
-        operator=args.operator,
         spoiled=args.spoiled,
         blank_serial=args.serial,
     )
@@ -201,7 +212,7 @@ def print_card(db: Database, args: argparse.Namespace) -> int:
 
 def release(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    printing.release(db, args.nik, station=args.station, operator=args.operator)
+    counter.release(db, acting(db, args, station=args.station), args.nik, station=args.station)
     print(f"{args.nik.strip()} is back in the queue in its place.")
     return 0
 
@@ -210,18 +221,16 @@ def settings(db: Database, args: argparse.Namespace) -> int:
     """The office's settings, shared by every station; ``set`` changes one (leads)."""
     schema.require_current(db)
     if args.set:
-        if not args.operator:
-            raise Refused(QT_TRANSLATE_NOOP("core", "--set needs --operator: the lead or admin "
-                                            "who changes the setting"))  # fmt: skip
+        lead = acting(db, args)
         name, text = args.set
-        value = office_settings.parse_setting(name, text)
-        office_settings.save_settings(db, {name: value}, operator=args.operator)
-        print(f"{name} = {office_settings.shown_value(name, value)}")
+        value = office.parse_setting(name, text)
+        office.save_settings(db, lead, {name: value})
+        print(f"{name} = {office.shown_value(name, value)}")
         return 0
-    current, default = office_settings.load_settings(db), office_settings.OfficeSettings()
-    rows = [{"name": name, "value": office_settings.shown_value(name, getattr(current, name)),
+    current, default = office.load_settings(db), office.OfficeSettings()
+    rows = [{"name": name, "value": office.shown_value(name, getattr(current, name)),
              "changed": getattr(current, name) != getattr(default, name)}
-            for name in office_settings.setting_names()]  # fmt: skip
+            for name in office.setting_names()]  # fmt: skip
     if args.json:
         return emit(args, rows)
     print_table(("setting", "changed", "value"),
@@ -231,7 +240,7 @@ def settings(db: Database, args: argparse.Namespace) -> int:
 
 def stock(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    levels = stock_service.stock_levels(db)
+    levels = stock_door.stock_levels(db)
     data = {
         "blank": levels.blank,
         "spare": {"ribbon": levels.spare_ribbon, "film": levels.spare_film},
@@ -255,20 +264,19 @@ def stock(db: Database, args: argparse.Namespace) -> int:
 
 def receive(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    moved = stock_service.receive(db, args.item, args.qty, ref=args.ref, operator=args.operator)
-    print(
-        f"Received {stock_service.quantity(moved.delta, moved.item)}; now {moved.balance} in stock."
-    )
+    moved = stock_door.receive(db, acting(db, args), args.item, args.qty, ref=args.ref)
+    print(f"Received {quantity(moved.delta, moved.item)}; now {moved.balance} in stock.")
     return 0
 
 
 def load_roll(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    loaded = stock_service.load_roll(db, args.item, station=args.station, operator=args.operator)
+    actor = acting(db, args, station=args.station)
+    loaded = stock_door.load_roll(db, actor, args.item, station=args.station)
     written_off = (
         f" ({loaded.discarded} prints of the old roll written off)" if loaded.discarded else ""
     )
-    spare = stock_service.quantity(loaded.spare_rolls_left, f"{loaded.item}_roll")
+    spare = quantity(loaded.spare_rolls_left, f"{loaded.item}_roll")
     print(
         f"Loaded a {loaded.item} roll at {loaded.station}: {loaded.prints_left} prints"
         f"{written_off}; {spare} left."
@@ -278,29 +286,21 @@ def load_roll(db: Database, args: argparse.Namespace) -> int:
 
 def adjust(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    moved = stock_service.adjust(
-        db, args.item, args.qty, reason=args.reason, operator=args.operator
-    )
-    print(
-        f"Adjusted {stock_service.ITEM_WORDS[moved.item]} by {moved.delta:+d}; "
-        f"now {moved.balance} in stock."
-    )
+    moved = stock_door.adjust(db, acting(db, args), args.item, args.qty, reason=args.reason)
+    print(f"Adjusted {label(Item, moved.item)} by {moved.delta:+d}; now {moved.balance} in stock.")
     return 0
 
 
 def backup(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk import backup as backups
-
     schema.require_current(db)
-    path = backups.backup(db, Path(args.out) if args.out else None)
+    path = office.backup(db, acting(db, args), Path(args.out) if args.out else None)
     print(f"Backup written to {path}.")
     return 0
 
 
 def restore(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk import backup as backups
-
     source = Path(args.file)
+    actor = acting(db, args)
     if not args.yes:
         if not sys.stdin.isatty():
             raise Refused(QT_TRANSLATE_NOOP("core", "restoring replaces the office database: "
@@ -309,20 +309,18 @@ def restore(db: Database, args: argparse.Namespace) -> int:
         if answer.strip() != "YES":
             print("Nothing was changed.")
             return 1
-    before = backups.restore(db, source)
+    before = office.restore(db, actor, source)
     print(f"Restored {source}. The database as it was is kept in {before}.")
     print("Run `ektp-desk init` if the backup is from an older version.")
     return 0
 
 
 def check(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk.backup import integrity_problems
-
-    problems = integrity_problems(db)
+    problems = office.integrity_problems(db)
     if problems:
         raise db.damaged(problems[0])
     schema.require_current(db)
-    problems = stock_service.ledger_mismatches(db)
+    problems = office.ledger_mismatches(db)
     for problem in problems:
         print(problem)
     if problems:
@@ -339,8 +337,8 @@ def check(db: Database, args: argparse.Namespace) -> int:
 def shift_start(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
     names = [n.strip() for n in args.stations.split(",") if n.strip()] if args.stations else None
-    info = shifts.start_shift(db, args.kind, lead=args.lead, stations=names)
-    pending = resume.pending_cards(db)
+    info = shift_door.start_shift(db, acting(db, args), args.kind, stations=names)
+    pending = counter.pending_cards(db)
     if args.json:
         return emit(args, {**_shift_json(info), "pending": [_pending_json(p) for p in pending]})
     print(f"Shift {info.id} ({info.kind}) started by {info.lead} on {', '.join(info.stations)}.")
@@ -355,7 +353,7 @@ def shift_start(db: Database, args: argparse.Namespace) -> int:
 
 def shift_end(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    info = shifts.end_shift(db, lead=args.lead, notes=args.notes, shift_id=args.shift)
+    info = shift_door.end_shift(db, acting(db, args), notes=args.notes, shift_id=args.shift)
     if args.json:
         return emit(args, _shift_json(info))
     print(
@@ -367,7 +365,7 @@ def shift_end(db: Database, args: argparse.Namespace) -> int:
 
 def shift_list(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    rows = [_shift_json(info) for info in shifts.list_shifts(db)]
+    rows = [_shift_json(info) for info in shift_door.list_shifts(db)]
     if not rows and not args.json:
         print("No shifts yet.")
         return 0
@@ -376,7 +374,8 @@ def shift_list(db: Database, args: argparse.Namespace) -> int:
 
 def shift_pending(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    pending = resume.pending_cards(db, station=args.station)
+    acting(db, args)  # the cards show citizens' names: only to a signed-in person
+    pending = counter.pending_cards(db, station=args.station)
     if args.json:
         return emit(args, [_pending_json(p) for p in pending])
     if not pending:
@@ -388,8 +387,9 @@ def shift_pending(db: Database, args: argparse.Namespace) -> int:
 
 def resolve(db: Database, args: argparse.Namespace) -> int:
     schema.require_current(db)
-    done = resume.resolve(db, args.nik, outcome=args.outcome, operator=args.operator,
-                          station=args.station, reason=args.reason)  # fmt: skip
+    actor = acting(db, args, station=args.station)
+    done = counter.resolve(db, actor, args.nik, outcome=args.outcome, station=args.station,
+                           reason=args.reason)  # fmt: skip
     what = {"printed": "recorded as printed", "spoiled": "recorded as spoiled and queued again",
             "not-printed": "back in its place in the queue"}[done.outcome]  # fmt: skip
     print(f"{done.nik} {what}.")
@@ -397,12 +397,8 @@ def resolve(db: Database, args: argparse.Namespace) -> int:
 
 
 def handover(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk.forecast import forecast_next_shift
-    from ektp_desk.handover import write_handover  # openpyxl loads only for reports
-
     schema.require_current(db)
-    flags = forecast_next_shift(db, ending=True).flags  # what the next crew lacks, from now
-    summary = write_handover(db, args.shift, Path(args.out), flags=flags)
+    summary = reports.export_handover(db, acting(db, args), args.shift, Path(args.out))
     print(
         f"Handover of shift {args.shift} written to {summary.path} "
         f"({summary.printed} printed, {summary.spoiled} spoiled)."
@@ -411,32 +407,31 @@ def handover(db: Database, args: argparse.Namespace) -> int:
 
 
 def berita_acara(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk.berita_acara import write_berita_acara  # reportlab loads only for reports
-
     schema.require_current(db)
-    summary = write_berita_acara(db, args.start, args.end, Path(args.out), maker=args.maker)
+    summary = reports.export_berita_acara(
+        db, acting(db, args), args.start, args.end, Path(args.out), maker=args.maker
+    )
     print(f"Berita acara of {summary.spoiled} spoiled blank(s) written to {summary.path}.")
     return 0
 
 
 def forecast(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk.forecast import forecast_json, forecast_lines, forecast_next_shift
-
     schema.require_current(db)
-    result = forecast_next_shift(db, hours=args.hours, stations=args.stations)
+    result = shift_door.forecast_next_shift(db, hours=args.hours, stations=args.stations)
     if args.json:
-        return emit(args, forecast_json(result))
-    for line in forecast_lines(result):
+        return emit(args, shift_door.forecast_json(result))
+    for line in shift_door.forecast_lines(result):
         print(line)
     return 0
 
 
 def migrate_to(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk.migrate import migrate_to as copy_office
+    from ektp_desk.api.office import migrate_to as copy_office
 
+    admin = acting(db, args)
     target = Database(args.url)
     try:
-        report = copy_office(db, target)
+        report = copy_office(db, admin, target)
     finally:
         target.dispose()
     print(f"Copied to {report.target}, verified (counts and ledger sums match):")
@@ -446,10 +441,8 @@ def migrate_to(db: Database, args: argparse.Namespace) -> int:
 
 
 def citizen_status(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk.citizens import lookup_status
-
     schema.require_current(db)
-    answer = lookup_status(db, args.nik)
+    answer = citizens.status(db, acting(db, args), args.nik)
     if args.json:
         return emit(args, answer.as_json())
     where = f", number {answer.position} in the queue" if answer.position else ""
@@ -459,11 +452,9 @@ def citizen_status(db: Database, args: argparse.Namespace) -> int:
 
 
 def collect(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk.collection import record_collection
-
     schema.require_current(db)
-    done = record_collection(db, args.nik, by=args.by, representative=args.representative,
-                             operator=args.operator)  # fmt: skip
+    done = citizens.record_collection(db, acting(db, args), args.nik, by=args.by,
+                                      representative=args.representative)  # fmt: skip
     data = {"nik": done.nik, "name": done.name, "collected_by": done.collected_by,
             "role": done.role, "collected_at": done.collected_at.isoformat(),
             "operator": done.operator}  # fmt: skip
@@ -474,10 +465,8 @@ def collect(db: Database, args: argparse.Namespace) -> int:
 
 
 def uncollected(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk.collection import uncollected_cards
-
     schema.require_current(db)
-    cards = uncollected_cards(db, days=args.days)
+    cards = citizens.uncollected(db, acting(db, args), days=args.days)
     rows = [{"nik": c.nik, "name": c.name, "kecamatan": c.kecamatan, "kelurahan": c.kelurahan,
              "phone": c.phone, "printed_at": c.printed_at.isoformat(),
              "days_waiting": c.days_waiting, "notified": c.notified} for c in cards]  # fmt: skip
@@ -488,10 +477,8 @@ def uncollected(db: Database, args: argparse.Namespace) -> int:
 
 
 def notify_deliver(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk.delivery import deliver_to_gammu
-
     schema.require_current(db)
-    report = deliver_to_gammu(db, args.gammu_db)
+    report = citizens.deliver(db, acting(db, args), args.gammu_db)
     data = {
         "gateway": report.gateway,
         "delivered": [{"id": d.message_id, "number": d.number, "creator_id": d.creator_id,
@@ -515,12 +502,11 @@ def notify_deliver(db: Database, args: argparse.Namespace) -> int:
 
 
 def notify_links(db: Database, args: argparse.Namespace) -> int:
-    from ektp_desk.notify import pending_messages, write_links_csv
-
     schema.require_current(db)
-    messages = pending_messages(db)
+    actor = acting(db, args)
+    messages = citizens.pending(db, actor)
     if args.csv:
-        written = write_links_csv(messages, Path(args.csv))
+        written = citizens.write_links_csv(db, actor, Path(args.csv))
         if not args.json:
             print(f"{written} link(s) written to {args.csv}.")
             return 0
@@ -536,20 +522,20 @@ def notify_links(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _shift_json(info: shifts.ShiftInfo) -> dict[str, object]:
+def _shift_json(info: shift_door.ShiftInfo) -> dict[str, object]:
     return {"id": info.id, "kind": info.kind, "lead": info.lead,
             "stations": ", ".join(info.stations), "started_at": info.started_at.isoformat(),
             "ended_at": info.ended_at.isoformat() if info.ended_at else None,
             "notes": info.notes}  # fmt: skip
 
 
-def _pending_json(card: resume.PendingCard) -> dict[str, object]:
+def _pending_json(card: counter.PendingCard) -> dict[str, object]:
     return {"nik": card.nik, "name": card.name, "kecamatan": card.kecamatan,
             "station": card.station, "shift": card.shift_id, "attempt": card.attempt,
             "claimed_at": card.claimed_at.isoformat() if card.claimed_at else None}  # fmt: skip
 
 
-def _print_pending(pending: list[resume.PendingCard]) -> None:
+def _print_pending(pending: list[counter.PendingCard]) -> None:
     print_table(
         ("nik", "name", "station", "claimed", "shift"),
         [(p.nik, p.name, p.station, f"{p.claimed_at:%d-%m-%Y %H:%M}" if p.claimed_at else "",
@@ -569,16 +555,33 @@ def _progress(total: int) -> Callable[[int], None] | None:
     return show
 
 
-def _read_password(from_stdin: bool) -> str:
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise Refused(
-            QT_TRANSLATE_NOOP(
-                "core", "no terminal to ask for the password: pipe it in with --password-stdin"
-            )
-        )
-    first = getpass.getpass("Password or PIN: ")
-    if getpass.getpass("Again: ") != first:
+def _new_password(args: argparse.Namespace) -> str:
+    """The new user's password: the next line of standard input, or asked twice."""
+    first = read_secret(args, prompt="New user's password or PIN: ")
+    if not args.password_stdin and read_secret(args, prompt="Again: ") != first:
         raise Refused(QT_TRANSLATE_NOOP("core", "the two passwords differ; nothing was saved"))
     return first
+
+
+def login(db: Database, args: argparse.Namespace) -> int:
+    """Sign in once for the commands that follow, until ``logout`` or a shift's length."""
+    schema.require_current(db)
+    actor = office.sign_in(db, args.operator or _ask_name(), read_secret(
+        args, prompt="Password or PIN: "), station=args.station)  # fmt: skip
+    path = save_token(db, office.open_session(db, actor))
+    where = f" at {actor.station}" if actor.station else ""
+    print(f"Signed in as {actor.name} ({actor.role}){where}; session kept in {path}.")
+    return 0
+
+
+def logout(db: Database, args: argparse.Namespace) -> int:
+    token = forget_token(db)
+    ended = token is not None and office.end_session(db, token)
+    print("Signed out." if ended else "No one was signed in here.")
+    return 0
+
+
+def _ask_name() -> str:
+    if not sys.stdin.isatty():
+        raise Refused(QT_TRANSLATE_NOOP("core", "name who signs in with --user"))
+    return input("User: ")

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from ektp_desk import __version__
 from ektp_desk.cli import commands
+from ektp_desk.cli.auth import add_acting_options
 from ektp_desk.domain import ROLES, SPOIL_REASONS
 from ektp_desk.stations import PrinterSpec
 from ektp_desk.window_options import add_window_options
@@ -61,9 +62,15 @@ def _setup_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     gui = sub.add_parser("gui", help="open the window (the default)")
     add_window_options(gui)
     gui.set_defaults(handler=commands.gui)
-    sub.add_parser("init", help="create the database, or back it up and upgrade it").set_defaults(
-        handler=commands.init
+    init = sub.add_parser("init", help="create the database, or back it up and upgrade it")
+    init.add_argument(
+        "--admin", dest="operator", metavar="NAME",
+        help="on an office with no user yet: make its first admin (asks for the password)",
+    )  # fmt: skip
+    init.add_argument(
+        "--password-stdin", action="store_true", help="read the admin's password from stdin"
     )
+    init.set_defaults(handler=commands.init)
     demo = sub.add_parser("demo", help="fill an empty database with a demo office")
     demo.add_argument(
         "--records",
@@ -74,6 +81,19 @@ def _setup_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     demo.set_defaults(handler=commands.demo)
     _station_commands(sub)
     _user_commands(sub)
+    _sign_in_commands(sub)
+
+
+def _sign_in_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    login = sub.add_parser(
+        "login", help="sign in once for the commands that follow (until logout or a shift's length)"
+    )
+    login.add_argument("--station", help="the print station you work at")
+    add_acting_options(login, who="--user")
+    login.set_defaults(handler=commands.login)
+    sub.add_parser("logout", help="end the sign-in of `ektp-desk login`").set_defaults(
+        handler=commands.logout
+    )
 
 
 def _station_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -108,7 +128,7 @@ def _station_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         default=default.film_panels,
         help="film prints used per card (default 1)",
     )
-    add.add_argument("--admin", help="the admin who adds it (checked when given)")
+    add_acting_options(add, who="--admin")
     add.set_defaults(handler=commands.station_add)
     listing = station.add_parser("list", help="list the stations")
     listing.add_argument("--json", action="store_true")
@@ -123,12 +143,17 @@ def _user_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument(
+        "--admin", "--operator", dest="operator", metavar="USER",
+        help="the admin who adds the user (not needed after `ektp-desk login`)",
+    )  # fmt: skip
+    add.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the password from standard input instead of a prompt",
+        help="read from standard input: the admin's password (unless signed in with "
+        "`ektp-desk login`), then the new user's password, one per line",
     )
-    add.add_argument("--admin", help="the admin who adds the user (checked when given)")
     add.set_defaults(handler=commands.user_add)
+
     listing = user.add_parser("list", help="list the users")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=commands.user_list)
@@ -138,19 +163,22 @@ def _queue_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     imp = sub.add_parser("import", help="import records from a CSV or XLSX file")
     imp.add_argument("file")
     imp.add_argument("--json", action="store_true")
+    add_acting_options(imp)
     imp.set_defaults(handler=commands.import_file)
     queue = sub.add_parser("queue", help="the next records in print order")
     queue.add_argument("--limit", type=non_negative_int, default=20)
     queue.add_argument("--json", action="store_true")
+    add_acting_options(queue)
     queue.set_defaults(handler=commands.queue)
     claim = sub.add_parser("claim", help="claim the next record for a station")
-    claim.add_argument("--station", required=True)
+    claim.add_argument("--station", help="default: the station signed in at")
     claim.add_argument("--json", action="store_true")
+    add_acting_options(claim)
     claim.set_defaults(handler=commands.claim)
     printing = sub.add_parser("print", help="record one print attempt of a NIK")
     printing.add_argument("nik")
-    printing.add_argument("--station", required=True)
-    printing.add_argument("--operator", required=True)
+    printing.add_argument("--station", help="default: the station signed in at")
+    add_acting_options(printing)
     printing.add_argument(
         "--spoiled",
         metavar="REASON",
@@ -162,8 +190,8 @@ def _queue_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     printing.set_defaults(handler=commands.print_card)
     release = sub.add_parser("release", help="give a claimed record back to the queue")
     release.add_argument("nik")
-    release.add_argument("--station", required=True)
-    release.add_argument("--operator", required=True)
+    release.add_argument("--station", help="default: the station signed in at")
+    add_acting_options(release)
     release.set_defaults(handler=commands.release)
 
 
@@ -173,7 +201,7 @@ def _stock_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="the office's settings, shared by every station (--set NAME VALUE: leads)",
     )
     office.add_argument("--set", nargs=2, metavar=("NAME", "VALUE"), help="change one setting")
-    office.add_argument("--operator", help="with --set: the lead or admin changing it")
+    add_acting_options(office)
     office.add_argument("--json", action="store_true")
     office.set_defaults(handler=commands.settings)
     stock = sub.add_parser("stock", help="balances: blanks, spare rolls, loaded rolls")
@@ -183,18 +211,18 @@ def _stock_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     receive.add_argument("item", choices=("blank", "ribbon", "film"))
     receive.add_argument("qty", type=positive_int, help="cards, or sealed rolls")
     receive.add_argument("--ref", required=True, help="delivery note / BAST number")
-    receive.add_argument("--operator", required=True)
+    add_acting_options(receive)
     receive.set_defaults(handler=commands.receive)
     load = sub.add_parser("load-roll", help="load a sealed ribbon or film roll at a station")
     load.add_argument("item", choices=("ribbon", "film"))
-    load.add_argument("--station", required=True)
-    load.add_argument("--operator", required=True)
+    load.add_argument("--station", help="default: the station signed in at")
+    add_acting_options(load)
     load.set_defaults(handler=commands.load_roll)
     adjust = sub.add_parser("adjust", help="correct office stock after a count (leads)")
     adjust.add_argument("item", choices=("blank", "ribbon", "film"))
     adjust.add_argument("qty", type=_int, help="change, e.g. -3 or 5")
     adjust.add_argument("--reason", required=True)
-    adjust.add_argument("--operator", required=True)
+    add_acting_options(adjust)
     adjust.set_defaults(handler=commands.adjust)
     migrate = sub.add_parser(
         "migrate-to",
@@ -202,13 +230,16 @@ def _stock_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "(e.g. a PostgreSQL server shared by several print PCs)",
     )
     migrate.add_argument("url", help="target, e.g. postgresql+psycopg://user:pass@host/db")
+    add_acting_options(migrate, who="--admin")
     migrate.set_defaults(handler=commands.migrate_to)
     backup = sub.add_parser("backup", help="a consistent copy of the office database file")
     backup.add_argument("--out", metavar="FILE", help="where (default: the backup folder)")
+    add_acting_options(backup)
     backup.set_defaults(handler=commands.backup)
     restore = sub.add_parser("restore", help="put a backup in place of the office database")
     restore.add_argument("file")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    add_acting_options(restore)
     restore.set_defaults(handler=commands.restore)
     check = sub.add_parser(
         "check", help="check the file for damage and every balance against its ledger"
@@ -222,12 +253,12 @@ def _shift_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     start = shift.add_parser("start", help="open a shift (snapshots the opening stock)")
     start.add_argument("--kind", required=True, choices=("pagi", "siang", "lembur_malam"))
-    start.add_argument("--lead", required=True)
+    add_acting_options(start, who="--lead")
     start.add_argument("--stations", help="comma-separated station names (default: all)")
     start.add_argument("--json", action="store_true")
     start.set_defaults(handler=commands.shift_start)
     end = shift.add_parser("end", help="close the open shift with handover notes")
-    end.add_argument("--lead", required=True)
+    add_acting_options(end, who="--lead")
     end.add_argument("--notes", default="")
     end.add_argument("--shift", type=positive_int, help="which shift, when several are open")
     end.add_argument("--json", action="store_true")
@@ -238,13 +269,14 @@ def _shift_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     pending = shift.add_parser("pending", help="cards left at a printer by an ended shift")
     pending.add_argument("--station", help="also the cards this station's PC still holds")
     pending.add_argument("--json", action="store_true")
+    add_acting_options(pending)
     pending.set_defaults(handler=commands.shift_pending)
     resolve = sub.add_parser("resolve", help="say what became of a pending card")
     resolve.add_argument("nik")
     resolve.add_argument(
         "--as", dest="outcome", required=True, choices=("printed", "spoiled", "not-printed")
     )
-    resolve.add_argument("--operator", required=True)
+    add_acting_options(resolve)
     resolve.add_argument("--station", help="the operator's station (operators resolve only theirs)")
     resolve.add_argument(
         "--reason",
@@ -259,12 +291,14 @@ def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     handover = sub.add_parser("handover", help="the Excel handover report of a shift")
     handover.add_argument("--shift", type=positive_int, required=True)
     handover.add_argument("--out", required=True, metavar="FILE.xlsx")
+    add_acting_options(handover)
     handover.set_defaults(handler=commands.handover)
     report = sub.add_parser("berita-acara", help="the PDF report of spoiled blanks")
     report.add_argument("--from", dest="start", required=True, type=day, metavar="DATE")
     report.add_argument("--to", dest="end", required=True, type=day, metavar="DATE")
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--maker", help="who made the report (name on the first signature)")
+    add_acting_options(report)
     report.set_defaults(handler=commands.berita_acara)
     forecast = sub.add_parser("forecast", help="which consumable runs short in the next shift")
     forecast.add_argument("--hours", type=float, help="length of the next shift")
@@ -277,6 +311,7 @@ def _citizen_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     status = sub.add_parser("status", help="is this citizen's card ready? (the answer to read)")
     status.add_argument("nik")
     status.add_argument("--json", action="store_true")
+    add_acting_options(status)
     status.set_defaults(handler=commands.citizen_status)
     collect = sub.add_parser("collect", help="record that a printed card was collected")
     collect.add_argument("nik")
@@ -284,12 +319,13 @@ def _citizen_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     collect.add_argument(
         "--representative", action="store_true", help="taken by a representative, not in person"
     )
-    collect.add_argument("--operator", required=True)
+    add_acting_options(collect)
     collect.add_argument("--json", action="store_true")
     collect.set_defaults(handler=commands.collect)
     waiting = sub.add_parser("uncollected", help="printed cards not collected after N days")
     waiting.add_argument("--days", type=non_negative_int, help="default: the office setting")
     waiting.add_argument("--json", action="store_true")
+    add_acting_options(waiting)
     waiting.set_defaults(handler=commands.uncollected)
     notify = sub.add_parser("notify", help="ready-to-collect messages (SMS, WhatsApp)")
     actions = notify.add_subparsers(title="notify commands", metavar="ACTION", required=True)
@@ -298,10 +334,12 @@ def _citizen_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--gammu-db", metavar="URL", help="the Gammu SMSD database (default: the setting)"
     )
     deliver.add_argument("--json", action="store_true")
+    add_acting_options(deliver)
     deliver.set_defaults(handler=commands.notify_deliver)
     links = actions.add_parser("links", help="WhatsApp links of the pending messages")
     links.add_argument("--csv", metavar="FILE", help="also write them to a CSV file")
     links.add_argument("--json", action="store_true")
+    add_acting_options(links)
     links.set_defaults(handler=commands.notify_links)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -12,18 +13,32 @@ import pytest
 from sqlalchemy import text
 
 from ektp_desk.cli import main
+from ektp_desk.cli.parser import build_parser
 from ektp_desk.db import Database
+from ektp_desk.demo import LOGINS
 from tests.factories import make_nik
+
+ACTING = ("--operator", "--lead", "--admin", "--user")
 
 
 class Cli:
-    def __init__(self, url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Runs commands as a signed-in person would: the password of the user named after
+    --operator/--lead/--admin (lead1 when a command needs someone and names no one) goes in
+    on standard input with --password-stdin."""
+
+    def __init__(
+        self, url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         self.url = url
         self.capsys = capsys
+        self.monkeypatch = monkeypatch
+        self.passwords = {login.name: login.password for login in LOGINS}
+        self.default_user = "admin"  # the demo office's commands are run by lead1
 
-    def run(self, *args: str, code: int = 0) -> str:
+    def run(self, *args: str, code: int = 0, stdin: str | None = None) -> str:
+        argv = self.signed_in(list(args), stdin)
         self.capsys.readouterr()
-        assert main(["--db", self.url, *args]) == code
+        assert main(["--db", self.url, *argv]) == code
         out, err = self.capsys.readouterr()
         if code:
             assert err.count("\n") == 1, err
@@ -31,13 +46,31 @@ class Cli:
             return err
         return out
 
+    def signed_in(self, argv: list[str], stdin: str | None) -> list[str]:
+        who = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a in ACTING), None)
+        try:
+            known, _ = build_parser().parse_known_args(argv)
+        except SystemExit:
+            return argv  # a usage error: the test wants to see it
+        acts = hasattr(known, "operator") and known.handler.__name__ not in ("init", "login")
+        if who is None and acts and "--password-stdin" not in argv:
+            who = self.default_user
+            argv += ["--operator", who]
+        lines = [] if stdin is None else [stdin]
+        if who in self.passwords and hasattr(known, "password_stdin"):
+            lines.insert(0, self.passwords[who])
+            if "--password-stdin" not in argv:
+                argv.append("--password-stdin")
+        self.monkeypatch.setattr(sys, "stdin", io.StringIO("".join(f"{x}\n" for x in lines)))
+        return argv
+
     def json(self, *args: str) -> Any:
         return json.loads(self.run(*args, "--json"))
 
 
 @pytest.fixture
-def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(db_url, capsys)
+def cli(db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    return Cli(db_url, capsys, monkeypatch)
 
 
 @pytest.fixture
@@ -45,6 +78,7 @@ def demo(cli: Cli) -> Cli:
     out = cli.run("demo", "--records", "30")
     assert "operator1" in out
     assert "lead1" in out
+    cli.default_user = "lead1"
     return cli
 
 
@@ -154,7 +188,7 @@ def test_stock_commands_book_deliveries_rolls_and_adjustments(demo: Cli) -> None
 
 
 def test_import_json_has_exactly_the_documented_shape(cli: Cli, tmp_path: Path) -> None:
-    cli.run("init")
+    cli.run("init", "--admin", "admin")
     path = tmp_path / "rekam.csv"
     path.write_text(
         "NIK;Nama;Kecamatan;Tgl Rekam\n"
@@ -181,7 +215,7 @@ def test_import_json_has_exactly_the_documented_shape(cli: Cli, tmp_path: Path) 
 def test_users_and_stations_are_set_up_from_the_command_line(
     cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cli.run("init")
+    cli.run("init", "--admin", "admin")
     cli.run("station", "add", "Loket A", "--ribbon-yield", "250", "--film-panels", "2")
     [station] = cli.json("station", "list")
     assert (station["station"], station["ribbon_yield"], station["film_panels"]) == (
@@ -189,10 +223,66 @@ def test_users_and_stations_are_set_up_from_the_command_line(
         250,
         2,
     )
-    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("rahasia9\n"))
-    assert "Added lead rina" in cli.run("user", "add", "rina", "--role", "lead", "--password-stdin")
-    assert cli.json("user", "list") == [{"name": "rina", "role": "lead", "active": True}]
+    assert "Added lead rina" in cli.run(
+        "user", "add", "rina", "--role", "lead", "--admin", "admin", stdin="rahasia9"
+    )
+    assert cli.json("user", "list") == [
+        {"name": "admin", "role": "admin", "active": True},
+        {"name": "rina", "role": "lead", "active": True},
+    ]
     assert "already exists" in cli.run("station", "add", "Loket A", code=1)
+    assert "already has users" in cli.run("init", "--admin", "mallory", code=1, stdin="x")
+
+
+FORGED = [
+    ["receive", "blank", "500", "--ref", "BAST/9", "--operator", "lead2"],
+    ["adjust", "blank", "-2990", "--reason", "x", "--operator", "lead2"],
+    ["settings", "--set", "daily_target", "5", "--operator", "lead2"],
+    ["shift", "end", "--lead", "admin"],
+    ["user", "add", "mallory", "--role", "admin", "--admin", "admin"],
+    ["queue", "--operator", "lead1"],
+    ["status", "3201010107900001", "--operator", "operator1"],
+]
+
+
+@pytest.mark.parametrize("args", FORGED, ids=lambda a: " ".join(a[:2]))
+def test_a_name_without_its_password_acts_as_nobody(demo: Cli, args: list[str]) -> None:
+    """A hostile colleague at a print PC: a lead's or admin's name alone does nothing."""
+    before = demo.json("stock"), demo.json("settings"), demo.json("user", "list")
+    demo.capsys.readouterr()
+    demo.monkeypatch.setattr(sys, "stdin", io.StringIO("abcd\nabcd\n"))
+    assert main(["--db", demo.url, *args, "--password-stdin"]) == 1
+    err = demo.capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    assert "wrong user name or password" in err
+    assert (demo.json("stock"), demo.json("settings"), demo.json("user", "list")) == before
+
+
+def test_login_signs_in_once_for_the_commands_that_follow(demo: Cli) -> None:
+    assert "Signed in as operator1 (operator) at Loket 2" in demo.run(
+        "login", "--user", "operator1", "--station", "Loket 2"
+    )
+    demo.capsys.readouterr()
+    first = json.loads(_raw(demo, "queue", "--limit", "1", "--json"))[0]  # the session says who
+    claim = json.loads(_raw(demo, "claim", "--json"))
+    assert (claim["nik"], claim["station"]) == (first["nik"], "Loket 2")
+    assert "cannot act at Loket 1" in _raw(demo, "print", claim["nik"], "--station", "Loket 1",
+                                           code=1)  # fmt: skip
+    assert "signed in as operator1" in _raw(demo, "receive", "blank", "5", "--ref", "X",
+                                            "--operator", "lead1", code=1)  # fmt: skip
+    printed = json.loads(_raw(demo, "print", claim["nik"], "--json"))
+    assert printed["station"] == "Loket 2"
+    assert "Signed out." in _raw(demo, "logout")
+    assert "sign in first" in _raw(demo, "queue", code=1)
+
+
+def _raw(cli: Cli, *args: str, code: int = 0) -> str:
+    """A command exactly as typed, with nothing on standard input."""
+    cli.capsys.readouterr()
+    cli.monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["--db", cli.url, *args]) == code
+    out, err = cli.capsys.readouterr()
+    return err if code else out
 
 
 def test_commands_on_an_uninitialised_database_say_to_run_init(cli: Cli) -> None:
@@ -209,7 +299,7 @@ def test_usage_errors_exit_2_through_the_real_entry_point(tmp_path: Path) -> Non
             timeout=60,
         )
 
-    assert run("print", "3201014107900001").returncode == 2
+    assert run("print").returncode == 2
     assert run("receive", "toner", "5", "--ref", "x", "--operator", "y").returncode == 2
     assert run("demo", "--records", "-4").returncode == 2
     assert run("--help").returncode == 0
@@ -234,8 +324,8 @@ UNKNOWN_NAMES = [
     ["station", "add", "Loket 1"],
 ]
 WRONG_USAGE = [
-    ["claim"],
-    ["print", "3201014107900001"],
+    ["claim", "--station"],
+    ["print"],
     ["receive", "toner", "1", "--ref", "x", "--operator", "y"],
     ["queue", "--limit", "many"],
     ["shift", "start", "--kind", "malam", "--lead", "lead1"],
@@ -325,7 +415,9 @@ def test_a_bad_setting_is_refused_in_one_line_and_changes_nothing(demo: Cli) -> 
     assert "only a lead or an admin" in demo.run(
         "settings", "--set", "daily_target", "900", "--operator", "operator1", code=1
     )
-    assert "--set needs --operator" in demo.run("settings", "--set", "daily_target", "9", code=1)
+    demo.capsys.readouterr()
+    assert main(["--db", demo.url, "settings", "--set", "daily_target", "9"]) == 1
+    assert "sign in first" in demo.capsys.readouterr().err
     assert not any(row["changed"] for row in demo.json("settings"))
 
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from ektp_desk import printing, shifts, stations, stock
 from ektp_desk.db import Database
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
-from tests.factories import add_records
+from tests.factories import add_records, add_station
 from tests.gui.conftest import answer_next_dialog
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
@@ -102,7 +102,7 @@ def test_unknown_nik_is_explained_under_the_scan_box(office: Database, qtbot, ma
 def test_empty_ribbon_disables_printing_until_a_roll_is_loaded(
     office: Database, qtbot, make_window
 ) -> None:
-    stations.add_station(office, "Loket Kecil", stations.PrinterSpec("Test", 1, 10, 1, 1))
+    add_station(office, "Loket Kecil", stations.PrinterSpec("Test", 1, 10, 1, 1))
     for item in ("ribbon", "film"):
         stock.load_roll(office, item, station="Loket Kecil", operator=LEAD)
     shifts.start_shift(office, "siang", lead=LEAD, stations=["Loket Kecil"])

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from ektp_desk import queue_view, stations, users
+from ektp_desk import office, queue_view, stations, users
 from ektp_desk.db import Database
 from ektp_desk.queue_view import QueueFilter
 from tests.conftest import OPERATOR, STATION
@@ -52,6 +52,35 @@ def test_first_start_can_set_up_a_real_office(db: Database, qtbot: QtBot) -> Non
     answer_next_dialog(qtbot, choose_setup)
     assert app.open_office(db) is True
     assert users.authenticate(db, "admin", "9876").role == "admin"
+    assert [s.name for s in stations.list_stations(db)] == ["Loket A"]
+
+
+def test_a_refused_station_name_leaves_no_admin_and_the_retry_works(
+    db: Database, qtbot: QtBot
+) -> None:
+    """First start is one transaction: a refused station left the admin behind, and the
+    retry then failed with "a user named 'admin' already exists"."""
+    errors: list[str] = []
+
+    def fill_setup(dialog: QWidget) -> None:
+        dialog.findChild(QWidget, "setupPin").setText("9876")  # type: ignore[attr-defined]
+        station = dialog.findChild(QWidget, "setupStation")
+        station.setText("L" * 65)  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.findChild(QWidget, "setupPin"), Qt.Key.Key_Return)
+        assert dialog.isVisible(), "a refused station keeps the dialog open"
+        errors.append(dialog.findChild(QLabel, "setupError").text())  # type: ignore[union-attr]
+        assert not office.has_users(db)
+        station.setText("Loket A")  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.findChild(QWidget, "setupPin"), Qt.Key.Key_Return)
+
+    def choose_setup(dialog: QWidget) -> None:
+        answer_next_dialog(qtbot, fill_setup)
+        dialog.findChild(QPushButton, "btnSetup").click()
+
+    answer_next_dialog(qtbot, choose_setup)
+    assert app.open_office(db) is True
+    assert "64" in errors[0], "the reason names the limit"
+    assert [u.name for u in users.list_users(db)] == ["admin"]
     assert [s.name for s in stations.list_stations(db)] == ["Loket A"]
 
 

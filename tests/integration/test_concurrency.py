@@ -11,11 +11,11 @@ import multiprocessing
 import pytest
 from sqlalchemy import func, select
 
-from ektp_desk import shifts, stations, stock, users
+from ektp_desk import shifts, stations, stock
 from ektp_desk.db import Database
 from ektp_desk.models import PrintAttempt, Record
 from ektp_desk.schema import init_database
-from tests.factories import add_records
+from tests.factories import add_records, add_station, add_user
 from tests.integration.workers import run_station
 
 STATIONS = [f"Loket {n}" for n in range(1, 9)]
@@ -25,11 +25,11 @@ RECORDS = 2000
 def office_for_eight(url: str) -> Database:
     db = Database(url)
     init_database(db)
-    users.add_user(db, "lead1", "lead", "5678")
-    users.add_user(db, "operator1", "operator", "1234")
+    add_user(db, "lead1", "lead", "5678")
+    add_user(db, "operator1", "operator", "1234")
     big = stations.PrinterSpec("HDP5000", ribbon_yield=5000, film_yield=5000)
     for name in STATIONS:
-        stations.add_station(db, name, big)
+        add_station(db, name, big)
     stock.receive(db, "blank", RECORDS * 2, ref="BAST/CONC", operator="lead1")
     for item in ("ribbon", "film"):
         stock.receive(db, item, len(STATIONS), ref="SJ/CONC", operator="lead1")

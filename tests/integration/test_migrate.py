@@ -14,6 +14,7 @@ from ektp_desk.errors import Refused
 from ektp_desk.migrate import migrate_to
 from ektp_desk.models import Base
 from ektp_desk.schema import init_database
+from tests.factories import password_on_stdin
 
 
 def played_office(tmp_path: Path) -> Database:
@@ -66,12 +67,14 @@ def test_migrate_to_refuses_a_target_that_holds_data(tmp_path: Path, pg_url: str
 
 
 def test_migrate_to_from_the_command_line(
-    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = played_office(tmp_path)
-    assert main(["--db", source.url, "migrate-to", pg_url]) == 0
+    admin = ["--admin", "admin", *password_on_stdin(monkeypatch, "admin123")]
+    assert main(["--db", source.url, "migrate-to", pg_url, *admin]) == 0
     out = capsys.readouterr().out
     assert "verified" in out
     assert "records" in out
-    assert main(["--db", source.url, "migrate-to", pg_url]) == 1
+    password_on_stdin(monkeypatch, "admin123")
+    assert main(["--db", source.url, "migrate-to", pg_url, *admin]) == 1
     assert "is not empty" in capsys.readouterr().err

@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text, update
 
-from ektp_desk import printing, shifts, stations, stock, users
+from ektp_desk import printing, shifts, stock
 from ektp_desk.db import Database
 from ektp_desk.delivery import deliver_to_gammu
 from ektp_desk.models import OutboxMessage, Record
 from ektp_desk.schema import init_database
-from tests.factories import add_records
+from tests.factories import add_records, add_station, add_user
 from tests.unit.test_notify import GAMMU_SCHEMA
 
 MESSAGES = 120
@@ -86,9 +86,9 @@ def deliver(office_url: str, gammu_url: str, name: str) -> int:
 def office_with_messages(url: str) -> Database:
     db = Database(url)
     init_database(db)
-    users.add_user(db, "lead1", "lead", "5678")
-    users.add_user(db, "operator1", "operator", "1234")
-    stations.add_station(db, "Loket 1")
+    add_user(db, "lead1", "lead", "5678")
+    add_user(db, "operator1", "operator", "1234")
+    add_station(db, "Loket 1")
     stock.receive(db, "blank", MESSAGES, ref="BAST/1", operator="lead1")
     for item in ("ribbon", "film"):
         stock.receive(db, item, 1, ref="SJ/1", operator="lead1")

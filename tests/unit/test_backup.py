@@ -13,7 +13,7 @@ from ektp_desk.cli import main
 from ektp_desk.db import Database
 from ektp_desk.errors import DatabaseUnavailable, Refused
 from tests.conftest import LEAD, OPERATOR, STATION
-from tests.factories import add_records
+from tests.factories import add_records, password_on_stdin
 
 
 def ledger_rows(db: Database) -> list[tuple[object, ...]]:
@@ -87,14 +87,20 @@ def test_a_file_locked_by_another_program_is_refused_without_a_half_write(
 
 
 def test_backup_and_restore_from_the_command_line(
-    office: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    office: Database,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     out = tmp_path / "manual.sqlite3"
-    assert main(["--db", office.url, "backup", "--out", str(out)]) == 0
+    lead = ["--operator", LEAD, *password_on_stdin(monkeypatch, "5678")]
+    assert main(["--db", office.url, "backup", "--out", str(out), *lead]) == 0
     assert out.exists()
-    assert main(["--db", office.url, "restore", str(out)]) == 1, "no terminal: needs --yes"
+    lead[2:] = password_on_stdin(monkeypatch, "5678")
+    assert main(["--db", office.url, "restore", str(out), *lead]) == 1, "no terminal: --yes"
     assert "confirm with --yes" in capsys.readouterr().err
-    assert main(["--db", office.url, "restore", str(out), "--yes"]) == 0
+    lead[2:] = password_on_stdin(monkeypatch, "5678")
+    assert main(["--db", office.url, "restore", str(out), "--yes", *lead]) == 0
     assert main(["--db", office.url, "check"]) == 0
     assert "Every balance equals" in capsys.readouterr().out
 

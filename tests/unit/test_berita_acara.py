@@ -21,7 +21,7 @@ from ektp_desk.errors import Refused
 from ektp_desk.indonesian import terbilang
 from ektp_desk.models import Record
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
-from tests.factories import add_records
+from tests.factories import add_records, password_on_stdin
 
 FIRST, LAST = date(2026, 11, 2), date(2026, 11, 3)
 HOSTILE = "<b>X</b> & Co"
@@ -277,13 +277,19 @@ def test_a_failed_write_is_refused_and_leaves_the_old_report_whole(
 
 
 def test_the_cli_writes_the_report_and_refuses_a_reversed_period(
-    counter: Counter, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    counter: Counter,
+    db_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     out = tmp_path / "cli.pdf"
-    args = ["--db", db_url, "berita-acara", "--out", str(out), "--maker", "Ani"]
+    args = ["--db", db_url, "berita-acara", "--out", str(out), "--maker", "Ani", "--lead", LEAD]
+    args += password_on_stdin(monkeypatch, "5678")
     assert main([*args, "--from", "02-11-2026", "--to", "03-11-2026"]) == 0
     assert "6 spoiled blank(s)" in capsys.readouterr().out
     assert counter.inside[0] in pages(out)[0]
+    password_on_stdin(monkeypatch, "5678")
     assert main([*args, "--from", "03-11-2026", "--to", "02-11-2026"]) == 1
     assert "after it ends" in capsys.readouterr().err
 

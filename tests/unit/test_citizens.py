@@ -13,7 +13,7 @@ from ektp_desk.citizens import lookup_status
 from ektp_desk.collection import record_collection, uncollected_cards
 from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, Refused
-from ektp_desk.models import OutboxMessage, Record
+from ektp_desk.models import OutboxMessage, Record, User
 from tests.cli.test_cli import Cli
 from tests.conftest import LEAD, OPERATOR, STATION
 from tests.factories import add_records, make_nik
@@ -22,8 +22,10 @@ NOW = datetime(2026, 3, 10, 10, 0)
 
 
 @pytest.fixture
-def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(db_url, capsys)
+def cli(db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    runner = Cli(db_url, capsys, monkeypatch)
+    runner.default_user = LEAD
+    return runner
 
 
 @pytest.fixture
@@ -202,7 +204,8 @@ def test_a_printed_card_is_collected_in_person(office: Database, at: object) -> 
     with office.read() as session:
         record = session.scalar(select(Record).where(Record.nik == nik))
         assert record is not None
-        assert (record.status, record.collected_operator_id) == ("picked_up", 2)
+        operator_id = session.scalar(select(User.id).where(User.name == OPERATOR))
+        assert (record.status, record.collected_operator_id) == ("picked_up", operator_id)
 
 
 def test_a_representative_is_named(office: Database, at: object) -> None:

@@ -24,11 +24,12 @@ import pytest
 from PySide6.QtCore import QTranslator
 from sqlalchemy.orm import Session
 
-from ektp_desk import import_cells, nik, records, users
+from ektp_desk import access, import_cells, nik, records
 from ektp_desk.db import Database
 from ektp_desk.domain import ROLES
 from ektp_desk.errors import NotFound, PermissionDenied
 from ektp_desk.printing import record_print
+from tests.factories import add_user
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "ektp_desk"
@@ -302,7 +303,7 @@ def role_sets() -> Iterator[tuple[str, ...]]:
 
 def test_every_role_refused_by_every_role_set_gets_a_whole_sentence(db: Database) -> None:
     for role in ROLES:
-        users.add_user(db, f"user-{role}", role, "1234")
+        add_user(db, f"user-{role}", role, "1234")
     refused = 0
     with db.read() as session:
         for allowed, role in itertools.product(role_sets(), ROLES):
@@ -314,7 +315,7 @@ def test_every_role_refused_by_every_role_set_gets_a_whole_sentence(db: Database
 
 def _assert_refused(session: Session, user: str, role: str, allowed: tuple[str, ...]) -> None:
     with pytest.raises(PermissionDenied) as caught:
-        users.get_user(session, user, roles=allowed)
+        access.get_user(session, user, roles=allowed)
     only = " or ".join(_articled(other) for other in allowed)
     assert str(caught.value) == f"{user} is {_articled(role)}; only {only} may do this"
     assert caught.value.params == {"user": user}

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import insert, select
 
-from ektp_desk import clock, demo, printing, settings, shifts, stations, stock, supply, users
+from ektp_desk import clock, demo, printing, settings, shifts, stock, supply
 from ektp_desk.db import Database
 from ektp_desk.domain import QUEUED
 from ektp_desk.errors import OutOfStock, Refused
@@ -35,7 +35,7 @@ from ektp_desk.models import RECORD_TABLE, Record, status_is
 from ektp_desk.records import queue_order
 from ektp_desk.stations import PrinterSpec
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
-from tests.factories import add_records
+from tests.factories import add_records, add_station, add_user
 
 NIGHT = datetime(2026, 2, 16, 22, 0)
 L1, L2, L3 = "Loket 1", "Loket 2", "Loket 3"
@@ -546,9 +546,9 @@ def demo_day(sim_clock: SimClock, db: Database) -> Database:
     """A demo office (its people, stations and records) at 06:00 with the pagi shift open,
     duplex printers, a tranche of 654 blanks and one spare ribbon roll."""
     for login in demo.LOGINS:
-        users.add_user(db, login.name, login.role, login.password)
+        add_user(db, login.name, login.role, login.password)
     for name in demo.STATION_NAMES:
-        stations.add_station(db, name, DUPLEX)
+        add_station(db, name, DUPLEX)
     stock.receive(db, "blank", 654, ref="BAST/BLANGKO/3201/2026/114", operator=LEAD)
     stock.receive(db, "ribbon", 4, ref="SJ/RIBBON/2026/0931", operator=LEAD)
     stock.receive(db, "film", 4, ref="SJ/FILM/2026/0412", operator=LEAD)

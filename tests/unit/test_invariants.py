@@ -17,13 +17,13 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from sqlalchemy import func, select
 
-from ektp_desk import printing, shifts, stations, stock, users
+from ektp_desk import printing, shifts, stations, stock
 from ektp_desk.db import Database
 from ektp_desk.domain import SPOIL_REASONS
 from ektp_desk.errors import Refused
 from ektp_desk.models import PrintAttempt, Record, Station, StockMovement
 from ektp_desk.schema import init_database
-from tests.factories import add_records
+from tests.factories import add_records, add_station, add_user
 
 STATIONS = ("Loket 1", "Loket 2")
 LEAD = "lead1"
@@ -35,9 +35,9 @@ class CounterDay(RuleBasedStateMachine):
         self.folder = Path(tempfile.mkdtemp(prefix="ektp-invariants-"))
         self.db = Database(f"sqlite:///{self.folder / 'office.sqlite3'}")
         init_database(self.db)
-        users.add_user(self.db, LEAD, "lead", "5678")
-        stations.add_station(self.db, STATIONS[0])
-        stations.add_station(self.db, STATIONS[1], stations.PrinterSpec("Twin", 7, 9, 2, 3))
+        add_user(self.db, LEAD, "lead", "5678")
+        add_station(self.db, STATIONS[0])
+        add_station(self.db, STATIONS[1], stations.PrinterSpec("Twin", 7, 9, 2, 3))
         stock.receive(self.db, "blank", 8, ref="BAST/1", operator=LEAD)
         for item in ("ribbon", "film"):
             stock.receive(self.db, item, 3, ref="SJ/1", operator=LEAD)

@@ -144,8 +144,10 @@ def at(monkeypatch: pytest.MonkeyPatch) -> Callable[[datetime], None]:
 
 
 @pytest.fixture
-def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(db_url, capsys)
+def cli(db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    runner = Cli(db_url, capsys, monkeypatch)
+    runner.default_user = LEAD
+    return runner
 
 
 def printed_with_phones(db: Database, phones: tuple[str | None, ...] = PHONES) -> list[str]:
@@ -538,7 +540,9 @@ def test_links_export_to_csv_for_a_spreadsheet(office: Database, tmp_path: Path)
     assert write_links_csv(pending_messages(office), path) == 1
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
-    assert rows[0] == ["Name", "Phone", "WhatsApp link", "Message", "Queued at"]
+    # The office's spreadsheet is in Indonesian (the header was English while the core looked
+    # for ektp_desk_id_ID.ts, a file that never existed).
+    assert rows[0] == ["Nama", "No. HP", "Tautan WhatsApp", "Pesan", "Waktu masuk antrean"]
     assert rows[1][:4] == ["Warga 1", "6281234567890", "https://wa.me/6281234567890?text=%3DHYPER",
                            "'=HYPER"]  # fmt: skip
     assert len(rows) == 2

@@ -12,7 +12,7 @@ from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, OutOfStock, Refused
 from ektp_desk.models import PrintAttempt, Record, StockMovement, User
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
-from tests.factories import add_records
+from tests.factories import actor, add_records, add_station, add_user
 
 
 def snapshot(db: Database) -> tuple[object, ...]:
@@ -181,7 +181,7 @@ def test_a_print_leaves_the_record_printed_and_unclaimed(
             select(PrintAttempt.attempt_no, PrintAttempt.outcome, PrintAttempt.at)
         ).one()
     assert tuple(attempt) == (1, "printed", at)
-    assert audit.read_log(office, reader=LEAD, limit=1)[0].user == OPERATOR
+    assert audit.read_log(office, reader=actor(office, LEAD), limit=1)[0].user == OPERATOR
 
 
 @pytest.mark.parametrize("claimed_first", [False, True])
@@ -206,10 +206,9 @@ def test_a_spoil_leaves_the_record_queued_at_the_head_and_unclaimed(
 def test_printing_without_a_consumable_is_refused_by_name(
     db: Database, drain: str, message: str
 ) -> None:
-    from ektp_desk import users
 
-    users.add_user(db, LEAD, "lead", "5678")
-    stations.add_station(db, STATION)
+    add_user(db, LEAD, "lead", "5678")
+    add_station(db, STATION)
     for item in ("blank", "ribbon", "film"):
         if item != drain:
             stock.receive(db, item, 1, ref="X", operator=LEAD)
@@ -227,13 +226,12 @@ def test_printing_without_a_consumable_is_refused_by_name(
 
 
 def test_last_panels_on_a_roll_can_be_used_and_then_printing_stops(db: Database) -> None:
-    from ektp_desk import users
 
-    users.add_user(db, LEAD, "lead", "5678")
+    add_user(db, LEAD, "lead", "5678")
     spec = stations.PrinterSpec(
         "Test", ribbon_yield=5, film_yield=4, ribbon_panels=2, film_panels=2
     )
-    stations.add_station(db, STATION, spec)
+    add_station(db, STATION, spec)
     stock.receive(db, "blank", 10, ref="X", operator=LEAD)
     for item in ("ribbon", "film"):
         stock.receive(db, item, 1, ref="X", operator=LEAD)

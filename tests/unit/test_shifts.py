@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from ektp_desk import printing, records, resume, shifts, stations, stock, users
+from ektp_desk import printing, records, resume, shifts, stock
 from ektp_desk.db import Database
 from ektp_desk.errors import PermissionDenied, Refused
 from ektp_desk.models import PrintAttempt
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
-from tests.factories import add_records
+from tests.factories import add_records, add_station, add_user
 
 
 def attempts(db: Database) -> list[tuple[int | None, str]]:
@@ -157,10 +157,10 @@ def test_resolving_needs_an_open_shift_at_the_cards_station(office: Database) ->
 
 
 def test_a_shift_needs_a_station_and_ending_needs_an_open_shift(db: Database) -> None:
-    users.add_user(db, LEAD, "lead", "5678")
+    add_user(db, LEAD, "lead", "5678")
     with pytest.raises(Refused, match="no print station"):
         shifts.start_shift(db, "pagi", lead=LEAD)
-    stations.add_station(db, STATION)
+    add_station(db, STATION)
     with pytest.raises(Refused, match="no shift is open"):
         shifts.end_shift(db, lead=LEAD)
     first = shifts.start_shift(db, "pagi", lead=LEAD)

@@ -6,11 +6,12 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from ektp_desk import stock, users
+from ektp_desk import stock
 from ektp_desk.db import Database
 from ektp_desk.errors import OutOfStock, PermissionDenied, Refused
 from ektp_desk.models import StockMovement
 from tests.conftest import LEAD, OPERATOR, STATION
+from tests.factories import add_station, add_user
 
 
 def ledger(db: Database) -> list[tuple[str, int, str, str | None]]:
@@ -87,10 +88,9 @@ def test_loading_a_roll_takes_a_sealed_roll_and_writes_off_the_old_one(office: D
 
 
 def test_loading_without_a_sealed_roll_is_refused(db: Database) -> None:
-    from ektp_desk import stations
 
-    users.add_user(db, LEAD, "lead", "5678")
-    stations.add_station(db, STATION)
+    add_user(db, LEAD, "lead", "5678")
+    add_station(db, STATION)
     with pytest.raises(OutOfStock, match="no sealed film rolls in office stock"):
         stock.load_roll(db, "film", station=STATION, operator=LEAD)
     with pytest.raises(Refused, match="choose ribbon or film"):

@@ -1,0 +1,78 @@
+"""Citizens: the state of a card at the counter, handing a card over, the ready messages.
+Each shows a citizen's data, so each takes the signed-in person asking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ektp_desk import collection, notify
+from ektp_desk.actor import Actor
+from ektp_desk.api._door import action
+from ektp_desk.citizens import CitizenStatus, lookup_status
+from ektp_desk.collection import Collection, Uncollected, uncollected_cards
+from ektp_desk.db import Database
+from ektp_desk.delivery import DeliveryReport, deliver_to_gammu
+from ektp_desk.notify import PendingMessage, pending_messages
+from ektp_desk.phones import local_form
+
+__all__ = [
+    "CitizenStatus",
+    "Collection",
+    "DeliveryReport",
+    "PendingMessage",
+    "Uncollected",
+    "deliver",
+    "local_form",
+    "mark_sent",
+    "pending",
+    "record_collection",
+    "status",
+    "uncollected",
+    "write_links_csv",
+]
+
+
+@action
+def status(db: Database, actor: Actor, nik: str) -> CitizenStatus:
+    """Where a citizen's card is, in one sentence to read to them."""
+    return lookup_status(db, nik)
+
+
+@action
+def record_collection(
+    db: Database, actor: Actor, nik: str, *, by: str, representative: bool = False
+) -> Collection:
+    """Hand a printed card over to the citizen (or a representative, named)."""
+    return collection.record_collection(
+        db, nik, by=by, representative=representative, operator=actor.name
+    )
+
+
+@action
+def uncollected(db: Database, actor: Actor, *, days: int | None = None) -> list[Uncollected]:
+    """Printed cards waiting longer than ``days`` to be collected."""
+    return uncollected_cards(db, days=days)
+
+
+@action
+def pending(db: Database, actor: Actor) -> list[PendingMessage]:
+    """Ready-to-collect messages not yet sent."""
+    return pending_messages(db)
+
+
+@action
+def mark_sent(db: Database, actor: Actor, message_id: int) -> None:
+    """The actor sent this message by WhatsApp; it is not sent again."""
+    notify.mark_sent(db, message_id, operator=actor.name)
+
+
+@action
+def write_links_csv(db: Database, actor: Actor, path: Path) -> int:
+    """Save the pending messages' WhatsApp links as a CSV file; returns how many."""
+    return notify.write_links_csv(pending_messages(db), path)
+
+
+@action
+def deliver(db: Database, actor: Actor, gammu_url: str | None = None) -> DeliveryReport:
+    """Hand every pending message to Gammu SMSD once."""
+    return deliver_to_gammu(db, gammu_url)

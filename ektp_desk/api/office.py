@@ -1,0 +1,139 @@
+"""The office: signing in, first start, users, stations, settings, and the database file
+(create or upgrade, back up, restore, check, move to a server, demo data)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ektp_desk import backup as backups
+from ektp_desk import settings, stations, stock, users
+from ektp_desk import sign_in as sessions
+from ektp_desk.actor import Actor
+from ektp_desk.api._door import action
+from ektp_desk.db import Database, url_without_password
+from ektp_desk.domain import Role
+from ektp_desk.migrate import MigrationReport
+from ektp_desk.office import first_start, has_users
+from ektp_desk.paths import database_url
+from ektp_desk.schema import InitResult, head_revision, init_database, require_current
+from ektp_desk.settings import (
+    OfficeSettings,
+    load_settings,
+    parse_setting,
+    setting_names,
+    shown_value,
+)
+from ektp_desk.stations import PrinterSpec, StationInfo, list_stations
+from ektp_desk.users import UserInfo, list_users
+
+__all__ = [
+    "Database",
+    "InitResult",
+    "OfficeSettings",
+    "PrinterSpec",
+    "StationInfo",
+    "UserInfo",
+    "add_station",
+    "add_user",
+    "backup",
+    "database_url",
+    "end_session",
+    "first_start",
+    "has_users",
+    "head_revision",
+    "init_database",
+    "integrity_problems",
+    "ledger_mismatches",
+    "list_stations",
+    "list_users",
+    "load_settings",
+    "migrate_to",
+    "open_session",
+    "parse_setting",
+    "require_current",
+    "restore",
+    "save_settings",
+    "session_actor",
+    "setting_names",
+    "shown_value",
+    "sign_in",
+    "url_without_password",
+]
+
+
+def sign_in(db: Database, name: str, password: str, *, station: str | None = None) -> Actor:
+    """The person, when the password or PIN is right; wrong ones count toward a lock-out."""
+    return users.authenticate(db, name, password, station=station)
+
+
+def open_session(db: Database, actor: Actor) -> str:
+    """A command-line session for a person who has just signed in; returns its token."""
+    return sessions.open_session(db, actor)
+
+
+def session_actor(db: Database, token: str) -> Actor:
+    """The person a live command-line session belongs to."""
+    return sessions.session_actor(db, token)
+
+
+def end_session(db: Database, token: str) -> bool:
+    """``ektp-desk logout``: the session signs nobody in any more."""
+    return sessions.end_session(db, token)
+
+
+@action
+def add_user(db: Database, actor: Actor, name: str, role: str, password: str) -> UserInfo:
+    """Add an operator, lead or admin (admins)."""
+    return users.add_user(db, name, role, password, by=actor.name)
+
+
+@action
+def add_station(
+    db: Database, actor: Actor, name: str, printer: PrinterSpec | None = None
+) -> StationInfo:
+    """Add a print station with its printer model (admins)."""
+    return stations.add_station(db, name, printer, by=actor.name)
+
+
+@action
+def save_settings(db: Database, actor: Actor, changes: dict[str, Any]) -> OfficeSettings:
+    """Change office settings, all or none (leads and admins)."""
+    return settings.save_settings(db, changes, operator=actor.name)
+
+
+@action
+def backup(db: Database, actor: Actor, out: Path | None = None) -> Path:
+    """A consistent copy of the office file."""
+    from ektp_desk import audit
+
+    path = backups.backup(db, out)
+    audit.record_now(db, "backup", user=actor.name, subject=path.name)
+    return path
+
+
+@action
+def restore(db: Database, actor: Actor, source: Path) -> Path:
+    """Put a backup in place of the office file; the file as it was is kept."""
+    return backups.restore(db, source)
+
+
+@action
+def migrate_to(db: Database, actor: Actor, target: Database) -> MigrationReport:
+    """Copy this office into an empty database (a shared server) and verify the copy (admins)."""
+    from ektp_desk.access import acting_user
+    from ektp_desk.migrate import migrate_to as copy_office
+
+    with db.read() as session:
+        acting_user(session, actor, roles=(Role.ADMIN,))
+    return copy_office(db, target)
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """What SQLite's own check finds wrong in the office file (nothing on a server)."""
+    return backups.integrity_problems(db)
+
+
+def ledger_mismatches(db: Database) -> list[str]:
+    """Balances that do not equal the sum of their ledger rows."""
+    return stock.ledger_mismatches(db)
