@@ -237,15 +237,17 @@ def operator_from_options(db: Database, options: argparse.Namespace) -> Operator
     """``--user`` (and ``--password-stdin``): sign in without the dialog, as a kiosk start or
     a script does; a refusal is one line on stderr, as the command line says it."""
     from ektp_desk import users
-    from ui.login import Operator
 
+    if not options.station:
+        print("ektp-desk: --user needs --station: the print station this PC is", file=sys.stderr)
+        return None
     password = sys.stdin.readline().rstrip("\r\n") if options.password_stdin else ""
     try:
         info = users.authenticate(db, options.user, password)
+        return users.actor_named(db, info.name, station=options.station)
     except Refused as error:
         print(f"ektp-desk: {error}", file=sys.stderr)
         return None
-    return Operator(info.name, info.role, options.station or "")
 
 
 def run(
@@ -266,8 +268,8 @@ def run(
             return 0
         window.open_desk(db, operator)
         QTimer.singleShot(0, window.offer_pending)  # cards a closed or crashed PC left
-        if quit_after_show:
-            QTimer.singleShot(0, app.quit)
+        if quit_after_show:  # once the office's first picture is on screen
+            window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
         status = app.exec()
         if not window.signed_out or quit_after_show:
             return status

@@ -86,7 +86,7 @@ class OfficeSetupDialog(QDialog):
         form.addRow(self.error)
         form.addRow(buttons)
 
-    def create(self) -> None:
+    def create(self) -> None:  # type: ignore[override]  # shadows QWidget.create, never called by Qt here
         try:
             users.add_user(self.db, self.admin.text(), ADMIN, self.pin.text())
             stations.add_station(self.db, self.station.text(), by=self.admin.text())

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,19 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from ektp_desk import stations, users
+from ektp_desk.actor import Actor
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import refusal_text
 
-
-@dataclass(frozen=True)
-class Operator:
-    """Who is at the counter, with which role, at which station."""
-
-    name: str
-    role: str
-    station: str
+# Who is at the counter: the signed-in person, at the print station this PC is.
+Operator = Actor
 
 
 class LoginDialog(QDialog):
@@ -36,7 +29,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.settings = settings
-        self.operator: Operator | None = None
+        self.operator: Actor | None = None
         self.setWindowTitle(self.tr("e-KTP Desk — sign in"))
         self.user = QLineEdit(str(settings.value("login/user", "")))
         self.user.setObjectName("loginUser")
@@ -70,6 +63,7 @@ class LoginDialog(QDialog):
             return
         try:
             info = users.authenticate(self.db, self.user.text(), self.pin.text())
+            actor = users.actor_named(self.db, info.name, station=self.station.currentText())
         except Refused as error:
             self.error.setText(refusal_text(error))
             self.pin.clear()
@@ -77,5 +71,5 @@ class LoginDialog(QDialog):
             return
         self.settings.setValue("login/user", info.name)
         self.settings.setValue("station/name", self.station.currentText())
-        self.operator = Operator(info.name, info.role, self.station.currentText())
+        self.operator = actor
         self.accept()

@@ -12,20 +12,22 @@ from PySide6.QtWidgets import QLineEdit, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
-from ektp_desk import citizens, notify, printing
+from ektp_desk import citizens, notify, printing, users
+from ektp_desk.actor import Actor
 from ektp_desk.db import Database
 from ektp_desk.models import Record
 from tests.conftest import OPERATOR, STATION
 from tests.factories import add_records, make_nik
 from tests.gui.conftest import answer_next_dialog
 from ui.citizen_dialogs import MessagesDialog, StatusDialog
-from ui.login import Operator
 
-COUNTER = Operator(OPERATOR, "operator", STATION)
+
+def at_the_counter(db: Database) -> Actor:
+    return users.actor_named(db, OPERATOR, station=STATION)
 
 
 def status_dialog(db: Database, qtbot: QtBot) -> StatusDialog:
-    dialog = StatusDialog(db, COUNTER)
+    dialog = StatusDialog(db, at_the_counter(db))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -125,7 +127,7 @@ def messages(office: Database) -> Database:
 
 
 def messages_dialog(db: Database, qtbot: QtBot) -> tuple[MessagesDialog, list[str]]:
-    dialog = MessagesDialog(db, COUNTER)
+    dialog = MessagesDialog(db, at_the_counter(db))
     qtbot.addWidget(dialog)
     opened: list[str] = []
     dialog.open_url = lambda url: opened.append(url.toEncoded().data().decode()) or True  # type: ignore[assignment]
@@ -196,7 +198,7 @@ def test_the_citizens_menu_opens_the_status_dialog_with_f4(
     menus = [action.text() for action in window.menuBar().actions()]
     assert "C&itizens" in menus
     titles = answer_next_dialog(qtbot, lambda dialog: dialog.reject())
-    qtbot.keyClick(window.scan, Qt.Key.Key_F4)
+    qtbot.keyClick(window.body.scan, Qt.Key.Key_F4)
     assert titles == ["Card status for a citizen"]
 
 
