@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.opened = False
         self._painted = False
         self._shown_once = False
+        self._closed = False
         self.setWindowTitle("e-KTP Desk")
         self.model = QueueModel(parent=self)
         self.acts = ActionTable(self)
@@ -116,8 +117,7 @@ class MainWindow(QMainWindow):
         self.acts.open_for(lead=desk.lead)
         self.body.setEnabled(True)
         self.opened = True
-        queue.open()
-        self.refresher.start()
+        queue.open(then=self._start_refreshing)  # the first picture counts the queue shown
         self.beat = QTimer(self)
         self.beat.setInterval(int(live.HEARTBEAT_EVERY.total_seconds() * 1000))
         self.beat.timeout.connect(self.refresher.send_heartbeat)
@@ -178,6 +178,10 @@ class MainWindow(QMainWindow):
                  if not a.shortcut().isEmpty() and a.isVisible()]  # fmt: skip
         inform(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
+    def _start_refreshing(self) -> None:
+        if not self._closed:
+            self.refresher.start()
+
     def _first_picture(self, _snapshot: Snapshot) -> None:
         if not self._shown_once:
             self._shown_once = True
@@ -190,6 +194,7 @@ class MainWindow(QMainWindow):
             self.painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         if self.opened:
             self.refresher.stop()
             self.beat.stop()
