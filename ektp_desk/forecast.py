@@ -180,6 +180,23 @@ def worst_level(result: Forecast) -> str:
     return max((flag.level for flag in result.flags), key=LEVELS.index, default="ok")
 
 
+def station_levels(result: Forecast, station: str) -> dict[str, str]:
+    """The level of each supply an operator at ``station`` watches: the office blanks and the
+    station's own ribbon and film (the spare rolls' flags are the lead's, in the banner)."""
+    return {
+        flag.item: flag.level
+        for flag in result.flags
+        if flag.station == station or (flag.station is None and flag.item == "blank")
+    }
+
+
+def warnings(result: Forecast, limit: int = 3) -> list[Flag]:
+    """The flags worth a warning before the next shift, the most severe first."""
+    flagged = sorted((f for f in result.flags if f.level != "ok"),
+                     key=lambda f: -LEVELS.index(f.level))  # fmt: skip
+    return flagged[:limit]
+
+
 def first_shortage(result: Forecast) -> Flag | None:
     """The resource that stops the plan first (blanks, or one station's ribbon or film)."""
     stopping = [flag for flag in result.flags if flag.runs_out_at is not None]

@@ -16,10 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ektp_desk import access
 from ektp_desk.db import Database
 from ui import app
+from ui.actions import Act
 from ui.dialogs import SpoilDialog
-from ui.login import LoginDialog, Operator
+from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 
@@ -27,6 +29,12 @@ from ui.settings_dialog import SettingsDialog
 def settle(qt: QApplication, ms: int = 400) -> None:
     QTimer.singleShot(ms, qt.quit)
     qt.exec()
+
+
+def wait_for_workers(qt: QApplication, window: MainWindow) -> None:
+    """The window reads and writes on its workers: let what it started report."""
+    while not window.jobs.idle():
+        settle(qt, 50)
 
 
 def save(widget: QWidget, path: Path, qt: QApplication) -> None:
@@ -56,15 +64,16 @@ def main() -> int:
     login.user.setText("operator1")
     save(login, out / "login.png", qt)
     window = MainWindow(prefs)
-    window.open_desk(db, Operator("operator1", "operator", "Loket 1"))
+    window.open_desk(db, access.actor_named(db, "operator1", station="Loket 1"))
     window.resize(1366, 820)
     window.show()
-    settle(qt)
-    window.take_next()
+    wait_for_workers(qt, window)
+    window.acts[Act.NEXT].trigger()
+    wait_for_workers(qt, window)
     save(window, out / "main-window.png", qt)
     if window.current is not None:
         save(SpoilDialog(window.current.nik, window), out / "spoil-dialog.png", qt)
-    office = SettingsDialog(db, Operator("lead1", "lead", "Loket 1"), prefs, window)
+    office = SettingsDialog(db, access.actor_named(db, "lead1", station="Loket 1"), prefs, window)
     office.tabs.setCurrentIndex(2)
     save(office, out / "settings.png", qt)
     Path(out / ".screenshot-settings.ini").unlink(missing_ok=True)

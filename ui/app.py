@@ -238,6 +238,9 @@ def operator_from_options(db: Database, options: argparse.Namespace) -> Operator
     a script does; a refusal is one line on stderr, as the command line says it."""
     from ektp_desk import users
 
+    if not options.station:
+        print("ektp-desk: --user needs --station: the print station this PC is", file=sys.stderr)
+        return None
     password = sys.stdin.readline().rstrip("\r\n") if options.password_stdin else ""
     try:
         return users.authenticate(db, options.user, password, station=options.station or None)
@@ -264,8 +267,8 @@ def run(
             return 0
         window.open_desk(db, operator)
         QTimer.singleShot(0, window.offer_pending)  # cards a closed or crashed PC left
-        if quit_after_show:
-            QTimer.singleShot(0, app.quit)
+        if quit_after_show:  # once the office's first picture is on screen
+            window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
         status = app.exec()
         if not window.signed_out or quit_after_show:
             return status

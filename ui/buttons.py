@@ -6,8 +6,10 @@ every dialog labels its standard buttons through here instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
 Std = QDialogButtonBox.StandardButton
 Msg = QMessageBox.StandardButton

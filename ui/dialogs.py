@@ -188,4 +188,8 @@ class ImportReportDialog(QDialog):
             writer = csv.writer(handle, delimiter=";")
             writer.writerow([self.tr("Row"), self.tr("NIK"), self.tr("Reason")])
             for row in range(self.table.rowCount()):
-                writer.writerow([csv_text(self.table.item(row, c).text()) for c in range(3)])
+                writer.writerow([csv_text(self._cell(row, c)) for c in range(3)])
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""

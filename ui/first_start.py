@@ -86,7 +86,7 @@ class OfficeSetupDialog(QDialog):
         form.addRow(self.error)
         form.addRow(buttons)
 
-    def create(self) -> None:
+    def create(self) -> None:  # type: ignore[override]  # shadows QWidget.create, never called by Qt here
         try:
             office.first_start(
                 self.db, self.admin.text(), self.pin.text(), station=self.station.text()

@@ -14,7 +14,6 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ui import words
 
 if TYPE_CHECKING:
@@ -97,24 +97,24 @@ class QueueModel(QAbstractTableModel):
 
     # -- what the window asks -----------------------------------------------------------
 
-    def set_filter(self, flt: QueueFilter, db: Database | None = None) -> None:
-        """Show the rows ``flt`` picks (of ``db``, when the model is handed its database)."""
-        from ektp_desk import queue_view
-
+    def set_filter(
+        self, flt: QueueFilter, db: Database | None = None, *, count: int | None = None
+    ) -> None:
+        """Show the rows ``flt`` picks (of ``db``, when the model is handed its database).
+        ``count``: the rows it picks, counted on a worker (else counted here)."""
         self.beginResetModel()
         self.db = db or self.db
         self.filter = flt
         self._blocks.clear()
-        self._count = queue_view.count_rows(self._database(), flt)
+        self._count = self._counted(count)
         self.endResetModel()
 
-    def refresh(self) -> None:
-        """Re-read after a change anywhere: same scroll position, new rows and values."""
-        from ektp_desk import queue_view
-
+    def refresh(self, count: int | None = None) -> None:
+        """Re-read after a change anywhere: same scroll position, new rows and values.
+        ``count``: the filter's rows as a worker counted them a moment ago."""
         if self.filter is None:
             return
-        count = queue_view.count_rows(self._database(), self.filter)
+        count = self._counted(count)
         self._blocks.clear()
         if count > self._count:
             self.beginInsertRows(QModelIndex(), self._count, count - 1)
@@ -159,6 +159,14 @@ class QueueModel(QAbstractTableModel):
         return queue_view.fetch_rows(
             self._database(), self.filter, number * BLOCK, BLOCK, total=self._count
         )
+
+    def _counted(self, count: int | None) -> int:
+        from ektp_desk import queue_view
+
+        if count is not None:
+            return count
+        assert self.filter is not None
+        return queue_view.count_rows(self._database(), self.filter)
 
     def _database(self) -> Database:
         if self.db is None:

@@ -1,7 +1,12 @@
-"""Saving the office's reports from the window: a shift's handover, the berita acara."""
+"""Saving the office's reports from the window: a shift's handover, the berita acara.
+
+The file is written on a worker (a handover workbook at a busy shift takes seconds): the
+form is off while it is written and the dialog closes on the result, or says the refusal.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -19,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ektp_desk import paths, shifts
+from ektp_desk import clock, paths, shifts
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
-from ui.feedback import refusal_text
+from ui.feedback import refusal_text, show_unexpected
+from ui.tasks import Jobs
 from ui.words import SHIFT_KIND, word
 
 
@@ -38,9 +44,11 @@ class _ReportDialog(QDialog):
 
     suffix = ""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
+        self.jobs = jobs or Jobs(parent=self)
         self.saved: Path | None = None
         self.form = QFormLayout(self)
         self.path = QLineEdit()
@@ -70,22 +78,44 @@ class _ReportDialog(QDialog):
             self.path.setText(path)
 
     def save(self) -> None:
-        try:
-            self.saved = self.write(Path(self.path.text()))
-        except Refused as error:
-            self.error.setText(refusal_text(error))
-            return
+        """Write the report on a worker; the form is off until it reports."""
+        write = self.writer(Path(self.path.text()))
+        self.error.clear()
+        self._working(True)
+        self.jobs.run(write, self._saved, self._failed)
+
+    def _saved(self, path: Path) -> None:
+        self._working(False)
+        self.saved = path
         self.accept()
 
-    def write(self, path: Path) -> Path:
+    def _failed(self, error: Exception) -> None:
+        self._working(False)
+        if isinstance(error, Refused):
+            self.error.setText(refusal_text(error))
+        else:
+            show_unexpected(self, error)
+
+    def _working(self, working: bool) -> None:
+        for index in range(self.form.count()):
+            item = self.form.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget is not self.error:
+                widget.setEnabled(not working)
+        for widget in (self.path, self.box):
+            widget.setEnabled(not working)
+
+    def writer(self, path: Path) -> Callable[[], Path]:
+        """The writing, with the form's values taken now (on the GUI thread)."""
         raise NotImplementedError
 
 
 class HandoverReportDialog(_ReportDialog):
     suffix = ".xlsx"
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 jobs: Jobs | None = None) -> None:  # fmt: skip
+        super().__init__(db, parent, jobs)
         self.setWindowTitle(self.tr("Save a shift's handover report"))
         self.shift = QComboBox()
         self.shift.setObjectName("reportShift")
@@ -105,20 +135,23 @@ class HandoverReportDialog(_ReportDialog):
     def _default_path(self) -> None:
         self.path.setText(str(_exports() / f"serah-terima-shift-{self.shift.currentData()}.xlsx"))
 
-    def write(self, path: Path) -> Path:
+    def writer(self, path: Path) -> Callable[[], Path]:
         from ektp_desk.handover import write_handover
 
-        return write_handover(self.db, int(self.shift.currentData()), path).path
+        db, shift = self.db, int(self.shift.currentData())
+        return lambda: write_handover(db, shift, path).path
 
 
 class BeritaAcaraDialog(_ReportDialog):
     suffix = ".pdf"
 
-    def __init__(self, db: Database, maker: str, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    def __init__(self, db: Database, maker: str, parent: QWidget | None = None,
+                 jobs: Jobs | None = None) -> None:  # fmt: skip
+        super().__init__(db, parent, jobs)
         self.maker = maker
         self.setWindowTitle(self.tr("Save the berita acara of spoiled blanks"))
-        today = QDate.currentDate()
+        now = clock.today()  # the office's date, from the core's clock
+        today = QDate(now.year, now.month, now.day)
         self.start = self._date("reportStart", today.addDays(1 - today.day()))
         self.end = self._date("reportEnd", today)
         self.form.addRow(self.tr("From"), self.start)
@@ -133,9 +166,13 @@ class BeritaAcaraDialog(_ReportDialog):
         edit.setDisplayFormat("dd-MM-yyyy")
         return edit
 
-    def write(self, path: Path) -> Path:
+    def writer(self, path: Path) -> Callable[[], Path]:
         from ektp_desk.berita_acara import write_berita_acara
 
-        start: date = self.start.date().toPython()  # type: ignore[assignment]
-        end: date = self.end.date().toPython()  # type: ignore[assignment]
-        return write_berita_acara(self.db, start, end, path, maker=self.maker).path
+        db, maker = self.db, self.maker
+        start, end = _day(self.start.date()), _day(self.end.date())
+        return lambda: write_berita_acara(db, start, end, path, maker=maker).path
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

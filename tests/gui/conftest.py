@@ -12,9 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from ektp_desk.db import Database
 from tests.conftest import OPERATOR, STATION
-from ui.login import Operator
+from tests.factories import actor
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -26,26 +25,33 @@ def prefs(tmp_path: Path) -> QSettings:
 def make_window(qtbot: QtBot, prefs: QSettings) -> Iterator[Callable[..., MainWindow]]:
     windows: list[MainWindow] = []
 
-    def make(
-        db: Database, *, name: str = OPERATOR, role: str = "operator", station: str = STATION
-    ) -> MainWindow:
-        window = MainWindow(prefs, TaskRunner(inline=True))
-        window.open_desk(db, Operator(name, role, station))
+    def make(db: Database, *, name: str = OPERATOR, station: str = STATION) -> MainWindow:
+        """The window signed in as ``name`` at ``station``, its first picture read (on its
+        workers, as in the office)."""
+        window = MainWindow(prefs)
+        window.open_desk(db, actor(db, name, station))
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(lambda: window.isActiveWindow())
-        window.scan.setFocus()
+        settle(qtbot, window)
+        window.body.scan.setFocus()
         windows.append(window)
         return window
 
     yield make
     for window in windows:
-        window.poll.stop()
+        window.refresher.stop()
         window.beat.stop()
         window.idle.stop()
+        window.jobs.wait()
+
+
+def settle(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until every read and write the window started has reported and been shown."""
+    qtbot.waitUntil(window.jobs.idle, timeout=10_000)
 
 
 def answer_next_dialog(qtbot: QtBot, act: Callable[[QWidget], None]) -> list[str]:

@@ -13,19 +13,21 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from ektp_desk import citizens, notify, printing
+from ektp_desk.actor import Actor
 from ektp_desk.db import Database
 from ektp_desk.models import Record
 from tests.conftest import OPERATOR, STATION
-from tests.factories import add_records, make_nik
+from tests.factories import actor, add_records, make_nik
 from tests.gui.conftest import answer_next_dialog
 from ui.citizen_dialogs import MessagesDialog, StatusDialog
-from ui.login import Operator
 
-COUNTER = Operator(OPERATOR, "operator", STATION)
+
+def at_the_counter(db: Database) -> Actor:
+    return actor(db, OPERATOR, STATION)
 
 
 def status_dialog(db: Database, qtbot: QtBot) -> StatusDialog:
-    dialog = StatusDialog(db, COUNTER)
+    dialog = StatusDialog(db, at_the_counter(db))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -49,7 +51,7 @@ def test_the_answer_for_a_queued_card_is_read_from_the_dialog(
     scan(qtbot, dialog, niks[2])
     expected = citizens.lookup_status(office, niks[2])
     assert dialog.text.text() == expected.indonesian()
-    assert "number 3" in dialog.text.text()
+    assert "nomor urut 3" in dialog.text.text(), "read to the citizen in Indonesian"
     assert dialog.text.property("state") == "queued"
     assert (
         dialog.detail.text() == f"{niks[2]} · Warga 3 · Cibinong · queued · number 3 in the queue"
@@ -61,7 +63,7 @@ def test_an_unknown_nik_and_a_typo_get_clear_answers(office: Database, qtbot: Qt
     dialog = status_dialog(office, qtbot)
     scan(qtbot, dialog, make_nik(serial=42))
     assert dialog.text.property("state") == "not_found"
-    assert "There is no e-KTP to print for NIK" in dialog.text.text()
+    assert "Belum ada e-KTP yang akan dicetak untuk NIK" in dialog.text.text()
     scan(qtbot, dialog, "32010101")
     assert dialog.text.property("state") == "error"
     assert dialog.text.text() == ("'32010101' is not a valid NIK: NIK must have 16 digits (got 8)")
@@ -88,7 +90,7 @@ def test_a_printed_card_is_handed_to_a_representative(office: Database, qtbot: Q
     dialog.collect.click()
     assert titles == [f"Record collection of {nik}"]
     assert dialog.text.property("state") == "collected"
-    assert "by Siti Aminah, as your representative" in dialog.text.text()
+    assert "oleh Siti Aminah sebagai wakil Anda" in dialog.text.text()
     assert not dialog.collect.isEnabled()
     assert citizens.lookup_status(office, nik).collected_by == "Siti Aminah"
 
@@ -125,7 +127,7 @@ def messages(office: Database) -> Database:
 
 
 def messages_dialog(db: Database, qtbot: QtBot) -> tuple[MessagesDialog, list[str]]:
-    dialog = MessagesDialog(db, COUNTER)
+    dialog = MessagesDialog(db, at_the_counter(db))
     qtbot.addWidget(dialog)
     opened: list[str] = []
     dialog.open_url = lambda url: opened.append(url.toEncoded().data().decode()) or True  # type: ignore[assignment]
@@ -196,7 +198,7 @@ def test_the_citizens_menu_opens_the_status_dialog_with_f4(
     menus = [action.text() for action in window.menuBar().actions()]
     assert "C&itizens" in menus
     titles = answer_next_dialog(qtbot, lambda dialog: dialog.reject())
-    qtbot.keyClick(window.scan, Qt.Key.Key_F4)
+    qtbot.keyClick(window.body.scan, Qt.Key.Key_F4)
     assert titles == ["Card status for a citizen"]
 
 

@@ -11,18 +11,29 @@ from pytestqt.qtbot import QtBot
 from ektp_desk import printing, shifts, stations, stock
 from ektp_desk.db import Database
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
-from tests.factories import add_records, add_station
-from tests.gui.conftest import answer_next_dialog
+from tests.factories import actor, add_records, add_station
+from tests.gui.conftest import answer_next_dialog, settle
+from ui.actions import Act
+from ui.main_window import MainWindow
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
 
-def press(qtbot: QtBot, window: QWidget, key: Qt.Key) -> None:
-    """A key as the operator types it, into whatever has focus in the window."""
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    """A key as the operator types it, into whatever has focus in the window; then what it
+    started on the window's workers is waited for."""
     if not window.isActiveWindow():  # a dialog just closed: the window gets the keys again
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.focusWidget() or window, key)
+    settle(qtbot, window)
+
+
+def scan(qtbot: QtBot, window: MainWindow, nik: str) -> None:
+    """A NIK from the scanner: its digits, then Enter."""
+    qtbot.keyClicks(window.body.scan, nik)
+    qtbot.keyClick(window.body.scan, Qt.Key.Key_Return)
+    settle(qtbot, window)
 
 
 def test_take_next_and_mark_printed_with_function_keys(
@@ -30,21 +41,21 @@ def test_take_next_and_mark_printed_with_function_keys(
 ) -> None:
     niks = add_records(office, 3)
     window = make_window(office)
-    assert window.scan.hasFocus(), "the scan box is focused for the scanner"
+    assert window.body.scan.hasFocus(), "the scan box is focused for the scanner"
     assert window.model.rowCount() == 3
     press(qtbot, window, Qt.Key.Key_F2)
     assert window.current is not None
     assert window.current.nik == niks[0]
-    assert window.card_panel.name.text() == "Warga 1"
+    assert window.body.card_panel.name.text() == "Warga 1"
     assert window.model.rowCount() == 2, "the claimed card left the queue view"
     press(qtbot, window, Qt.Key.Key_F5)
     assert window.current is None
-    assert "printed" in window.feedback.text()
-    assert window.counters_panel.target_bar.value() == 1
-    assert window.counters_panel.queue.text() == "2"
-    assert window.supply_panel.blank.text() == "99"
-    assert window.supply_panel.ribbon_bar.value() == 499
-    assert window.scan.hasFocus()
+    assert "printed" in window.body.feedback.text()
+    assert window.body.counters_panel.target_bar.value() == 1
+    assert window.body.counters_panel.queue.text() == "2"
+    assert window.body.supply_panel.blank.text() == "99"
+    assert window.body.supply_panel.ribbon_bar.value() == 499
+    assert window.body.scan.hasFocus()
 
 
 def test_spoiled_card_goes_back_to_the_head_and_uses_a_blank(
@@ -61,12 +72,12 @@ def test_spoiled_card_goes_back_to_the_head_and_uses_a_blank(
     titles = answer_next_dialog(qtbot, pick_chip_error)
     press(qtbot, window, Qt.Key.Key_F8)
     assert titles == ["Spoiled card"]
-    assert "spoiled" in window.feedback.text()
+    assert "spoiled" in window.body.feedback.text()
     head = window.model.row_at(0)
     assert head is not None
     assert (head.nik, head.attempts) == (niks[0], 1)
-    assert window.supply_panel.blank.text() == "99"
-    assert window.counters_panel.spoiled.text() == "1"
+    assert window.body.supply_panel.blank.text() == "99"
+    assert window.body.counters_panel.spoiled.text() == "1"
     with office.read() as session:
         from sqlalchemy import select
 
@@ -81,22 +92,20 @@ def test_scanning_a_nik_shows_the_card_and_f5_prints_it(
 ) -> None:
     niks = add_records(office, 5)
     window = make_window(office)
-    qtbot.keyClicks(window.scan, niks[3])
-    qtbot.keyClick(window.scan, Qt.Key.Key_Return)
+    scan(qtbot, window, niks[3])
     assert window.current is not None
     assert window.current.nik == niks[3]
-    assert window.card_panel.name.text() == "Warga 4"
+    assert window.body.card_panel.name.text() == "Warga 4"
     press(qtbot, window, Qt.Key.Key_F5)
     assert [window.model.row_at(i).nik for i in range(4)] == [niks[0], niks[1], niks[2], niks[4]]
 
 
 def test_unknown_nik_is_explained_under_the_scan_box(office: Database, qtbot, make_window) -> None:
     window = make_window(office)
-    qtbot.keyClicks(window.scan, "3201014107900099")
-    qtbot.keyClick(window.scan, Qt.Key.Key_Return)
+    scan(qtbot, window, "3201014107900099")
     assert window.current is None
-    assert "No record with NIK 3201014107900099" in window.feedback.text()
-    assert window.feedback.property("error") is True
+    assert "No record with NIK 3201014107900099" in window.body.feedback.text()
+    assert window.body.feedback.property("error") is True
 
 
 def test_empty_ribbon_disables_printing_until_a_roll_is_loaded(
@@ -110,13 +119,12 @@ def test_empty_ribbon_disables_printing_until_a_roll_is_loaded(
     window = make_window(office, station="Loket Kecil")
     press(qtbot, window, Qt.Key.Key_F2)
     press(qtbot, window, Qt.Key.Key_F5)
-    assert window.supply_panel.ribbon_bar.value() == 0
-    assert not window.act_printed.isEnabled()
-    assert not window.act_next.isEnabled()
-    assert "No ribbon left at Loket Kecil" in window.supply_panel.blockers.text()
+    assert window.body.supply_panel.ribbon_bar.value() == 0
+    assert not window.acts[Act.PRINTED].isEnabled()
+    assert not window.acts[Act.NEXT].isEnabled()
+    assert "No ribbon left at Loket Kecil" in window.body.supply_panel.blockers.text()
     before = stock.stock_levels(office)
-    qtbot.keyClicks(window.scan, niks[1])
-    qtbot.keyClick(window.scan, Qt.Key.Key_Return)
+    scan(qtbot, window, niks[1])
     press(qtbot, window, Qt.Key.Key_F5)  # disabled: nothing happens
     assert stock.stock_levels(office) == before
     titles = answer_next_dialog(
@@ -124,34 +132,36 @@ def test_empty_ribbon_disables_printing_until_a_roll_is_loaded(
     )
     press(qtbot, window, Qt.Key.Key_F6)
     assert titles == ["Change roll"]
-    assert window.supply_panel.ribbon_bar.value() == 1
-    assert window.act_printed.isEnabled()
+    assert window.body.supply_panel.ribbon_bar.value() == 1
+    assert window.acts[Act.PRINTED].isEnabled()
     press(qtbot, window, Qt.Key.Key_F5)
-    assert window.counters_panel.target_bar.value() == 2
+    assert window.body.counters_panel.target_bar.value() == 2
 
 
 def test_other_stations_work_shows_up_within_seconds(office: Database, qtbot, make_window) -> None:
     niks = add_records(office, 4)
     window = make_window(office)
     printing.record_print(office, niks[0], station=OTHER_STATION, operator=OPERATOR)
-    qtbot.waitUntil(lambda: window.counters_panel.target_bar.value() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.body.counters_panel.target_bar.value() == 1, timeout=5000)
     assert window.model.rowCount() == 3
 
 
 def test_stock_actions_are_for_leads_only(office: Database, make_window) -> None:
     operator = make_window(office)
-    assert not operator.act_receive.isVisible()
-    assert not operator.act_receive.isEnabled()
-    lead = make_window(office, name=LEAD, role="lead")
-    assert lead.act_receive.isEnabled()
+    assert not operator.acts[Act.RECEIVE].isVisible()
+    assert not operator.acts[Act.RECEIVE].isEnabled()
+    lead = make_window(office, name=LEAD)
+    assert lead.acts[Act.RECEIVE].isEnabled()
 
 
 def test_import_runs_as_a_task_and_reports_rejected_rows(
     office: Database, qtbot, make_window, tmp_path: Path
 ) -> None:
     window = make_window(office)
-    window.import_file(SAMPLES / "contoh-rekam.csv")
+    window.importer.import_file(SAMPLES / "contoh-rekam.csv")
+    settle(qtbot, window)
     dialog = window.import_report
+    assert dialog is not None
     assert "10 imported" in dialog.findChild(QWidget, "importSummary").text()
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 0).text() == "11"
@@ -168,39 +178,44 @@ def test_filters_and_search_narrow_the_queue(office: Database, qtbot, make_windo
     add_records(office, 6)
     add_records(office, 2, priority="elderly", first_serial=70)
     window = make_window(office)
-    window.priority.setCurrentIndex(window.priority.findData("elderly"))
+    window.body.priority.setCurrentIndex(window.body.priority.findData("elderly"))
+    settle(qtbot, window)
     assert window.model.rowCount() == 2
-    window.priority.setCurrentIndex(0)
-    qtbot.keyClicks(window.search, "warga 7")
-    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    window.body.priority.setCurrentIndex(0)
+    qtbot.keyClicks(window.body.search, "warga 7")
+    qtbot.keyClick(window.body.search, Qt.Key.Key_Return)
+    settle(qtbot, window)
     assert [window.model.row_at(i).name for i in range(window.model.rowCount())] == [
         "Warga 70",
         "Warga 71",
     ]
-    assert window.shown.text() == "2 rows"
+    assert window.body.shown.text() == "2 rows"
 
 
 def test_the_queue_counter_counts_the_whole_queue_whatever_the_filter(
-    office: Database, make_window
+    office: Database, qtbot, make_window
 ) -> None:
     add_records(office, 6)
     add_records(office, 2, priority="elderly", first_serial=70)
     window = make_window(office)
-    assert window.counters_panel.queue.text() == "8"
-    window.priority.setCurrentIndex(window.priority.findData("elderly"))
-    window.act_next.trigger()  # the filtered view shows 2, or 1 once the next is taken
+    assert window.body.counters_panel.queue.text() == "8"
+    window.body.priority.setCurrentIndex(window.body.priority.findData("elderly"))
+    settle(qtbot, window)
+    window.acts[Act.NEXT].trigger()  # the filtered view shows 2, or 1 once the next is taken
+    settle(qtbot, window)
     assert window.model.rowCount() == 1
-    assert window.counters_panel.queue.text() == "7"
-    window.priority.setCurrentIndex(0)
-    window.act_printed.trigger()
-    assert window.counters_panel.queue.text() == "7"
+    assert window.body.counters_panel.queue.text() == "7"
+    window.body.priority.setCurrentIndex(0)
+    window.acts[Act.PRINTED].trigger()
+    settle(qtbot, window)
+    assert window.body.counters_panel.queue.text() == "7"
     assert window.model.rowCount() == 7
 
 
 def test_a_lead_sets_the_daily_target_in_settings(
     office: Database, qtbot, make_window, prefs
 ) -> None:
-    window = make_window(office, name=LEAD, role="lead")
+    window = make_window(office, name=LEAD)
 
     def set_target(dialog: QWidget) -> None:
         target = dialog.findChild(QWidget, "settingsTarget")
@@ -209,9 +224,10 @@ def test_a_lead_sets_the_daily_target_in_settings(
         dialog.save()  # type: ignore[attr-defined]
 
     titles = answer_next_dialog(qtbot, set_target)
-    window.act_settings.trigger()
+    window.acts[Act.SETTINGS].trigger()
+    settle(qtbot, window)
     assert titles == ["Settings"]
-    assert window.counters_panel.target_bar.maximum() == 750
+    assert window.body.counters_panel.target_bar.maximum() == 750
     assert prefs.value("ui/language") == "en"
 
 
@@ -225,7 +241,7 @@ def test_operators_cannot_change_office_figures(office: Database, qtbot, make_wi
         dialog.reject()  # type: ignore[attr-defined]
 
     answer_next_dialog(qtbot, look)
-    window.act_settings.trigger()
+    window.acts[Act.SETTINGS].trigger()
     assert enabled == [False, False, False]
 
 
@@ -234,7 +250,7 @@ def test_a_lead_words_the_message_and_tunes_the_forecast_in_settings(
 ) -> None:
     from ektp_desk.settings import load_settings
 
-    window = make_window(office, name=LEAD, role="lead")
+    window = make_window(office, name=LEAD)
     errors: list[str] = []
 
     def edit(dialog: QWidget) -> None:
@@ -250,7 +266,7 @@ def test_a_lead_words_the_message_and_tunes_the_forecast_in_settings(
 
     answer_next_dialog(qtbot, edit)
     before = load_settings(office)
-    window.act_settings.trigger()
+    window.acts[Act.SETTINGS].trigger()
     assert "unknown field 'nama'" in errors[0]
     assert errors[1] == before.pickup_place
     after = load_settings(office)
@@ -261,7 +277,7 @@ def test_a_lead_words_the_message_and_tunes_the_forecast_in_settings(
 
 def test_sign_out_closes_the_window_for_the_next_operator(office: Database, make_window) -> None:
     window = make_window(office)
-    window.act_sign_out.trigger()
+    window.acts[Act.SIGN_OUT].trigger()
     assert window.signed_out
     assert not window.isVisible()
 
@@ -273,7 +289,8 @@ def test_the_stations_tab_shows_who_is_online_and_printing(
     window = make_window(office)
     printing.claim_next(office, station=OTHER_STATION)
     window.poll_changes()
-    table = window.stations_view
+    settle(qtbot, window)
+    table = window.body.stations_view
     rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
     mine, other = rows[STATION], rows[OTHER_STATION]
     assert table.item(mine, 1).text() == "online"
@@ -296,12 +313,14 @@ def test_a_lost_database_shows_a_banner_and_recovers(
 
     monkeypatch.setattr(counters, "change_stamp", away)
     window.poll_changes()
-    assert window.banner.isVisible()
-    assert "cannot be reached" in window.banner.text()
+    settle(qtbot, window)
+    assert window.body.banner.isVisible()
+    assert "cannot be reached" in window.body.banner.text()
     monkeypatch.setattr(counters, "change_stamp", real)
     window.poll_changes()
-    assert not window.banner.isVisible()
-    assert "back" in window.feedback.text()
+    settle(qtbot, window)
+    assert not window.body.banner.isVisible()
+    assert "back" in window.body.feedback.text()
 
 
 def test_the_window_locks_when_idle_and_only_the_pin_opens_it(
@@ -321,6 +340,7 @@ def test_the_window_locks_when_idle_and_only_the_pin_opens_it(
     titles = answer_next_dialog(qtbot, wrong_then_right)
     window.idle.limit_ms = 0
     window.idle.check()
+    settle(qtbot, window)
     assert titles == ["Locked"]
     assert "Wrong user name or password" in seen[0]
     assert not window.signed_out
@@ -340,8 +360,8 @@ def test_leads_read_the_audit_log_in_the_window(office: Database, qtbot, make_wi
 
     [nik] = add_records(office, 1)
     printing.record_print(office, nik, station=STATION, operator=OPERATOR)
-    assert not make_window(office).act_audit.isEnabled(), "operators do not see it"
-    dialog = AuditDialog(office, LEAD)
+    assert not make_window(office).acts[Act.AUDIT].isEnabled(), "operators do not see it"
+    dialog = AuditDialog(office, actor(office, LEAD))
     qtbot.addWidget(dialog)
     dialog.action.setCurrentIndex(dialog.action.findData("print"))
     assert dialog.table.rowCount() == 1
@@ -355,9 +375,12 @@ def test_a_saved_import_report_never_turns_a_hostile_cell_into_a_formula(
     hostile.write_text("NIK;Nama;Kecamatan\n=1+1;Budi;Cibinong\n@SUM(A1);Ani;Ciawi\n",
                        encoding="utf-8")  # fmt: skip
     window = make_window(office)
-    window.import_file(hostile)
+    window.importer.import_file(hostile)
+    settle(qtbot, window)
+    report = window.import_report
+    assert report is not None
     saved = tmp_path / "report.csv"
-    window.import_report.save(saved)
+    report.save(saved)
     rows = [line.split(";") for line in saved.read_text(encoding="utf-8-sig").splitlines()[1:]]
     assert [row[1] for row in rows] == ["'=1+1", "'@SUM(A1)"]
-    window.import_report.close()
+    report.close()

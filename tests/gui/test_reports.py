@@ -11,8 +11,7 @@ from pytestqt.qtbot import QtBot
 from ektp_desk import printing, shifts
 from ektp_desk.db import Database
 from tests.conftest import LEAD, OPERATOR, STATION
-from tests.factories import add_records
-from ui.login import Operator
+from tests.factories import actor, add_records
 from ui.report_dialogs import BeritaAcaraDialog, HandoverReportDialog
 from ui.shift_dialogs import EndShiftDialog
 
@@ -30,7 +29,7 @@ def test_ending_the_shift_saves_notes_and_the_handover_workbook(
 ) -> None:
     a_day(office)
     [shift] = shifts.open_shifts(office)
-    dialog = EndShiftDialog(office, Operator(LEAD, "lead", STATION), shift)
+    dialog = EndShiftDialog(office, actor(office, LEAD, STATION), shift)
     qtbot.addWidget(dialog)
     dialog.notes.setPlainText("Kartu macet dua kali di Loket 1")
     dialog.path.setText(str(tmp_path / "serah-terima.xlsx"))
@@ -50,11 +49,15 @@ def test_the_handover_of_any_shift_and_the_berita_acara_from_the_menu(
     qtbot.addWidget(handover)
     handover.path.setText(str(tmp_path / "shift.xlsx"))
     handover.save()
+    assert not handover.box.isEnabled(), "the form is off while the workbook is written"
+    qtbot.waitUntil(handover.jobs.idle)
     assert handover.saved == tmp_path / "shift.xlsx"
+    assert openpyxl.load_workbook(handover.saved).sheetnames[0] == "Ringkasan"
     berita = BeritaAcaraDialog(office, LEAD)
     qtbot.addWidget(berita)
     berita.path.setText(str(tmp_path / "ba.pdf"))
     berita.save()
+    qtbot.waitUntil(berita.jobs.idle)
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "ba.pdf").pages)
     assert niks[1] in text
     assert "SN-0042" in text
@@ -68,5 +71,7 @@ def test_a_report_into_a_missing_folder_is_refused_in_the_dialog(
     qtbot.addWidget(berita)
     berita.path.setText("/no/such/folder/ba.pdf")
     berita.save()
+    qtbot.waitUntil(berita.jobs.idle)
+    assert berita.box.isEnabled(), "the form is back for another try"
     assert berita.saved is None
     assert "does not exist" in berita.error.text()

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from ektp_desk import printing, records, resume, shifts, stock
 from ektp_desk.db import Database
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
-from tests.factories import add_records
+from tests.factories import actor, add_records
 from tests.gui.conftest import answer_next_dialog
-from ui.login import Operator
+from ui.actions import Act
 from ui.shift_dialogs import PendingDialog, StartShiftDialog, WhereWeStoppedDialog
 
 
@@ -26,7 +26,7 @@ def day_that_left_two_cards(db: Database) -> list[str]:
 
 def test_starting_the_night_shift_in_the_dialog(office: Database, qtbot: QtBot) -> None:
     day_that_left_two_cards(office)
-    dialog = StartShiftDialog(office, Operator(LEAD, "lead", STATION))
+    dialog = StartShiftDialog(office, actor(office, LEAD, STATION))
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("lembur_malam"))
     dialog.stations.item(1).setCheckState(Qt.CheckState.Unchecked)
@@ -38,7 +38,7 @@ def test_starting_the_night_shift_in_the_dialog(office: Database, qtbot: QtBot) 
 def test_pending_cards_are_resolved_one_by_one(office: Database, qtbot: QtBot) -> None:
     niks = day_that_left_two_cards(office)
     shifts.start_shift(office, "lembur_malam", lead=LEAD)
-    dialog = PendingDialog(office, Operator(LEAD, "lead", STATION))
+    dialog = PendingDialog(office, actor(office, LEAD, STATION))
     qtbot.addWidget(dialog)
     table = dialog.findChild(QTableWidget, "pendingTable")
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [niks[1], niks[2]]
@@ -60,7 +60,7 @@ def test_where_the_day_stopped_shows_notes_last_cards_and_opening_stock(
 ) -> None:
     niks = day_that_left_two_cards(office)
     shifts.start_shift(office, "lembur_malam", lead=LEAD)
-    dialog = WhereWeStoppedDialog(office, Operator(OPERATOR, "operator", STATION))
+    dialog = WhereWeStoppedDialog(office, actor(office, OPERATOR, STATION))
     qtbot.addWidget(dialog)
     assert dialog.findChild(QWidget, "handoverNotes").text() == "Film Loket 2 macet sekali"
     last = dialog.findChild(QTableWidget, "lastPrinted")
@@ -76,8 +76,8 @@ def test_a_window_without_an_open_shift_says_so_and_cannot_print(
     add_records(office, 2)
     shifts.end_shift(office, lead=LEAD)
     window = make_window(office)
-    assert not window.act_next.isEnabled()
-    assert "No shift is open at Loket 1" in window.supply_panel.blockers.text()
+    assert not window.acts[Act.NEXT].isEnabled()
+    assert "No shift is open at Loket 1" in window.body.supply_panel.blockers.text()
     assert window.shift_label.text() == "No shift open at this station"
 
 
@@ -86,11 +86,11 @@ def test_a_short_consumable_raises_the_banner_and_colours_its_figure(
 ) -> None:
     add_records(office, 400)  # two stations can print far more than the 100 blanks left
     window = make_window(office)  # the open shift will use all 100 before the next one starts
-    assert window.banner.isVisible()
-    assert window.banner.property("level") == "out"
-    assert "Next shift: No blank cards left" in window.banner.text()
-    assert window.supply_panel.blank.property("level") == "out"
-    assert window.supply_panel.ribbon_bar.property("level") == "ok"
+    assert window.body.banner.isVisible()
+    assert window.body.banner.property("level") == "out"
+    assert "Next shift: No blank cards left" in window.body.banner.text()
+    assert window.body.supply_panel.blank.property("level") == "out"
+    assert window.body.supply_panel.ribbon_bar.property("level") == "ok"
 
 
 def test_the_end_of_shift_dialog_shows_the_forecast_and_puts_it_in_the_report(
@@ -102,7 +102,7 @@ def test_the_end_of_shift_dialog_shows_the_forecast_and_puts_it_in_the_report(
 
     add_records(office, 400)
     [shift] = shifts.open_shifts(office)
-    dialog = EndShiftDialog(office, Operator(LEAD, "lead", STATION), shift)
+    dialog = EndShiftDialog(office, actor(office, LEAD, STATION), shift)
     qtbot.addWidget(dialog)
     assert "Blank cards run out" in dialog.forecast.text()
     dialog.path.setText(str(tmp_path / "st.xlsx"))

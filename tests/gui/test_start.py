@@ -16,6 +16,7 @@ from ektp_desk.queue_view import QueueFilter
 from tests.conftest import OPERATOR, STATION
 from tests.gui.conftest import answer_next_dialog
 from ui import app
+from ui.actions import Act
 from ui.first_start import DEMO_RECORDS, FirstStartDialog
 from ui.login import LoginDialog
 
@@ -216,7 +217,7 @@ def test_sign_in_comes_over_the_window_and_sign_out_hands_it_on(
             return
         titles.append(window.windowTitle())
         answer_next_dialog(qtbot, lambda dialog: dialog.reject())  # type: ignore[attr-defined]
-        window.act_sign_out.trigger()
+        window.acts[Act.SIGN_OUT].trigger()
 
     def sign_in(dialog: QWidget) -> None:
         assert isinstance(dialog, LoginDialog)
@@ -231,7 +232,7 @@ def test_sign_in_comes_over_the_window_and_sign_out_hands_it_on(
     assert app.run(office, window) == 0, "cancelling the next sign-in ends the program"
     assert titles == [f"e-KTP Desk — {STATION}"]
     assert window.signed_out
-    assert not window.act_receive.isVisible(), "an operator has no stock deliveries"
+    assert not window.acts[Act.RECEIVE].isVisible(), "an operator has no stock deliveries"
 
 
 def _root() -> Path:

@@ -9,7 +9,6 @@ menu bar's titles keep distinct accelerator letters in Indonesian.
 
 from __future__ import annotations
 
-import ast
 import re
 import shutil
 import subprocess
@@ -23,7 +22,6 @@ from PySide6.QtCore import QTranslator
 from tests.unit.test_core_messages import LRELEASE, LUPDATE, QM_FILE, ROOT, TS_FILE, fields
 
 LUPDATE_BIN = ROOT / ".venv" / "bin" / "pyside6-lupdate"
-MAIN_WINDOW = ROOT / "ui" / "main_window.py"
 
 # Words that are the same in Bahasa Indonesia (names, loanwords, the product's name).
 SAME_IN_INDONESIAN = frozenset(
@@ -162,19 +160,10 @@ def test_the_ts_file_holds_every_marked_string_of_the_source(tmp_path: Path) -> 
 
 
 def menu_titles() -> list[str]:
-    """The literal `self.tr("...&...")` texts in the main window: its menu bar's titles."""
-    tree = ast.parse(MAIN_WINDOW.read_text(encoding="utf-8"))
-    return [
-        node.args[0].value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "tr"
-        and node.args
-        and isinstance(node.args[0], ast.Constant)
-        and isinstance(node.args[0].value, str)
-        and accelerators(node.args[0].value)
-    ]
+    """The menu bar's titles, as the window's typed action table declares them."""
+    from ui.actions import Menu
+
+    return [menu.value for menu in Menu]
 
 
 def test_the_menu_titles_keep_distinct_accelerators_in_indonesian() -> None:
