@@ -392,3 +392,6 @@ class LoginGuard(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+from ektp_desk import models_orders  # noqa: E402,F401  (its table joins Base.metadata)
