@@ -10,8 +10,9 @@ shift's length). Deliveries on the way arrive at their expected time. The flags
 (``ektp_desk.forecast_flags``) and the records waiting at the next shift's start and end are
 read off it. The spoil rate is the next shift's (at most 50%).
 
-- ``planned_attempts``: what the next shift would attempt with plenty of everything (the same
-  simulation with unlimited stock); ``capacity``: its stations x its hours x the rate.
+- ``planned_attempts``: what the next shift would attempt with plenty of everything: the
+  attempts that print the records waiting at its start, at most its ``capacity`` (its
+  stations x the attempts one station makes in its hours).
 - A rate of 0 or less prints nothing: the forecast says so instead of finding shortages.
 - Days of cover = stock / recent daily use (attempts a day; without history one shift's
   capacity), ribbon and film counting the rolls loaded at every active station plus the spare
@@ -23,7 +24,7 @@ read off it. The spoil rate is the next shift's (at most 50%).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
 
@@ -39,7 +40,7 @@ from ektp_desk.forecast_inputs import (
     Stock,
     read_inputs,
 )
-from ektp_desk.forecast_sim import ROLLS, Segment, SimResult, attempts_for, simulate
+from ektp_desk.forecast_sim import ROLLS, Segment, attempts_for, simulate
 from ektp_desk.i18n import Message
 
 LEVELS: Final = tuple(str(level) for level in Level)  # by severity
@@ -47,7 +48,6 @@ ITEMS: Final = ("blank", "ribbon", "film")
 ROLL_ITEMS: Final = ("ribbon", "film")
 NO_USE_DAYS: Final = 999.0
 MAX_SPOIL_RATE: Final = 0.5
-PLENTY: Final = 10**12  # stock that never runs dry (the plan without shortages)
 _EPSILON: Final = 1e-9  # float noise, so 98 / 0.98 stays 100
 
 __all__ = ["Flag", "Forecast", "forecast", "forecast_next_shift"]
@@ -112,9 +112,10 @@ def forecast(inputs: ForecastInputs) -> Forecast:
     start = sim.ends.get(OPEN, sim.ends[NEXT])
     opened = start.attempts if OPEN in sim.ends else 0
     running = inputs.running if OPEN in sim.ends else None
+    waiting = start.waiting if running else inputs.queue
+    planned = min(capacity, attempts_for(waiting, plan.spoil_rate))
     return Forecast(plan.kind, plan.start, plan.stations, plan.hours, plan.rate,
-                    plan.spoil_rate, plan.measured, start.waiting if running else inputs.queue,
-                    capacity, _unhindered(inputs, segments),
+                    plan.spoil_rate, plan.measured, waiting, capacity, planned,
                     flags, daily, cover, _reorders(inputs, daily, cover), opened,
                     len(running.stations) if running else 0, sim.ends[NEXT].waiting,
                     start.blank if running else inputs.stock.blank, plan.rate_source, running,
@@ -135,20 +136,6 @@ def segments_of(inputs: ForecastInputs) -> list[Segment]:
 
 def _ticks(hours: float, rate: float) -> int:
     return math.floor(max(hours, 0.0) * rate + _EPSILON) if rate > 0 else 0
-
-
-def _plenty(inputs: ForecastInputs, segments: list[Segment]) -> SimResult:
-    places = [
-        replace(place, ribbon_left=PLENTY, film_left=PLENTY) for place in inputs.stock.stations
-    ]
-    spares = dict.fromkeys(ROLLS, PLENTY)
-    return simulate(inputs.queue, inputs.plan.spoil_rate, PLENTY, spares, places, segments)
-
-
-def _unhindered(inputs: ForecastInputs, segments: list[Segment]) -> int:
-    """Attempts the next shift makes with plenty of everything."""
-    ends = _plenty(inputs, segments).ends
-    return ends[NEXT].attempts - (ends[OPEN].attempts if OPEN in ends else 0)
 
 
 def _flagged_places(inputs: ForecastInputs) -> list[StationRolls]:

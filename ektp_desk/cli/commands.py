@@ -254,6 +254,10 @@ def stock(db: Database, args: argparse.Namespace) -> int:
 
 
 def receive(db: Database, args: argparse.Namespace) -> int:
+    if getattr(args, "order", None) is not None:
+        from ektp_desk.cli.orders import receive_order
+
+        return receive_order(db, args)
     schema.require_current(db)
     moved = stock_service.receive(db, args.item, args.qty, ref=args.ref, operator=args.operator)
     print(
