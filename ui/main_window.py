@@ -52,7 +52,7 @@ from ektp_desk.domain import PRIORITIES
 from ektp_desk.errors import Refused
 from ui import words
 from ui.buttons import ask, inform
-from ui.feedback import refusal_text, sentence, show_unexpected
+from ui.feedback import refusal_text, show_unexpected
 from ui.panels import CountersPanel, CurrentCardPanel, SupplyPanel
 from ui.queue_model import ROW_ROLE, QueueModel
 from ui.stations_view import StationsView
@@ -794,7 +794,7 @@ class MainWindow(QMainWindow):
 
     def _show_banner(self) -> None:
         """One line across the window for what matters before anything else."""
-        from ektp_desk.forecast import LEVELS, worst_level
+        from ektp_desk.forecast import worst_level
 
         level = "ok"
         if self._outage_since is not None:
@@ -804,12 +804,10 @@ class MainWindow(QMainWindow):
             ).format(time=self._outage_since)
             level = "out"
         elif self.forecast is not None and worst_level(self.forecast) != "ok":
+            from ui.forecast_banner import banner_text
+
             level = worst_level(self.forecast)
-            warnings = sorted((f for f in self.forecast.flags if f.level != "ok"),
-                              key=lambda f: -LEVELS.index(f.level))  # fmt: skip
-            text = self.tr("Next shift: {warnings}").format(
-                warnings="  ·  ".join(sentence(f.message) for f in warnings[:3])
-            )
+            text = banner_text(self.forecast, date.today())
         else:
             text = ""
         self.banner.setProperty("level", level)

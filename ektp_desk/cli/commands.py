@@ -405,8 +405,8 @@ def handover(db: Database, args: argparse.Namespace) -> int:
     from ektp_desk.handover import write_handover  # openpyxl loads only for reports
 
     schema.require_current(db)
-    flags = forecast_next_shift(db, ending=True).flags  # what the next crew lacks, from now
-    summary = write_handover(db, args.shift, Path(args.out), flags=flags)
+    ahead = forecast_next_shift(db, ending=True)  # what the next crew lacks, from now
+    summary = write_handover(db, args.shift, Path(args.out), forecast=ahead)
     print(
         f"Handover of shift {args.shift} written to {summary.path} "
         f"({summary.printed} printed, {summary.spoiled} spoiled)."

@@ -87,9 +87,10 @@ def test_a_short_consumable_raises_the_banner_and_colours_its_figure(
     add_records(office, 400)  # two stations can print far more than the 100 blanks left
     window = make_window(office)  # the open shift will use all 100 before the next one starts
     assert window.banner.isVisible()
-    assert window.banner.property("level") == "out"
-    assert "Next shift: No blank cards left" in window.banner.text()
-    assert window.supply_panel.blank.property("level") == "out"
+    assert window.banner.property("level") == "short", "100 blanks now: short, not out"
+    assert "Next shift: Blank cards out ±" in window.banner.text()
+    assert "Blank cards run out about" in window.banner.text(), "with what to do"
+    assert window.supply_panel.blank.property("level") == "short"
     assert window.supply_panel.ribbon_bar.property("level") == "ok"
 
 

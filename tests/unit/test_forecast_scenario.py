@@ -40,6 +40,7 @@ def plain_office(path: Path, at: Clock) -> Database:
     40 cards printed at Loket 1 by 07:00."""
     db = Database(f"sqlite:///{path}")
     schema.init_database(db)
+    at.at = MORNING - timedelta(minutes=30)  # setting up before the shift
     users.add_user(db, "lead1", "lead", "5678")
     users.add_user(db, "operator1", "operator", "1234")
     for name in (L1, L2):
@@ -51,6 +52,7 @@ def plain_office(path: Path, at: Clock) -> Database:
         stock.load_roll(db, "ribbon", station=name, operator="lead1")
         stock.load_roll(db, "film", station=name, operator="lead1")
     add_records(db, 300)
+    at.at = MORNING  # after the deliveries: the shift's opening stock
     shifts.start_shift(db, "pagi", lead="lead1")
     for index in range(40):
         at.at = MORNING + timedelta(minutes=1.5 * (index + 1))
