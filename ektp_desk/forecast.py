@@ -1,33 +1,19 @@
-"""Shortage forecast: which consumable runs short in the next shift, and when.
+"""Shortage forecast: which consumable runs dry before the next shift ends, when, and what to do.
 
-``forecast(inputs)`` is pure arithmetic over plain values (``ektp_desk.forecast_inputs``
-says how they are read and which shift is next); ``forecast_next_shift`` reads them and runs it.
+``forecast(inputs)`` is pure over plain values (``ektp_desk.forecast_inputs`` says how they are
+read and which shift is next); ``forecast_next_shift`` reads them and runs it.
 
-- Capacity = stations x hours x rate (attempts). Planned attempts = the queue grossed up by
-  the spoil rate (queue / (1 - spoil), rounded up: every spoiled card is printed again),
-  at most the capacity (the measured rate already counts spoiled attempts). The spoil rate
-  used is at most 50%.
-- All counts are cards. Blanks: covers = blanks in stock, needed = planned attempts. A
-  station's ribbon or film: needed = its share of the plan (split evenly over the planned
-  stations, the first in name order taking the remainder), covers = prints left on the loaded
-  roll // panels per card, plus a fresh roll's yield // panels for each spare roll it loads.
-- Spare rolls go, one at a time, to the station whose roll ends first (the fewest cards
-  covered: every station prints at the same rate) while some station covers less than its
-  share plus the safety margin: first the rolls the plan needs, then rolls held ready for a
-  station under the margin. No roll is counted twice. The spare-roll flag (station None)
-  compares the cards the stations lack beyond their loaded rolls (needed) with what the spares
-  cover of that plus the cards of the rolls the plan does not load (a fresh roll at the
-  planned station with the smallest one); its message counts the rolls loaded in the plan.
-- Level: ``out`` when the plan needs some and nothing covers it, ``short`` under the plan,
-  ``low`` under the plan plus the safety margin (rounded up), else ``ok``.
-- A short resource runs out at start + covers / pace, the pace of a station being the rate
-  and that of the blanks the rate x the planned stations.
-- With a shift open, the next shift starts from what the open one leaves (``until_next_shift``):
-  until the next start its stations plan attempts like any plan (the queue grossed up by the
-  spoil rate, at most their capacity, at most the blanks), split evenly as above; they take
-  those blanks, and each station's share off its loaded rolls, loading the office's spare rolls
-  as a roll ends (stations in name order); the queue loses the attempts that were not spoiled.
-  Days of cover and reorders count the stock as it is now.
+One simulation (``ektp_desk.forecast_sim``) runs the office from now: what is left of the open
+shift on its stations at the rate of its kind until its planned end, then the next shift on
+its stations for its hours, and on for the safety margin (``forecast_margin`` of the next
+shift's length). Deliveries on the way arrive at their expected time. The flags
+(``ektp_desk.forecast_flags``) and the records waiting at the next shift's start and end are
+read off it. The spoil rate is the next shift's (at most 50%).
+
+- ``planned_attempts``: what the next shift would attempt with plenty of everything: the
+  attempts that print the records waiting at its start, at most its ``capacity`` (its
+  stations x the attempts one station makes in its hours).
+- A rate of 0 or less prints nothing: the forecast says so instead of finding shortages.
 - Days of cover = stock / recent daily use (attempts a day; without history one shift's
   capacity), ribbon and film counting the rolls loaded at every active station plus the spare
   rolls (a fresh roll at the active station with the smallest one); 999.0 when nothing is
@@ -38,33 +24,33 @@ says how they are read and which shift is next); ``forecast_next_shift`` reads t
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
 
 from ektp_desk import forecast_text as text
 from ektp_desk.db import Database
-from ektp_desk.forecast_inputs import ForecastInputs, Plan, StationRolls, Stock, read_inputs
-from ektp_desk.forecast_rolls import RollNeed, allocate_spares, safety, shares, spare_covers
+from ektp_desk.domain import Item, Level
+from ektp_desk.forecast_flags import NEXT, OPEN, Flag, build_flags
+from ektp_desk.forecast_inputs import (
+    Delivery,
+    ForecastInputs,
+    Plan,
+    StationRolls,
+    Stock,
+    read_inputs,
+)
+from ektp_desk.forecast_sim import ROLLS, Segment, attempts_for, simulate
 from ektp_desk.i18n import Message
 
-LEVELS: Final = ("ok", "low", "short", "out")  # by severity
+LEVELS: Final = tuple(str(level) for level in Level)  # by severity
 ITEMS: Final = ("blank", "ribbon", "film")
 ROLL_ITEMS: Final = ("ribbon", "film")
 NO_USE_DAYS: Final = 999.0
 MAX_SPOIL_RATE: Final = 0.5
 _EPSILON: Final = 1e-9  # float noise, so 98 / 0.98 stays 100
 
-
-@dataclass(frozen=True)
-class Flag:
-    item: str  # blank, ribbon, film
-    station: str | None  # None: office blanks, or the spare rolls of ribbon or film
-    level: str  # one of LEVELS
-    covers: int  # cards it covers
-    needed: int  # cards the plan needs of it
-    message: Message
-    runs_out_at: datetime | None = None  # when it stops the plan; None while it lasts
+__all__ = ["Flag", "Forecast", "forecast", "forecast_next_shift"]
 
 
 @dataclass(frozen=True)
@@ -76,20 +62,28 @@ class Forecast:
     rate: float  # attempts per station-hour
     spoil_rate: float
     measured: bool  # rate and spoil rate measured on recent shifts (else the settings)
-    queue: int
+    queue: int  # records waiting when the next shift starts
     capacity: int
     planned_attempts: int
     flags: tuple[Flag, ...]
     daily_use: float  # attempts a day the days of cover assume
     days_of_cover: dict[str, float]
     reorder: tuple[Message, ...]
-    running_attempts: int = 0  # what the open shift still plans before the next start
-    running_stations: int = 0  # the open shift's stations that plan them
+    running_attempts: int = 0  # what the open shift still attempts before the next start
+    running_stations: int = 0  # the open shift's stations that make them
+    waiting_at_next_end: int = 0
+    blank_at_start: int = 0  # blanks when the next shift starts
+    rate_source: str = "setting"  # kind | recent | setting
+    running: Plan | None = None
+    orders: tuple[Delivery, ...] = ()  # deliveries counted
 
     @property
-    def blank_at_start(self) -> int:
-        """The blanks the next shift starts with (after the open shift's attempts)."""
-        return next(flag.covers for flag in self.flags if flag.item == "blank")
+    def waiting_at_next_start(self) -> int:
+        return self.queue
+
+    @property
+    def end(self) -> datetime:
+        return self.start + _hours(self.hours)
 
 
 def forecast_next_shift(
@@ -106,78 +100,61 @@ def forecast_next_shift(
 
 
 def forecast(inputs: ForecastInputs) -> Forecast:
-    ahead, running = until_next_shift(inputs)
-    plan = ahead.plan
+    plan, segments = inputs.plan, segments_of(inputs)
+    places = _flagged_places(inputs)
+    spares = {item: inputs.stock.spares(item) for item in ROLLS}
+    sim = simulate(inputs.queue, plan.spoil_rate, inputs.stock.blank, spares,
+                   inputs.stock.stations, segments, inputs.orders)  # fmt: skip
+    flags = tuple(build_flags(inputs, sim, places))
     capacity = _capacity(plan)
-    planned = planned_attempts(ahead.queue, capacity, plan.spoil_rate)
-    flags = (
-        _blank_flag(ahead, planned),
-        *_roll_flags(ahead, planned, "ribbon"),
-        *_roll_flags(ahead, planned, "film"),
-    )
     daily = inputs.daily_use if inputs.daily_use is not None else float(capacity)
     cover = days_of_cover(inputs.stock, daily)
-    stations = len(inputs.running.stations) if running and inputs.running else 0
+    start = sim.ends.get(OPEN, sim.ends[NEXT])
+    opened = start.attempts if OPEN in sim.ends else 0
+    running = inputs.running if OPEN in sim.ends else None
+    waiting = start.waiting if running else inputs.queue
+    planned = min(capacity, attempts_for(waiting, plan.spoil_rate))
     return Forecast(plan.kind, plan.start, plan.stations, plan.hours, plan.rate,
-                    plan.spoil_rate, plan.measured, ahead.queue, capacity, planned, flags,
-                    daily, cover, _reorders(inputs, daily, cover), running,
-                    stations)  # fmt: skip
+                    plan.spoil_rate, plan.measured, waiting, capacity, planned,
+                    flags, daily, cover, _reorders(inputs, daily, cover), opened,
+                    len(running.stations) if running else 0, sim.ends[NEXT].waiting,
+                    start.blank if running else inputs.stock.blank, plan.rate_source, running,
+                    inputs.orders)  # fmt: skip
 
 
-def until_next_shift(inputs: ForecastInputs) -> tuple[ForecastInputs, int]:
-    """The queue and the stock the open shift leaves at the next start, and the attempts it
-    plans until then (0, and ``inputs`` unchanged, without an open shift)."""
+def segments_of(inputs: ForecastInputs) -> list[Segment]:
+    """What is left of the open shift, then the next shift and its margin."""
+    plan, found = inputs.plan, []
     run = inputs.running
-    if run is None:
-        return inputs, 0
-    stock = inputs.stock
-    attempts = min(planned_attempts(inputs.queue, _capacity(run), run.spoil_rate), stock.blank)
-    if attempts <= 0:
-        return replace(inputs, running=None), 0
-    spoiled = math.floor(attempts * min(max(run.spoil_rate, 0.0), MAX_SPOIL_RATE) + _EPSILON)
-    spares = {"ribbon": stock.spare_ribbon, "film": stock.spare_film}
-    share = dict(zip(run.stations, shares(attempts, len(run.stations)), strict=True))
-    places = tuple(_print_on(place, share.get(place.name, 0), spares) for place in stock.stations)
-    left = Stock(stock.blank - attempts, spares["ribbon"], spares["film"], places)
-    queue = max(inputs.queue - (attempts - spoiled), 0)
-    return replace(inputs, queue=queue, stock=left, running=None), attempts
+    if run is not None and run.hours > 0:
+        found.append(Segment(OPEN, run.start, run.rate, run.stations, _ticks(run.hours, run.rate)))
+    ticks = _ticks(plan.hours, plan.rate)
+    extra = _ticks(plan.hours * (1 + max(inputs.policy.margin, 0.0)), plan.rate) - ticks
+    found.append(Segment(NEXT, plan.start, plan.rate, plan.stations, ticks, extra))
+    return found
 
 
-def _print_on(place: StationRolls, cards: int, spares: dict[str, int]) -> StationRolls:
-    """A station after printing ``cards``: a roll that ends is replaced by a spare one while
-    the office has one (then the rest waits)."""
-    left = {item: place.prints_left(item) for item in ROLL_ITEMS}
-    for item in ROLL_ITEMS:
-        fresh = place.roll_prints(item)
-        need = cards * place.panels(item)
-        while need > left[item] and spares[item] > 0 and fresh > 0:
-            need -= left[item]
-            left[item], spares[item] = fresh, spares[item] - 1
-        left[item] = max(left[item] - need, 0)
-    return replace(place, ribbon_left=left["ribbon"], film_left=left["film"])
+def _ticks(hours: float, rate: float) -> int:
+    return math.floor(max(hours, 0.0) * rate + _EPSILON) if rate > 0 else 0
+
+
+def _flagged_places(inputs: ForecastInputs) -> list[StationRolls]:
+    """The stations that work until the next shift ends, in name order."""
+    names = set(inputs.plan.stations) | set(inputs.running.stations if inputs.running else ())
+    return [place for place in inputs.stock.stations if place.name in names]
 
 
 def _capacity(plan: Plan) -> int:
-    return math.floor(len(plan.stations) * max(plan.hours, 0.0) * plan.rate + _EPSILON)
+    return len(plan.stations) * _ticks(plan.hours, plan.rate)
 
 
-def planned_attempts(queue: int, capacity: int, spoil_rate: float) -> int:
-    spoil = min(max(spoil_rate, 0.0), MAX_SPOIL_RATE)
-    return min(math.ceil(queue / (1 - spoil) - _EPSILON), capacity)
-
-
-def level_of(covers: int, needed: int, margin: float) -> str:
-    if needed > 0 and covers <= 0:
-        return "out"
-    if covers < needed:
-        return "short"
-    if covers < needed + safety(needed, margin):
-        return "low"
-    return "ok"
+def planned_attempts(queue: int, spoil_rate: float) -> int:
+    """Attempts that print ``queue`` records at this spoil rate."""
+    return attempts_for(queue, spoil_rate)
 
 
 def worst_level(result: Forecast) -> str:
-    return max((flag.level for flag in result.flags), key=LEVELS.index, default="ok")
+    return max((flag.level for flag in result.flags), key=LEVELS.index, default=Level.OK)
 
 
 def station_levels(result: Forecast, station: str) -> dict[str, str]:
@@ -198,37 +175,53 @@ def warnings(result: Forecast, limit: int = 3) -> list[Flag]:
 
 
 def first_shortage(result: Forecast) -> Flag | None:
-    """The resource that stops the plan first (blanks, or one station's ribbon or film)."""
-    stopping = [flag for flag in result.flags if flag.runs_out_at is not None]
+    """The flag that runs dry first before the next shift ends (short or out)."""
+    dry = (Level.SHORT, Level.OUT)
+    stopping = [flag for flag in result.flags if flag.runs_out_at and flag.level in dry]
     return min(stopping, key=lambda flag: flag.runs_out_at or result.start, default=None)
 
 
 def forecast_messages(result: Forecast) -> list[Message]:
-    """The plan (after what the open shift still does), every flag, the days of cover and the
-    reorder lines, in that order."""
-    return [plan_message(result), *running_messages(result),
+    """The plan, what the open shift still does, the deliveries counted, every flag, the days
+    of cover and the reorder lines, in that order."""
+    return [plan_message(result), *running_messages(result), *coming_messages(result),
             *(flag.message for flag in result.flags), cover_message(result),
             *result.reorder]  # fmt: skip
 
 
 def running_messages(result: Forecast) -> list[Message]:
-    """What the open shift still does before the next start, when it plans any attempts."""
-    if not result.running_attempts:
+    """What the open shift still does before the next start, when it has time left."""
+    run = result.running
+    if run is None:
         return []
     return [text.running_message({
-        "attempts": result.running_attempts, "time": f"{result.start:%H:%M}",
-        "stations": result.running_stations, "blank": result.blank_at_start,
+        "kind": run.kind.replace("_", " "), "attempts": result.running_attempts,
+        "time": f"{result.start:%H:%M}", "stations": result.running_stations,
+        "rate": round(run.rate, 1), "blank": result.blank_at_start,
         "queue": result.queue})]  # fmt: skip
 
 
+def coming_messages(result: Forecast) -> list[Message]:
+    """The deliveries on the way the forecast counts (before the next shift ends)."""
+    return [text.coming_message(_ITEM_WORD[order.item], {
+                "time": f"{order.at:%H:%M}", "date": f"{order.at:%d-%m-%Y}", "qty": order.qty,
+                "ref": order.ref})
+            for order in result.orders if order.at <= result.end]  # fmt: skip
+
+
+_ITEM_WORD: Final = {Item.BLANK: "blank", Item.RIBBON: "ribbon", Item.FILM: "film"}
+
+
 def plan_message(result: Forecast) -> Message:
+    if result.rate <= 0:
+        return text.no_rate_message({"rate": round(result.rate, 1)})
     return text.plan_message(
-        result.measured,
+        result.rate_source,
         {"kind": result.kind.replace("_", " "),  # the office's own names: pagi, lembur malam
-          "start": f"{result.start:%H:%M}", "hours": round(result.hours, 2),
-         "stations": len(result.stations), "rate": round(result.rate, 1),
-         "spoil": round(result.spoil_rate * 100, 1), "queue": result.queue,
-         "planned": result.planned_attempts},
+         "start": f"{result.start:%H:%M}", "end": f"{result.end:%H:%M}",
+         "hours": round(result.hours, 2), "stations": len(result.stations),
+         "rate": round(result.rate, 1), "spoil": round(result.spoil_rate * 100, 1),
+         "queue": result.queue, "left": result.waiting_at_next_end},
     )  # fmt: skip
 
 
@@ -240,18 +233,23 @@ def forecast_lines(result: Forecast) -> list[str]:
     """The forecast as an operator reads it in a terminal: one line per sentence."""
     flags = [f"{flag.level.upper():<5}  {flag.message}" for flag in result.flags]
     reorders = [f"ORDER  {message}" for message in result.reorder]
-    running = [str(message) for message in running_messages(result)]
-    return [str(plan_message(result)), *running, *flags, str(cover_message(result)), *reorders]
+    before = [*running_messages(result), *coming_messages(result)]
+    return [str(plan_message(result)), *(str(m) for m in before), *flags,
+            str(cover_message(result)), *reorders]  # fmt: skip
 
 
 def forecast_json(result: Forecast) -> dict[str, object]:
     flags = [
         {"item": flag.item, "station": flag.station, "level": flag.level, "covers": flag.covers,
-         "needed": flag.needed, "message": str(flag.message)}
+         "needed": flag.needed, "message": str(flag.message),
+         "runs_out_at": _iso(flag.runs_out_at),
+         "shortfall": flag.shortfall, "during": flag.during}
         for flag in result.flags
     ]  # fmt: skip
     return {"planned_attempts": result.planned_attempts, "queue": result.queue,
             "open_shift_attempts": result.running_attempts,
+            "waiting_at_next_start": result.waiting_at_next_start,
+            "waiting_at_next_end": result.waiting_at_next_end,
             "flags": flags, "days_of_cover": dict(result.days_of_cover)}  # fmt: skip
 
 
@@ -259,90 +257,12 @@ def days_of_cover(stock: Stock, daily: float) -> dict[str, float]:
     return {item: _days(_cards_in_stock(stock, item), daily) for item in ITEMS}
 
 
-# --- flags ---------------------------------------------------------------------------------
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment is not None else None
 
 
-def _blank_flag(inputs: ForecastInputs, planned: int) -> Flag:
-    plan, covers = inputs.plan, inputs.stock.blank
-    level = level_of(covers, planned, inputs.policy.margin)
-    ends = _runs_out(plan, covers, planned, plan.rate * len(plan.stations))
-    params = _params(covers, planned, inputs.policy.margin, time=ends)
-    return Flag("blank", None, level, covers, planned, text.blank_message(level, params), ends)
-
-
-def _roll_flags(inputs: ForecastInputs, planned: int, item: str) -> list[Flag]:
-    places, margin = _planned_rolls(inputs), inputs.policy.margin
-    needs = [
-        RollNeed(place.loaded_cards(item), place.roll_cards(item), share,
-                 share + safety(share, margin))
-        for place, share in zip(places, shares(planned, len(places)), strict=True)
-    ]  # fmt: skip
-    spares = inputs.stock.spares(item)
-    needs = allocate_spares(needs, spares)
-    flags = [_station_flag(inputs, item, place.name, need, spares)
-             for place, need in zip(places, needs, strict=True)]  # fmt: skip
-    return [*flags, _spare_flag(inputs, item, needs, spares)]
-
-
-def _station_flag(
-    inputs: ForecastInputs, item: str, station: str, need: RollNeed, spares: int
-) -> Flag:
-    plan, margin = inputs.plan, inputs.policy.margin
-    level = level_of(need.covers, need.needed, margin)
-    ends = _runs_out(plan, need.covers, need.needed, plan.rate)
-    change = _at(plan, need.loaded, plan.rate) if need.rolls else None
-    params = _params(need.covers, need.needed, margin, time=ends, change=change, station=station,
-                     loaded=need.loaded, rolls=need.rolls, spares=spares)  # fmt: skip
-    message = text.station_message(item, level, _spare_use(need, level), params)
-    return Flag(item, station, level, need.covers, need.needed, message, ends)
-
-
-def _spare_flag(inputs: ForecastInputs, item: str, needs: list[RollNeed], spares: int) -> Flag:
-    per_roll = min((need.per_roll for need in needs), default=0)
-    needed = sum(need.shortfall for need in needs)
-    covers = spare_covers(needs, spares, per_roll)
-    level = level_of(covers, needed, inputs.policy.margin)
-    rolls = sum(need.plan_rolls for need in needs)
-    params = _params(covers, needed, inputs.policy.margin, rolls=rolls, spares=spares)
-    return Flag(item, None, level, covers, needed, text.spare_message(item, level, params))
-
-
-def _spare_use(need: RollNeed, level: str) -> str:
-    """Whether the plan loads spare rolls here ("load"), holds one ready ("ready") or neither."""
-    if need.plan_rolls:
-        return "load"
-    return "ready" if need.rolls and level == "ok" else "none"
-
-
-def _planned_rolls(inputs: ForecastInputs) -> list[StationRolls]:
-    by_name = {place.name: place for place in inputs.stock.stations}
-    return [by_name[name] for name in inputs.plan.stations]
-
-
-def _params(covers: int, needed: int, margin: float, **more: object) -> dict[str, object]:
-    wait = max(needed - covers, 0)
-    params: dict[str, object] = {
-        "covers": covers,
-        "needed": needed,
-        "wait": wait,
-        "margin": round(margin * 100),
-    }
-    for name, value in more.items():
-        if isinstance(value, datetime):
-            params[name] = f"{value:%H:%M}"
-        elif value is not None:
-            params[name] = value
-    return params
-
-
-def _runs_out(plan: Plan, covers: int, needed: int, pace: float) -> datetime | None:
-    return _at(plan, covers, pace) if covers < needed else None
-
-
-def _at(plan: Plan, cards: int, pace: float) -> datetime | None:
-    if pace <= 0:
-        return None
-    return plan.start + timedelta(hours=cards / pace)
+def _hours(hours: float) -> timedelta:
+    return timedelta(hours=max(hours, 0.0))
 
 
 # --- days of cover and reorders --------------------------------------------------------------

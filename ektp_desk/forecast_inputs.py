@@ -14,14 +14,18 @@ What the open shift still does: until the next start, its stations (those still 
 printing at the plan's rate and spoil rate; ``ForecastInputs.running`` is that remainder as a
 plan from now, and the forecast counts the next shift from the stock and the queue it leaves.
 
+Deliveries on the way: every open order (``ektp_desk.orders``), counted from its expected
+time (from now, if that has passed).
+
 The plan's defaults: hours = the length of the last ended shift of that kind, else the
 ``shift_hours`` setting; stations = as many as worked in that shift (the same ones while they
 are active, topped up with other active stations in name order), else every active station;
-asking for more stations than are active gives the active ones. The rate is attempts per
-station-hour over the last 5 ended shifts that had attempts (their attempts summed, over their
-stations x their lengths summed), the spoil rate their spoiled attempts over their attempts;
-shifts shorter than 30 minutes measure nothing and are skipped, as they are for the default
-hours. With no such shift, both come from the settings.
+asking for more stations than are active gives the active ones. The rate of a shift kind is
+the median of the attempts per station-hour of the last 5 ended shifts of that kind that had
+attempts (of any kind when none of that kind did), the spoil rate their spoiled attempts over
+their attempts; shifts shorter than 30 minutes measure nothing and are skipped, as they are
+for the default hours. With no such shift, both come from the settings. The open shift keeps
+printing at the rate of its own kind.
 
 Recent daily use is the attempts a day over the last 7 days that had attempts (within the
 last 90 days); None without any.
@@ -29,6 +33,7 @@ last 90 days); None without any.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -39,10 +44,11 @@ from sqlalchemy.orm import Session
 
 from ektp_desk import clock
 from ektp_desk.db import Database
-from ektp_desk.domain import OUTCOME_SPOILED, PRINTING, QUEUED
+from ektp_desk.domain import OUTCOME_SPOILED, PRINTING, QUEUED, Item
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import PrintAttempt, Record, Shift, ShiftStation, Station, status_is
+from ektp_desk.orders import read_open_orders
 from ektp_desk.settings import OfficeSettings, read_settings
 from ektp_desk.shifts import SHIFT_KINDS
 from ektp_desk.stock import stock_balance
@@ -95,6 +101,21 @@ class Plan:
     rate: float  # print attempts per station-hour
     spoil_rate: float  # share of attempts spoiled
     measured: bool = False  # rate and spoil rate come from recent shifts, not the settings
+    rate_source: str = "setting"  # "kind": shifts of this kind; "recent": recent shifts
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(hours=max(self.hours, 0.0))
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """An open order, counted from ``at``."""
+
+    at: datetime
+    item: Item  # BLANK, or RIBBON / FILM: sealed rolls
+    qty: int
+    ref: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,6 +153,7 @@ class ForecastInputs:
     policy: Policy = field(default_factory=Policy)
     daily_use: float | None = None  # attempts a day lately; None without history
     running: Plan | None = None  # what the open shift still prints before the next start
+    orders: tuple[Delivery, ...] = ()  # deliveries on the way
 
 
 def read_inputs(
@@ -157,16 +179,18 @@ def read_inputs(
         active = list(session.scalars(select(Station).where(Station.active).order_by(Station.name)))
         names = _planned_stations(session, last, active, stations)
         length = hours if hours is not None else _planned_hours(last, office)
-        plan = Plan(kind, start, names, length, *_rates(session, office))
+        plan = Plan(kind, start, names, length, *_rates(session, office, kind))
         running = None
         if open_shift is not None and start > moment:
             working = [n for n in _shift_stations(session, open_shift.id)
                        if n in {place.name for place in active}]  # fmt: skip
             hours_left = (start - moment).total_seconds() / 3600
-            running = Plan(open_shift.kind, moment, tuple(working), hours_left, plan.rate,
-                           plan.spoil_rate, plan.measured)  # fmt: skip
+            running = Plan(open_shift.kind, moment, tuple(working), hours_left,
+                           *_rates(session, office, open_shift.kind))  # fmt: skip
         stock, use = _stock(session, active), _daily_use(session, moment)
-        return ForecastInputs(_queue(session), plan, stock, _policy(office), use, running)
+        orders = tuple(Delivery(max(o.expected_at, moment), o.item, o.qty, o.ref)
+                       for o in read_open_orders(session))  # fmt: skip
+        return ForecastInputs(_queue(session), plan, stock, _policy(office), use, running, orders)
 
 
 def kind_at(moment: datetime) -> str:
@@ -242,26 +266,28 @@ def _shift_stations(session: Session, shift_id: int) -> list[str]:
     )
 
 
-def _rates(session: Session, office: OfficeSettings) -> tuple[float, float, bool]:
-    """Attempts per station-hour, the share spoiled, and whether shifts measured them."""
-    attempts = spoiled = 0
-    station_hours = 0.0
-    for shift_id, shift_attempts, shift_spoiled, hours in _recent_work(session):
-        attempts, spoiled = attempts + shift_attempts, spoiled + shift_spoiled
-        station_hours += len(_shift_stations(session, shift_id)) * hours
-    if not attempts or station_hours <= 0:
-        return office.forecast_rate_per_station_hour, office.forecast_spoil_rate, False
-    return attempts / station_hours, spoiled / attempts, True
+def _rates(session: Session, office: OfficeSettings, kind: str) -> tuple[float, float, bool, str]:
+    """Attempts per station-hour, the share spoiled, whether shifts measured them, and which:
+    shifts of this kind ("kind"), recent shifts of any kind ("recent"), else the settings."""
+    for source, work in (("kind", _recent_work(session, kind)), ("recent", _recent_work(session))):
+        rates = [attempts / (len(_shift_stations(session, shift_id)) * hours)
+                 for shift_id, attempts, _spoiled, hours in work
+                 if _shift_stations(session, shift_id)]  # fmt: skip
+        attempts = sum(row[1] for row in work)
+        if rates and attempts:
+            return statistics.median(rates), sum(row[2] for row in work) / attempts, True, source
+    return office.forecast_rate_per_station_hour, office.forecast_spoil_rate, False, "setting"
 
 
-def _recent_work(session: Session) -> list[tuple[int, int, int, float]]:
-    """(shift id, attempts, spoiled, hours) of the last RATE_SHIFTS ended shifts that printed."""
+def _recent_work(session: Session, kind: str | None = None) -> list[tuple[int, int, int, float]]:
+    """(shift id, attempts, spoiled, hours) of the last RATE_SHIFTS ended shifts (of ``kind``)
+    that printed."""
     found: list[tuple[int, int, int, float]] = []
+    query = select(Shift).where(Shift.ended_at.is_not(None))
+    if kind is not None:
+        query = query.where(Shift.kind == kind)
     ended = session.scalars(
-        select(Shift)
-        .where(Shift.ended_at.is_not(None))
-        .order_by(Shift.ended_at.desc(), Shift.id.desc())
-        .limit(SCAN_SHIFTS)
+        query.order_by(Shift.ended_at.desc(), Shift.id.desc()).limit(SCAN_SHIFTS)
     ).all()
     for shift in ended:
         if _hours(shift) < MIN_MEASURED_HOURS:

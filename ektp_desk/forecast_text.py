@@ -1,12 +1,12 @@
 """The forecast's sentences: one marked English template per resource and level.
 
 Every sentence is whole in each template, so the GUI translates it in the "core" context and
-fills in the same fields; fields are only numbers, station names and times (HH:MM).
-Fields: {covers} cards the resource covers, {needed} cards the plan needs of it, {wait} the
-cards short, {time} when it stops, {loaded} cards on a station's loaded roll, {change} when
-that roll ends, {rolls} spare rolls a station loads or holds ready (for the spare-roll lines:
-the rolls loaded in the shift), {spares} spare rolls in the office, {margin} the safety
-margin in percent.
+fills in the same fields; fields are only numbers, station names, shift kinds and times (HH:MM).
+Fields: {covers} cards it covers until the next shift ends, {needed} attempts that need it by
+then, {shortfall} attempts that cannot be made for lack of it, {time} when it runs out, {shift}
+the shift it runs out in, {next} the next shift, {end} when that ends, {qty} what to receive
+(blanks, or rolls), {rolls} spare rolls a station loads, {change} when it loads the first,
+{spares} sealed rolls in the office now, {margin} the safety margin in percent of a shift.
 """
 
 from __future__ import annotations
@@ -17,168 +17,163 @@ from typing import Final
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
 
 _BLANK: Final = {
-    "ok": QT_TRANSLATE_NOOP("core", "Blank cards: {covers} in stock cover the plan of {needed}."),
+    "ok": QT_TRANSLATE_NOOP(
+        "core", "Blank cards: {covers} cover the {needed} attempts until {next} ends ({end})."
+    ),
     "low": QT_TRANSLATE_NOOP(
         "core",
-        "Blank cards: {covers} in stock cover the plan of {needed}, with less than {margin}% "
-        "to spare; ask the province for more.",
+        "Blank cards last until {next} ends, but run out about {time}, within {margin}% of a "
+        "shift after it; ask the province for more.",
     ),
     "short": QT_TRANSLATE_NOOP(
         "core",
-        "Blank cards run out after ~{covers} cards, about {time}: plan {needed}, blanks cover "
-        "{covers}: {wait} records wait; ask the province for more.",
+        "Blank cards run out about {time} during {shift}: {shortfall} attempts cannot be made; "
+        "receive at least {qty} blanks before {time}.",
     ),
     "out": QT_TRANSLATE_NOOP(
         "core",
-        "No blank cards left: plan {needed}, all {needed} wait; receive a delivery of blanks.",
+        "No blank cards left: {shortfall} attempts cannot be made until {next} ends; receive at "
+        "least {qty} blanks now.",
     ),
 }
 
-# (item, level, spare rolls at the station: "none", "ready" (held ready, the loaded roll covers
-# the plan) or "load" (loaded during the shift))
+# (item, level, whether the station loads spare rolls before the next shift ends)
 _STATION: Final = {
-    ("ribbon", "ok", "none"): QT_TRANSLATE_NOOP(
-        "core", "Ribbon at {station}: the loaded roll covers {covers} cards, plan {needed}."
+    ("ribbon", "ok", False): QT_TRANSLATE_NOOP(
+        "core", "Ribbon at {station}: the loaded roll lasts until {next} ends ({end})."
     ),
-    ("ribbon", "low", "none"): QT_TRANSLATE_NOOP(
+    ("ribbon", "ok", True): QT_TRANSLATE_NOOP(
         "core",
-        "Ribbon at {station}: the loaded roll covers {covers} cards, plan {needed}, with less "
-        "than {margin}% to spare; keep a spare roll ready (spare rolls in the office: {spares}).",
+        "Ribbon at {station}: load a spare roll about {change} ({rolls} in all); then it lasts "
+        "until {next} ends ({end}).",
     ),
-    ("ribbon", "short", "none"): QT_TRANSLATE_NOOP(
+    ("ribbon", "low", False): QT_TRANSLATE_NOOP(
         "core",
-        "Ribbon at {station} runs out after ~{covers} cards, about {time}, and no spare roll is "
-        "left for it (spare rolls in the office: {spares}): plan {needed}, {wait} cards wait; "
-        "receive ribbon rolls.",
+        "Ribbon at {station} lasts until {next} ends, but runs out about {time}, within "
+        "{margin}% of a shift after it; keep a roll ready.",
     ),
-    ("ribbon", "out", "none"): QT_TRANSLATE_NOOP(
+    ("ribbon", "short", False): QT_TRANSLATE_NOOP(
         "core",
-        "No ribbon at {station} and no spare roll to load: plan {needed}, all {needed} cards "
-        "wait; receive ribbon rolls.",
+        "Ribbon at {station} runs out about {time} during {shift} and no spare roll is left: "
+        "{shortfall} attempts cannot be made there; receive at least {qty} ribbon roll(s) "
+        "before {time}.",
     ),
-    ("ribbon", "ok", "ready"): QT_TRANSLATE_NOOP(
+    ("ribbon", "out", False): QT_TRANSLATE_NOOP(
         "core",
-        "Ribbon at {station}: the loaded roll covers {loaded} cards, plan {needed}; keep a spare "
-        "roll ready for about {change} (rolls held ready: {rolls}).",
+        "No ribbon at {station} and no spare roll: {shortfall} attempts cannot be made there "
+        "until {next} ends; receive at least {qty} ribbon roll(s) now.",
     ),
-    ("ribbon", "ok", "load"): QT_TRANSLATE_NOOP(
+    ("film", "ok", False): QT_TRANSLATE_NOOP(
+        "core", "Film at {station}: the loaded roll lasts until {next} ends ({end})."
+    ),
+    ("film", "ok", True): QT_TRANSLATE_NOOP(
         "core",
-        "Ribbon at {station}: the loaded roll runs out after ~{loaded} cards, about {change}; "
-        "load a spare roll then (rolls to load: {rolls}). With them it covers {covers} cards, "
-        "plan {needed}.",
+        "Film at {station}: load a spare roll about {change} ({rolls} in all); then it lasts "
+        "until {next} ends ({end}).",
     ),
-    ("ribbon", "low", "load"): QT_TRANSLATE_NOOP(
+    ("film", "low", False): QT_TRANSLATE_NOOP(
         "core",
-        "Ribbon at {station}: the loaded roll runs out after ~{loaded} cards, about {change}; "
-        "load a spare roll then (rolls to load: {rolls}). With them it covers {covers} cards, "
-        "plan {needed}, with less than {margin}% to spare.",
+        "Film at {station} lasts until {next} ends, but runs out about {time}, within "
+        "{margin}% of a shift after it; keep a roll ready.",
     ),
-    ("ribbon", "short", "load"): QT_TRANSLATE_NOOP(
+    ("film", "short", False): QT_TRANSLATE_NOOP(
         "core",
-        "Ribbon at {station}: the loaded roll runs out after ~{loaded} cards, about {change}; "
-        "load a spare roll then (rolls to load: {rolls}). Even so it runs out after ~{covers} "
-        "cards, about {time}: plan {needed}, {wait} cards wait; receive ribbon rolls.",
+        "Film at {station} runs out about {time} during {shift} and no spare roll is left: "
+        "{shortfall} attempts cannot be made there; receive at least {qty} film roll(s) before "
+        "{time}.",
     ),
-    ("film", "ok", "none"): QT_TRANSLATE_NOOP(
-        "core", "Film at {station}: the loaded roll covers {covers} cards, plan {needed}."
-    ),
-    ("film", "low", "none"): QT_TRANSLATE_NOOP(
+    ("film", "out", False): QT_TRANSLATE_NOOP(
         "core",
-        "Film at {station}: the loaded roll covers {covers} cards, plan {needed}, with less "
-        "than {margin}% to spare; keep a spare roll ready (spare rolls in the office: {spares}).",
-    ),
-    ("film", "short", "none"): QT_TRANSLATE_NOOP(
-        "core",
-        "Film at {station} runs out after ~{covers} cards, about {time}, and no spare roll is "
-        "left for it (spare rolls in the office: {spares}): plan {needed}, {wait} cards wait; "
-        "receive film rolls.",
-    ),
-    ("film", "out", "none"): QT_TRANSLATE_NOOP(
-        "core",
-        "No film at {station} and no spare roll to load: plan {needed}, all {needed} cards "
-        "wait; receive film rolls.",
-    ),
-    ("film", "ok", "ready"): QT_TRANSLATE_NOOP(
-        "core",
-        "Film at {station}: the loaded roll covers {loaded} cards, plan {needed}; keep a spare "
-        "roll ready for about {change} (rolls held ready: {rolls}).",
-    ),
-    ("film", "ok", "load"): QT_TRANSLATE_NOOP(
-        "core",
-        "Film at {station}: the loaded roll runs out after ~{loaded} cards, about {change}; "
-        "load a spare roll then (rolls to load: {rolls}). With them it covers {covers} cards, "
-        "plan {needed}.",
-    ),
-    ("film", "low", "load"): QT_TRANSLATE_NOOP(
-        "core",
-        "Film at {station}: the loaded roll runs out after ~{loaded} cards, about {change}; "
-        "load a spare roll then (rolls to load: {rolls}). With them it covers {covers} cards, "
-        "plan {needed}, with less than {margin}% to spare.",
-    ),
-    ("film", "short", "load"): QT_TRANSLATE_NOOP(
-        "core",
-        "Film at {station}: the loaded roll runs out after ~{loaded} cards, about {change}; "
-        "load a spare roll then (rolls to load: {rolls}). Even so it runs out after ~{covers} "
-        "cards, about {time}: plan {needed}, {wait} cards wait; receive film rolls.",
+        "No film at {station} and no spare roll: {shortfall} attempts cannot be made there "
+        "until {next} ends; receive at least {qty} film roll(s) now.",
     ),
 }
 
 _SPARE: Final = {
     ("ribbon", "ok"): QT_TRANSLATE_NOOP(
         "core",
-        "Spare ribbon rolls: {spares} in the office, {rolls} to load this shift; enough for "
-        "the plan.",
+        "Spare ribbon rolls: {spares} in the office, {rolls} loaded until {next} ends; enough.",
     ),
     ("ribbon", "low"): QT_TRANSLATE_NOOP(
         "core",
-        "Spare ribbon rolls: {spares} in the office, {rolls} to load this shift: enough for the "
-        "plan, with less than {margin}% to spare; order ribbon rolls.",
+        "Spare ribbon rolls last until {next} ends, but the last is loaded about {time}, within "
+        "{margin}% of a shift after it; order ribbon rolls.",
     ),
     ("ribbon", "short"): QT_TRANSLATE_NOOP(
         "core",
-        "Spare ribbon rolls: the {spares} in the office are not enough; the stations still lack "
-        "ribbon for {wait} cards; order ribbon rolls.",
+        "Spare ribbon rolls run out about {time} during {shift}: {shortfall} attempts cannot be "
+        "made; receive at least {qty} ribbon roll(s) before {time}.",
     ),
     ("ribbon", "out"): QT_TRANSLATE_NOOP(
         "core",
-        "No spare ribbon roll in the office, and the stations lack ribbon for {needed} cards "
-        "beyond their loaded rolls; order ribbon rolls.",
+        "No spare ribbon roll in the office, and one is needed about {time}: {shortfall} "
+        "attempts cannot be made; receive at least {qty} ribbon roll(s) before {time}.",
     ),
     ("film", "ok"): QT_TRANSLATE_NOOP(
         "core",
-        "Spare film rolls: {spares} in the office, {rolls} to load this shift; enough for "
-        "the plan.",
+        "Spare film rolls: {spares} in the office, {rolls} loaded until {next} ends; enough.",
     ),
     ("film", "low"): QT_TRANSLATE_NOOP(
         "core",
-        "Spare film rolls: {spares} in the office, {rolls} to load this shift: enough for the "
-        "plan, with less than {margin}% to spare; order film rolls.",
+        "Spare film rolls last until {next} ends, but the last is loaded about {time}, within "
+        "{margin}% of a shift after it; order film rolls.",
     ),
     ("film", "short"): QT_TRANSLATE_NOOP(
         "core",
-        "Spare film rolls: the {spares} in the office are not enough; the stations still lack "
-        "film for {wait} cards; order film rolls.",
+        "Spare film rolls run out about {time} during {shift}: {shortfall} attempts cannot be "
+        "made; receive at least {qty} film roll(s) before {time}.",
     ),
     ("film", "out"): QT_TRANSLATE_NOOP(
         "core",
-        "No spare film roll in the office, and the stations lack film for {needed} cards "
-        "beyond their loaded rolls; order film rolls.",
+        "No spare film roll in the office, and one is needed about {time}: {shortfall} "
+        "attempts cannot be made; receive at least {qty} film roll(s) before {time}.",
     ),
 }
 
-# Whether the print and spoil rates were measured on recent shifts.
+# Where the print and spoil rates come from.
 _PLAN: Final = {
-    True: QT_TRANSLATE_NOOP(
+    "kind": QT_TRANSLATE_NOOP(
         "core",
-        "Next shift {kind} from {start}: {hours} h on {stations} station(s) at {rate} attempts "
-        "per station-hour and {spoil}% spoiled (measured on recent shifts); queue {queue}: "
-        "plan {planned} attempts.",
+        "Next shift {kind} {start}-{end}: {hours} h on {stations} station(s) at {rate} attempts "
+        "per station-hour and {spoil}% spoiled (measured on recent {kind} shifts); {queue} "
+        "records wait at its start, {left} at its end.",
     ),
-    False: QT_TRANSLATE_NOOP(
+    "recent": QT_TRANSLATE_NOOP(
         "core",
-        "Next shift {kind} from {start}: {hours} h on {stations} station(s) at {rate} attempts "
+        "Next shift {kind} {start}-{end}: {hours} h on {stations} station(s) at {rate} attempts "
+        "per station-hour and {spoil}% spoiled (measured on recent shifts); {queue} records "
+        "wait at its start, {left} at its end.",
+    ),
+    "setting": QT_TRANSLATE_NOOP(
+        "core",
+        "Next shift {kind} {start}-{end}: {hours} h on {stations} station(s) at {rate} attempts "
         "per station-hour and {spoil}% spoiled (office settings: no shift measured yet); "
-        "queue {queue}: plan {planned} attempts.",
+        "{queue} records wait at its start, {left} at its end.",
+    ),
+}
+
+NO_RATE: Final = QT_TRANSLATE_NOOP(
+    "core",
+    "The print rate is {rate} attempts per station-hour: the forecast prints nothing and cannot "
+    "see a shortage; set a print rate above 0 in the settings.",
+)
+
+RUNNING: Final = QT_TRANSLATE_NOOP(
+    "core",
+    "Until {time} the open {kind} shift makes ~{attempts} attempts on {stations} station(s) "
+    "at {rate} attempts per station-hour, so the next shift starts with ~{blank} blank cards "
+    "and {queue} records waiting.",
+)
+
+COMING: Final = {
+    "blank": QT_TRANSLATE_NOOP(
+        "core", "Counted from {time} on {date}: {qty} blank cards expected ({ref})."
+    ),
+    "ribbon": QT_TRANSLATE_NOOP(
+        "core", "Counted from {time} on {date}: {qty} ribbon roll(s) expected ({ref})."
+    ),
+    "film": QT_TRANSLATE_NOOP(
+        "core", "Counted from {time} on {date}: {qty} film roll(s) expected ({ref})."
     ),
 }
 
@@ -210,28 +205,29 @@ def blank_message(level: str, params: Mapping[str, object]) -> Message:
     return Message(_BLANK[level], params)
 
 
-def station_message(item: str, level: str, spare_use: str, params: Mapping[str, object]) -> Message:
-    return Message(_STATION[item, level, spare_use], params)
+def station_message(item: str, level: str, params: Mapping[str, object]) -> Message:
+    loads = level == "ok" and bool(params.get("rolls"))
+    return Message(_STATION[item, level, loads], params)
 
 
 def spare_message(item: str, level: str, params: Mapping[str, object]) -> Message:
     return Message(_SPARE[item, level], params)
 
 
-RUNNING: Final = QT_TRANSLATE_NOOP(
-    "core",
-    "Counted after the open shift: it still plans ~{attempts} attempts until {time} on "
-    "{stations} station(s), so the next shift starts with ~{blank} blank cards and {queue} "
-    "records waiting.",
-)
-
-
 def running_message(params: Mapping[str, object]) -> Message:
     return Message(RUNNING, params)
 
 
-def plan_message(measured: bool, params: Mapping[str, object]) -> Message:
-    return Message(_PLAN[measured], params)
+def plan_message(source: str, params: Mapping[str, object]) -> Message:
+    return Message(_PLAN[source], params)
+
+
+def no_rate_message(params: Mapping[str, object]) -> Message:
+    return Message(NO_RATE, params)
+
+
+def coming_message(item: str, params: Mapping[str, object]) -> Message:
+    return Message(COMING[item], params)
 
 
 def cover_message(params: Mapping[str, object]) -> Message:

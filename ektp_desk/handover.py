@@ -28,7 +28,14 @@ from ektp_desk.handover_data import (
 from ektp_desk.handover_stock import require_reconciled
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import Shift
+from ektp_desk.orders import OrderInfo
 from ektp_desk.settings import load_settings
+
+
+@dataclass(frozen=True)
+class SummaryExtras:
+    forecast: object | None  # the next shift's forecast, when the caller made one
+    orders: tuple[OrderInfo, ...]  # deliveries on the way
 
 
 @dataclass(frozen=True)
@@ -39,10 +46,21 @@ class HandoverSummary:
 
 
 def write_handover(
-    db: Database, shift_id: int, out: Path, *, flags: Sequence[object] = ()
+    db: Database,
+    shift_id: int,
+    out: Path,
+    *,
+    flags: Sequence[object] = (),
+    forecast: object | None = None,
 ) -> HandoverSummary:
     """Write the handover workbook of a shift (ended, or still open: then with the balances as
-    they stand now). ``flags`` are the shortage forecast for the next shift, shown as given."""
+    they stand now). ``flags`` are the shortage forecast for the next shift, shown as given;
+    ``forecast`` (an ``ektp_desk.forecast.Forecast``) gives them with the records waiting at
+    the next shift's start and end. The open orders are listed."""
+    from ektp_desk.orders import read_open_orders
+
+    if forecast is not None:
+        flags = getattr(forecast, "flags", flags)
     target = _checked_target(out)
     office = load_settings(db)
     with db.read() as session:
@@ -51,8 +69,9 @@ def write_handover(
             raise NotFound(QT_TRANSLATE_NOOP("core", "there is no shift {shift}"), shift=shift_id)
         report = read_report(session, shift, office, clock.now())
         require_reconciled(report.stock, shift_id)
+        extras = SummaryExtras(forecast, tuple(read_open_orders(session)))
         book = _build(
-            report, attempt_lines(session, shift_id), movement_lines(session, shift), flags
+            report, attempt_lines(session, shift_id), movement_lines(session, shift), flags, extras
         )
     _save_atomically(book, target)
     audit.record_now(db, "export", user=None, subject=target.name, detail=f"shift {shift_id}")
@@ -64,12 +83,13 @@ def _build(
     attempts: Iterable[AttemptLine],
     movements: Iterable[MovementLine],
     flags: Sequence[object],
+    extras: SummaryExtras,
 ) -> Any:
     from ektp_desk import handover_xlsx as xlsx  # openpyxl loads only when a report is written
     from ektp_desk.handover_summary import add_summary_sheet
 
     book = xlsx.new_workbook()
-    add_summary_sheet(book, report, flags)
+    add_summary_sheet(book, report, flags, extras)
     xlsx.add_table(book, "Cetak", xlsx.ATTEMPT_COLUMNS, map(xlsx.attempt_values, attempts))
     xlsx.add_table(book, "Stok", xlsx.MOVEMENT_COLUMNS, map(xlsx.movement_values, movements))
     xlsx.add_queue_sheet(book, report)

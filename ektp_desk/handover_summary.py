@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Any, Final
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Final
 
 from openpyxl.cell import Cell
 from openpyxl.styles import PatternFill
@@ -34,6 +35,9 @@ from ektp_desk.handover_xlsx import (
 )
 from ektp_desk.i18n import Message, in_language
 
+if TYPE_CHECKING:
+    from ektp_desk.handover import SummaryExtras
+
 WIDTHS: Final = (30, 18, *([12] * 8))
 TITLE_TEXT: Final = "LAPORAN SERAH TERIMA SHIFT CETAK KTP-EL"
 NO_FORECAST: Final = "(belum ada prakiraan)"
@@ -53,9 +57,15 @@ _LEVEL_FILLS: Final = {
     for level, color in (("low", "FFF2CC"), ("short", "F8CBAD"), ("out", "FF7C80"))
 }
 STOCK_HEADINGS: Final = ("Barang", "Awal", *KIND_WORDS.values(), "Akhir")
-FLAG_HEADINGS: Final = ("Barang", "Loket", "Tingkat", "Cukup untuk", "Dibutuhkan", "Keterangan")
+FLAG_HEADINGS: Final = ("Barang", "Loket", "Tingkat", "Habis sekitar", "Tak bisa dicetak",
+                        "Keterangan")  # fmt: skip
+ORDER_HEADINGS: Final = ("Barang", "Jumlah", "Diharapkan", "Referensi", "Dicatat oleh")
+ORDER_WORDS: Final = {"blank": "Blangko", "ribbon": "Rol pita warna", "film": "Rol film"}
+NO_ORDERS: Final = "(tidak ada pesanan yang sedang dikirim)"
 _LINE_HEIGHT: Final = 15.0  # points per line of 11 pt text
-_TEXT_HEADINGS: Final = frozenset({"Loket", "Tingkat", "Keterangan"})
+_TEXT_HEADINGS: Final = frozenset(
+    {"Loket", "Tingkat", "Keterangan", "Habis sekitar", "Diharapkan", "Referensi", "Dicatat oleh"}
+)
 
 
 class _Rows:
@@ -111,11 +121,16 @@ class _Rows:
         self.sheet.merged_cells.add(f"{_col(first)}{row}:{_col(last)}{row}")
 
 
-def add_summary_sheet(book: Any, report: HandoverReport, flags: Sequence[object]) -> None:
+def add_summary_sheet(
+    book: Any, report: HandoverReport, flags: Sequence[object], extras: SummaryExtras | None = None
+) -> None:
     rows = _Rows(new_sheet(book, "Ringkasan", WIDTHS))
     for part in (_heading, _shift_facts, _results, _reasons, _operators, _queue, _stock):
         part(rows, report)
     _flags(rows, flags)
+    if extras is not None:
+        _waiting(rows, extras.forecast)
+        _orders(rows, extras)
     _notes(rows, report)
     _signatures(rows, report)
 
@@ -210,10 +225,33 @@ def _flag_values(rows: _Rows, flag: object) -> tuple[object, ...]:
     if level in _LEVEL_FILLS:
         tier.fill = _LEVEL_FILLS[level]
         tier.font = BOLD
+    ends = getattr(flag, "runs_out_at", None)
     return (
         ITEM_WORDS.get(item, item), str(station) if station else OFFICE_PLACE, tier,
-        getattr(flag, "covers", None), getattr(flag, "needed", None),
+        f"{ends:%d-%m %H:%M}" if isinstance(ends, datetime) else "-",
+        getattr(flag, "shortfall", None),
     )  # fmt: skip
+
+
+def _waiting(rows: _Rows, forecast: object | None) -> None:
+    """The records the next shift finds waiting, and leaves waiting, by the same forecast."""
+    if forecast is None:
+        return
+    rows.fact("Data menunggu saat shift berikutnya mulai", getattr(forecast, "queue", None))
+    rows.fact("Data menunggu saat shift berikutnya selesai",
+              getattr(forecast, "waiting_at_next_end", None))  # fmt: skip
+
+
+def _orders(rows: _Rows, extras: SummaryExtras) -> None:
+    rows.section("Pesanan yang sedang dikirim")
+    if not extras.orders:
+        rows.add(NO_ORDERS)
+        return
+    rows.header(*ORDER_HEADINGS)
+    for order in extras.orders:
+        rows.add(ORDER_WORDS.get(str(order.item), str(order.item)), order.qty,
+                 text(rows.sheet, f"{order.expected_at:%d-%m-%Y %H:%M}"),
+                 text(rows.sheet, order.ref), text(rows.sheet, order.ordered_by))  # fmt: skip
 
 
 def _notes(rows: _Rows, report: HandoverReport) -> None:

@@ -407,3 +407,6 @@ class SignInSession(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     expires_at: Mapped[datetime] = mapped_column(DateTime)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+from ektp_desk import models_orders  # noqa: E402,F401  (its table joins Base.metadata)

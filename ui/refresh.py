@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel
 from ektp_desk.errors import Refused
 from ui import words
 from ui.desk import Desk, translate
-from ui.feedback import sentence
 
 if TYPE_CHECKING:
     from ektp_desk.cards import Card
@@ -216,7 +215,9 @@ class Refresher(QObject):
 
     def _show_banner(self) -> None:
         """One line across the window for what matters before anything else."""
-        from ektp_desk.forecast import warnings, worst_level
+        from ektp_desk import clock
+        from ektp_desk.forecast import worst_level
+        from ui.forecast_banner import banner_text
 
         level, text = "ok", ""
         if self._outage_since is not None:
@@ -228,7 +229,5 @@ class Refresher(QObject):
             ).format(time=self._outage_since)
         elif self.forecast is not None and worst_level(self.forecast) != "ok":
             level = worst_level(self.forecast)
-            text = translate("MainWindow", "Next shift: {warnings}").format(
-                warnings="  ·  ".join(sentence(f.message) for f in warnings(self.forecast))
-            )
+            text = banner_text(self.forecast, clock.today())
         self.desk.body.show_banner(level, text)

@@ -301,5 +301,5 @@ class EndShiftDialog(QDialog):
         from ektp_desk.handover import write_handover
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_handover(self.db, self.shift.id, path, flags=self.next_shift.flags)
+        write_handover(self.db, self.shift.id, path, forecast=self.next_shift)
         self.report: Path | None = path

@@ -28,8 +28,8 @@ def export_handover(db: Database, actor: Actor, shift_id: int, out: Path) -> Han
     from ektp_desk.forecast import forecast_next_shift
     from ektp_desk.handover import write_handover
 
-    flags = forecast_next_shift(db, ending=True).flags
-    return write_handover(db, shift_id, out, flags=flags)
+    ahead = forecast_next_shift(db, ending=True)  # what the next crew lacks, from now
+    return write_handover(db, shift_id, out, forecast=ahead)
 
 
 @action

@@ -263,6 +263,10 @@ def stock(db: Database, args: argparse.Namespace) -> int:
 
 
 def receive(db: Database, args: argparse.Namespace) -> int:
+    if getattr(args, "order", None) is not None:
+        from ektp_desk.cli.orders import receive_order
+
+        return receive_order(db, args)
     schema.require_current(db)
     moved = stock_door.receive(db, acting(db, args), args.item, args.qty, ref=args.ref)
     print(f"Received {quantity(moved.delta, moved.item)}; now {moved.balance} in stock.")

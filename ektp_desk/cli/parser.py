@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from ektp_desk import __version__
 from ektp_desk.cli import commands
+from ektp_desk.cli import orders as order_commands
 from ektp_desk.cli.auth import add_acting_options
 from ektp_desk.domain import ROLES, SPOIL_REASONS
 from ektp_desk.stations import PrinterSpec
@@ -212,7 +213,9 @@ def _stock_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     receive.add_argument("qty", type=positive_int, help="cards, or sealed rolls")
     receive.add_argument("--ref", required=True, help="delivery note / BAST number")
     add_acting_options(receive)
+    receive.add_argument("--order", type=positive_int, help="the order this delivery closes")
     receive.set_defaults(handler=commands.receive)
+    add_order_parser(sub)
     load = sub.add_parser("load-roll", help="load a sealed ribbon or film roll at a station")
     load.add_argument("item", choices=("ribbon", "film"))
     load.add_argument("--station", help="default: the station signed in at")
@@ -351,3 +354,15 @@ def day(text: str) -> date:
         except ValueError:
             continue
     raise argparse.ArgumentTypeError(f"not a date: {text!r} (write DD-MM-YYYY)")
+
+
+def add_order_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    order = sub.add_parser("order", help="record a delivery on the way (leads), or --list them")
+    order.add_argument("item", nargs="?", choices=("blank", "ribbon", "film"))
+    order.add_argument("qty", nargs="?", type=positive_int, help="cards, or sealed rolls")
+    order.add_argument("--expected", help="DATE or DATETHH:MM it should arrive")
+    order.add_argument("--ref", help="letter / PO number")
+    add_acting_options(order, who="--lead")
+    order.add_argument("--list", action="store_true", help="the open orders")
+    order.add_argument("--json", action="store_true")
+    order.set_defaults(handler=order_commands.order)

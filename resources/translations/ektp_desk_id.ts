@@ -253,6 +253,54 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
     </message>
 </context>
 <context>
+    <name>ForecastBanner</name>
+    <message>
+        <location filename="../../ui/forecast_banner.py" line="22"/>
+        <source>Blank cards</source>
+        <translation>Blangko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_banner.py" line="25"/>
+        <source>Spare ribbon rolls</source>
+        <translation>Rol pita warna cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_banner.py" line="27"/>
+        <source>Spare film rolls</source>
+        <translation>Rol film cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_banner.py" line="30"/>
+        <source>Ribbon {station}</source>
+        <translation>Pita warna {station}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_banner.py" line="32"/>
+        <source>Film {station}</source>
+        <translation>Film {station}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_banner.py" line="39"/>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_banner.py" line="41"/>
+        <source>tomorrow</source>
+        <translation>besok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_banner.py" line="49"/>
+        <source>{what} out ±{time} {day}</source>
+        <translation>{what} habis ±{time} {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_banner.py" line="63"/>
+        <source>Next shift: {warnings}. {action}</source>
+        <translation>Shift berikutnya: {warnings}. {action}</translation>
+    </message>
+</context>
+<context>
     <name>HandoverReportDialog</name>
     <message>
         <location filename="../../ui/report_dialogs.py" line="89"/>
@@ -738,18 +786,13 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>Basis data tidak dapat dihubungi sejak {time}; mencoba lagi setiap beberapa detik. Apa pun yang Anda lakukan sekarang tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
-        <source>Next shift: {warnings}</source>
-        <translation>Shift berikutnya: {warnings}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>{rows} rows</source>
         <translation>{rows} baris</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="304"/>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
@@ -1498,27 +1541,27 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>jendela aplikasi dibuka melalui peluncur ektp-desk</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="215"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="214"/>
         <source>--set needs --operator: the lead or admin who changes the setting</source>
         <translation>--set memerlukan --operator: koordinator atau admin yang mengubah pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="307"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="310"/>
         <source>restoring replaces the office database: confirm with --yes</source>
         <translation>pemulihan akan menggantikan basis data kantor: konfirmasi dengan --yes</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="331"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="334"/>
         <source>the stock ledger does not match its balances; differences found: {count}</source>
         <translation>buku mutasi stok tidak cocok dengan saldonya; selisih yang ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="578"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="581"/>
         <source>no terminal to ask for the password: pipe it in with --password-stdin</source>
         <translation>tidak ada terminal untuk menanyakan kata sandi: kirimkan lewat --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="584"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="587"/>
         <source>the two passwords differ; nothing was saved</source>
         <translation>kedua kata sandi berbeda; tidak ada yang disimpan</translation>
     </message>
@@ -1993,33 +2036,33 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>basis data berada pada revisi skema {revision} yang tidak dikenal versi e-KTP Desk ini: basis data itu dibuat oleh versi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="107"/>
-        <location filename="../../ektp_desk/settings.py" line="121"/>
+        <location filename="../../ektp_desk/settings.py" line="101"/>
+        <location filename="../../ektp_desk/settings.py" line="115"/>
         <source>unknown setting {name}</source>
         <translation>pengaturan {name} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="154"/>
+        <location filename="../../ektp_desk/settings.py" line="148"/>
         <source>the setting {name} takes a whole number, not &apos;{text}&apos;</source>
         <translation>pengaturan {name} berisi bilangan bulat, bukan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="155"/>
+        <location filename="../../ektp_desk/settings.py" line="149"/>
         <source>the setting {name} takes a number, not &apos;{text}&apos;</source>
         <translation>pengaturan {name} berisi angka, bukan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="124"/>
+        <location filename="../../ektp_desk/settings.py" line="118"/>
         <source>the setting {name} cannot be negative</source>
         <translation>pengaturan {name} tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="127"/>
+        <location filename="../../ektp_desk/settings.py" line="121"/>
         <source>the daily target must be at least 1 card</source>
         <translation>target harian minimal 1 kartu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="131"/>
+        <location filename="../../ektp_desk/settings.py" line="125"/>
         <source>the spoil rate must be below 1 (got {value})</source>
         <translation>tingkat kerusakan harus di bawah 1 (diisi {value})</translation>
     </message>
@@ -2159,14 +2202,41 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>film retransfer di {station}: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
+        <location filename="../../ektp_desk/orders.py" line="52"/>
+        <source>&apos;{value}&apos; is not a date: write it as 2026-02-17 or 2026-02-17T10:30</source>
+        <translation>&apos;{value}&apos; bukan tanggal: tulis sebagai 2026-02-17 atau 2026-02-17T10:30</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/orders.py" line="65"/>
+        <source>an order is for at least 1 (got {qty})</source>
+        <translation>pesanan minimal 1 (tertulis {qty})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/orders.py" line="67"/>
+        <source>an order needs a reference (letter or PO number)</source>
+        <translation>pesanan perlu referensi (nomor surat atau PO)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/orders.py" line="101"/>
         <location filename="../../ektp_desk/stock.py" line="258"/>
         <source>a delivery must bring at least 1 (got {qty})</source>
         <translation>kiriman harus berisi minimal 1 (diisi {qty})</translation>
     </message>
     <message>
+        <location filename="../../ektp_desk/orders.py" line="105"/>
         <location filename="../../ektp_desk/stock.py" line="262"/>
         <source>a delivery needs a reference (delivery note number)</source>
         <translation>kiriman memerlukan referensi (nomor surat jalan/BAST)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/orders.py" line="112"/>
+        <source>no open order number {order}</source>
+        <translation>tidak ada pesanan terbuka nomor {order}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/orders.py" line="116"/>
+        <source>order {order} is for {ordered}, not {item}</source>
+        <translation>pesanan {order} untuk {ordered}, bukan {item}</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/stock.py" line="278"/>
@@ -2189,6 +2259,7 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>baris buku mutasi untuk saldo tak dikenal {key}</translation>
     </message>
     <message>
+        <location filename="../../ektp_desk/orders.py" line="130"/>
         <location filename="../../ektp_desk/stock.py" line="451"/>
         <source>unknown item &apos;{item}&apos;: choose blank, ribbon or film</source>
         <translation>barang &apos;{item}&apos; tidak dikenal: pilih blank, ribbon atau film</translation>
@@ -2209,94 +2280,96 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="28"/>
+        <location filename="../../ektp_desk/users.py" line="29"/>
         <source>{user} is an operator; only a lead may do this</source>
         <translation>{user} adalah operator; hanya koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="31"/>
+        <location filename="../../ektp_desk/users.py" line="32"/>
         <source>{user} is an operator; only an admin may do this</source>
         <translation>{user} adalah operator; hanya admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="34"/>
+        <location filename="../../ektp_desk/users.py" line="35"/>
         <source>{user} is an operator; only a lead or an admin may do this</source>
         <translation>{user} adalah operator; hanya koordinator shift atau admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="37"/>
+        <location filename="../../ektp_desk/users.py" line="38"/>
         <source>{user} is a lead; only an operator may do this</source>
         <translation>{user} adalah koordinator shift; hanya operator yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="40"/>
+        <location filename="../../ektp_desk/users.py" line="41"/>
         <source>{user} is a lead; only an admin may do this</source>
         <translation>{user} adalah koordinator shift; hanya admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="41"/>
+        <location filename="../../ektp_desk/users.py" line="42"/>
         <source>{user} is a lead; only an operator or an admin may do this</source>
         <translation>{user} adalah koordinator shift; hanya operator atau admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="44"/>
+        <location filename="../../ektp_desk/users.py" line="45"/>
         <source>{user} is an admin; only an operator may do this</source>
         <translation>{user} adalah admin; hanya operator yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="47"/>
+        <location filename="../../ektp_desk/users.py" line="48"/>
         <source>{user} is an admin; only a lead may do this</source>
         <translation>{user} adalah admin; hanya koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="48"/>
+        <location filename="../../ektp_desk/users.py" line="49"/>
         <source>{user} is an admin; only an operator or a lead may do this</source>
         <translation>{user} adalah admin; hanya operator atau koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="90"/>
+        <location filename="../../ektp_desk/users.py" line="91"/>
         <source>a user named &apos;{name}&apos; already exists</source>
         <translation>pengguna bernama &apos;{name}&apos; sudah ada</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="143"/>
+        <location filename="../../ektp_desk/users.py" line="144"/>
         <source>too many wrong passwords: {name} is locked until {time}, then try again</source>
         <translation>terlalu banyak kata sandi salah: {name} dikunci sampai pukul {time}, setelah itu coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="150"/>
+        <location filename="../../ektp_desk/users.py" line="151"/>
         <source>wrong user name or password</source>
         <translation>nama pengguna atau kata sandi salah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="158"/>
+        <location filename="../../ektp_desk/users.py" line="159"/>
+        <location filename="../../ektp_desk/users.py" line="171"/>
+        <location filename="../../ektp_desk/users.py" line="184"/>
         <source>no active user named &apos;{name}&apos;</source>
         <translation>tidak ada pengguna aktif bernama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="171"/>
+        <location filename="../../ektp_desk/users.py" line="194"/>
         <source>a user needs a name</source>
         <translation>pengguna harus punya nama</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="174"/>
+        <location filename="../../ektp_desk/users.py" line="197"/>
         <source>a user name has at most {limit} characters</source>
         <translation>nama pengguna paling banyak {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="179"/>
+        <location filename="../../ektp_desk/users.py" line="202"/>
         <source>unknown role &apos;{role}&apos;: choose one of {choices}</source>
         <translation>peran &apos;{role}&apos; tidak dikenal: pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="185"/>
+        <location filename="../../ektp_desk/users.py" line="208"/>
         <source>the password or PIN needs at least {minimum} characters</source>
         <translation>kata sandi atau PIN minimal {minimum} karakter</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/backup.py" line="31"/>
         <location filename="../../ektp_desk/berita_acara.py" line="160"/>
-        <location filename="../../ektp_desk/handover.py" line="88"/>
+        <location filename="../../ektp_desk/handover.py" line="108"/>
         <source>the folder {folder} does not exist: choose an existing folder</source>
         <translation>folder {folder} tidak ada: pilih folder yang sudah ada</translation>
     </message>
@@ -2416,17 +2489,17 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>kartu {nik} belum dicetak: belum ada yang dapat diambil</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="99"/>
+        <location filename="../../ektp_desk/db.py" line="107"/>
         <source>the file {where} is damaged ({detail}): restore the last good backup with `ektp-desk restore FILE`</source>
         <translation>berkas {where} rusak ({detail}): pulihkan cadangan terakhir yang masih baik dengan `ektp-desk restore FILE`</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="104"/>
+        <location filename="../../ektp_desk/db.py" line="112"/>
         <source>the database {where} refused the user name or password ({detail}); check the --db URL</source>
         <translation>basis data {where} menolak nama pengguna atau kata sandi ({detail}); periksa URL --db</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="107"/>
+        <location filename="../../ektp_desk/db.py" line="115"/>
         <source>the database {where} cannot be used right now ({detail}); nothing was saved, try again in a moment</source>
         <translation>basis data {where} tidak dapat digunakan saat ini ({detail}); tidak ada yang disimpan, coba lagi sebentar lagi</translation>
     </message>
@@ -2436,184 +2509,179 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>tidak ada basis data gateway SMS: berikan URL --gammu-db atau atur di pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_inputs.py" line="143"/>
+        <location filename="../../ektp_desk/forecast_inputs.py" line="170"/>
         <source>a shift lasts longer than 0 hours (got {hours})</source>
         <translation>lama shift harus lebih dari 0 jam (diisi {hours})</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/forecast_text.py" line="20"/>
-        <source>Blank cards: {covers} in stock cover the plan of {needed}.</source>
-        <translation>Blangko: {covers} di stok mencukupi rencana {needed}.</translation>
+        <source>Blank cards: {covers} cover the {needed} attempts until {next} ends ({end}).</source>
+        <translation>Blangko: {covers} cukup untuk {needed} percobaan sampai shift {next} selesai ({end}).</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="21"/>
-        <source>Blank cards: {covers} in stock cover the plan of {needed}, with less than {margin}% to spare; ask the province for more.</source>
-        <translation>Blangko: {covers} di stok mencukupi rencana {needed}, dengan cadangan kurang dari {margin}%; minta tambahan ke provinsi.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="23"/>
+        <source>Blank cards last until {next} ends, but run out about {time}, within {margin}% of a shift after it; ask the province for more.</source>
+        <translation>Blangko cukup sampai shift {next} selesai, tetapi habis sekitar {time}, kurang dari {margin}% shift sesudahnya; mintalah tambahan ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="26"/>
-        <source>Blank cards run out after ~{covers} cards, about {time}: plan {needed}, blanks cover {covers}: {wait} records wait; ask the province for more.</source>
-        <translation>Blangko habis setelah ~{covers} kartu, sekitar pukul {time}: rencana {needed}, blangko cukup untuk {covers}: {wait} data menunggu; minta tambahan ke provinsi.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="28"/>
+        <source>Blank cards run out about {time} during {shift}: {shortfall} attempts cannot be made; receive at least {qty} blanks before {time}.</source>
+        <translation>Blangko habis sekitar {time} pada shift {shift}: {shortfall} percobaan tidak bisa dilakukan; terima sedikitnya {qty} blangko sebelum {time}.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="31"/>
-        <source>No blank cards left: plan {needed}, all {needed} wait; receive a delivery of blanks.</source>
-        <translation>Blangko habis: rencana {needed}, seluruh {needed} menunggu; catat penerimaan kiriman blangko.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="33"/>
+        <source>No blank cards left: {shortfall} attempts cannot be made until {next} ends; receive at least {qty} blanks now.</source>
+        <translation>Blangko habis: {shortfall} percobaan tidak bisa dilakukan sampai shift {next} selesai; terima sedikitnya {qty} blangko sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="40"/>
-        <source>Ribbon at {station}: the loaded roll covers {covers} cards, plan {needed}.</source>
-        <translation>Pita warna di {station}: gulungan terpasang cukup untuk {covers} kartu, rencana {needed}.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="42"/>
+        <source>Ribbon at {station}: the loaded roll lasts until {next} ends ({end}).</source>
+        <translation>Pita warna {station}: rol terpasang cukup sampai shift {next} selesai ({end}).</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="43"/>
-        <source>Ribbon at {station}: the loaded roll covers {covers} cards, plan {needed}, with less than {margin}% to spare; keep a spare roll ready (spare rolls in the office: {spares}).</source>
-        <translation>Pita warna di {station}: gulungan terpasang cukup untuk {covers} kartu, rencana {needed}, dengan cadangan kurang dari {margin}%; siapkan gulungan cadangan (gulungan cadangan di kantor: {spares}).</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="45"/>
+        <source>Ribbon at {station}: load a spare roll about {change} ({rolls} in all); then it lasts until {next} ends ({end}).</source>
+        <translation>Pita warna {station}: pasang rol cadangan sekitar {change} ({rolls} seluruhnya); lalu cukup sampai shift {next} selesai ({end}).</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="48"/>
-        <source>Ribbon at {station} runs out after ~{covers} cards, about {time}, and no spare roll is left for it (spare rolls in the office: {spares}): plan {needed}, {wait} cards wait; receive ribbon rolls.</source>
-        <translation>Pita warna di {station} habis setelah ~{covers} kartu, sekitar pukul {time}, dan tidak ada lagi gulungan cadangan untuknya (gulungan cadangan di kantor: {spares}): rencana {needed}, {wait} kartu menunggu; terima kiriman gulungan pita warna.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="50"/>
+        <source>Ribbon at {station} lasts until {next} ends, but runs out about {time}, within {margin}% of a shift after it; keep a roll ready.</source>
+        <translation>Pita warna {station} cukup sampai shift {next} selesai, tetapi habis sekitar {time}, kurang dari {margin}% shift sesudahnya; siapkan satu rol.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="54"/>
-        <source>No ribbon at {station} and no spare roll to load: plan {needed}, all {needed} cards wait; receive ribbon rolls.</source>
-        <translation>Pita warna di {station} habis dan tidak ada gulungan cadangan untuk dipasang: rencana {needed}, seluruh {needed} kartu menunggu; terima kiriman gulungan pita warna.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="55"/>
+        <source>Ribbon at {station} runs out about {time} during {shift} and no spare roll is left: {shortfall} attempts cannot be made there; receive at least {qty} ribbon roll(s) before {time}.</source>
+        <translation>Pita warna {station} habis sekitar {time} pada shift {shift} dan tidak ada rol cadangan: {shortfall} percobaan tidak bisa dilakukan di sana; terima sedikitnya {qty} rol pita warna sebelum {time}.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="59"/>
-        <source>Ribbon at {station}: the loaded roll covers {loaded} cards, plan {needed}; keep a spare roll ready for about {change} (rolls held ready: {rolls}).</source>
-        <translation>Pita warna di {station}: gulungan terpasang cukup untuk {loaded} kartu, rencana {needed}; siapkan gulungan cadangan untuk sekitar pukul {change} (gulungan yang disiapkan: {rolls}).</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="61"/>
+        <source>No ribbon at {station} and no spare roll: {shortfall} attempts cannot be made there until {next} ends; receive at least {qty} ribbon roll(s) now.</source>
+        <translation>Pita warna {station} habis dan tidak ada rol cadangan: {shortfall} percobaan tidak bisa dilakukan di sana sampai shift {next} selesai; terima sedikitnya {qty} rol pita warna sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="64"/>
-        <source>Ribbon at {station}: the loaded roll runs out after ~{loaded} cards, about {change}; load a spare roll then (rolls to load: {rolls}). With them it covers {covers} cards, plan {needed}.</source>
-        <translation>Pita warna di {station}: gulungan terpasang habis setelah ~{loaded} kartu, sekitar pukul {change}; saat itu pasang gulungan cadangan (gulungan yang akan dipasang: {rolls}). Dengan gulungan tersebut cukup untuk {covers} kartu, rencana {needed}.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="66"/>
+        <source>Film at {station}: the loaded roll lasts until {next} ends ({end}).</source>
+        <translation>Film {station}: rol terpasang cukup sampai shift {next} selesai ({end}).</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="70"/>
-        <source>Ribbon at {station}: the loaded roll runs out after ~{loaded} cards, about {change}; load a spare roll then (rolls to load: {rolls}). With them it covers {covers} cards, plan {needed}, with less than {margin}% to spare.</source>
-        <translation>Pita warna di {station}: gulungan terpasang habis setelah ~{loaded} kartu, sekitar pukul {change}; saat itu pasang gulungan cadangan (gulungan yang akan dipasang: {rolls}). Dengan gulungan tersebut cukup untuk {covers} kartu, rencana {needed}, dengan cadangan kurang dari {margin}%.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="69"/>
+        <source>Film at {station}: load a spare roll about {change} ({rolls} in all); then it lasts until {next} ends ({end}).</source>
+        <translation>Film {station}: pasang rol cadangan sekitar {change} ({rolls} seluruhnya); lalu cukup sampai shift {next} selesai ({end}).</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="76"/>
-        <source>Ribbon at {station}: the loaded roll runs out after ~{loaded} cards, about {change}; load a spare roll then (rolls to load: {rolls}). Even so it runs out after ~{covers} cards, about {time}: plan {needed}, {wait} cards wait; receive ribbon rolls.</source>
-        <translation>Pita warna di {station}: gulungan terpasang habis setelah ~{loaded} kartu, sekitar pukul {change}; saat itu pasang gulungan cadangan (gulungan yang akan dipasang: {rolls}). Meski begitu, pita warna habis setelah ~{covers} kartu, sekitar pukul {time}: rencana {needed}, {wait} kartu menunggu; terima kiriman gulungan pita warna.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="74"/>
+        <source>Film at {station} lasts until {next} ends, but runs out about {time}, within {margin}% of a shift after it; keep a roll ready.</source>
+        <translation>Film {station} cukup sampai shift {next} selesai, tetapi habis sekitar {time}, kurang dari {margin}% shift sesudahnya; siapkan satu rol.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="82"/>
-        <source>Film at {station}: the loaded roll covers {covers} cards, plan {needed}.</source>
-        <translation>Film di {station}: gulungan terpasang cukup untuk {covers} kartu, rencana {needed}.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="79"/>
+        <source>Film at {station} runs out about {time} during {shift} and no spare roll is left: {shortfall} attempts cannot be made there; receive at least {qty} film roll(s) before {time}.</source>
+        <translation>Film {station} habis sekitar {time} pada shift {shift} dan tidak ada rol cadangan: {shortfall} percobaan tidak bisa dilakukan di sana; terima sedikitnya {qty} rol film sebelum {time}.</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/forecast_text.py" line="85"/>
-        <source>Film at {station}: the loaded roll covers {covers} cards, plan {needed}, with less than {margin}% to spare; keep a spare roll ready (spare rolls in the office: {spares}).</source>
-        <translation>Film di {station}: gulungan terpasang cukup untuk {covers} kartu, rencana {needed}, dengan cadangan kurang dari {margin}%; siapkan gulungan cadangan (gulungan cadangan di kantor: {spares}).</translation>
+        <source>No film at {station} and no spare roll: {shortfall} attempts cannot be made there until {next} ends; receive at least {qty} film roll(s) now.</source>
+        <translation>Film {station} habis dan tidak ada rol cadangan: {shortfall} percobaan tidak bisa dilakukan di sana sampai shift {next} selesai; terima sedikitnya {qty} rol film sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="90"/>
-        <source>Film at {station} runs out after ~{covers} cards, about {time}, and no spare roll is left for it (spare rolls in the office: {spares}): plan {needed}, {wait} cards wait; receive film rolls.</source>
-        <translation>Film di {station} habis setelah ~{covers} kartu, sekitar pukul {time}, dan tidak ada lagi gulungan cadangan untuknya (gulungan cadangan di kantor: {spares}): rencana {needed}, {wait} kartu menunggu; terima kiriman gulungan film.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="93"/>
+        <source>Spare ribbon rolls: {spares} in the office, {rolls} loaded until {next} ends; enough.</source>
+        <translation>Rol pita warna cadangan: {spares} di kantor, {rolls} dipasang sampai shift {next} selesai; cukup.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="96"/>
-        <source>No film at {station} and no spare roll to load: plan {needed}, all {needed} cards wait; receive film rolls.</source>
-        <translation>Film di {station} habis dan tidak ada gulungan cadangan untuk dipasang: rencana {needed}, seluruh {needed} kartu menunggu; terima kiriman gulungan film.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="97"/>
+        <source>Spare ribbon rolls last until {next} ends, but the last is loaded about {time}, within {margin}% of a shift after it; order ribbon rolls.</source>
+        <translation>Rol pita warna cadangan cukup sampai shift {next} selesai, tetapi yang terakhir terpasang sekitar {time}, kurang dari {margin}% shift sesudahnya; pesan rol pita warna.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="101"/>
-        <source>Film at {station}: the loaded roll covers {loaded} cards, plan {needed}; keep a spare roll ready for about {change} (rolls held ready: {rolls}).</source>
-        <translation>Film di {station}: gulungan terpasang cukup untuk {loaded} kartu, rencana {needed}; siapkan gulungan cadangan untuk sekitar pukul {change} (gulungan yang disiapkan: {rolls}).</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="102"/>
+        <source>Spare ribbon rolls run out about {time} during {shift}: {shortfall} attempts cannot be made; receive at least {qty} ribbon roll(s) before {time}.</source>
+        <translation>Rol pita warna cadangan habis sekitar {time} pada shift {shift}: {shortfall} percobaan tidak bisa dilakukan; terima sedikitnya {qty} rol pita warna sebelum {time}.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="106"/>
-        <source>Film at {station}: the loaded roll runs out after ~{loaded} cards, about {change}; load a spare roll then (rolls to load: {rolls}). With them it covers {covers} cards, plan {needed}.</source>
-        <translation>Film di {station}: gulungan terpasang habis setelah ~{loaded} kartu, sekitar pukul {change}; saat itu pasang gulungan cadangan (gulungan yang akan dipasang: {rolls}). Dengan gulungan tersebut cukup untuk {covers} kartu, rencana {needed}.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="107"/>
+        <source>No spare ribbon roll in the office, and one is needed about {time}: {shortfall} attempts cannot be made; receive at least {qty} ribbon roll(s) before {time}.</source>
+        <translation>Tidak ada rol pita warna cadangan di kantor, padahal dibutuhkan sekitar {time}: {shortfall} percobaan tidak bisa dilakukan; terima sedikitnya {qty} rol pita warna sebelum {time}.</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/forecast_text.py" line="112"/>
-        <source>Film at {station}: the loaded roll runs out after ~{loaded} cards, about {change}; load a spare roll then (rolls to load: {rolls}). With them it covers {covers} cards, plan {needed}, with less than {margin}% to spare.</source>
-        <translation>Film di {station}: gulungan terpasang habis setelah ~{loaded} kartu, sekitar pukul {change}; saat itu pasang gulungan cadangan (gulungan yang akan dipasang: {rolls}). Dengan gulungan tersebut cukup untuk {covers} kartu, rencana {needed}, dengan cadangan kurang dari {margin}%.</translation>
+        <source>Spare film rolls: {spares} in the office, {rolls} loaded until {next} ends; enough.</source>
+        <translation>Rol film cadangan: {spares} di kantor, {rolls} dipasang sampai shift {next} selesai; cukup.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="118"/>
-        <source>Film at {station}: the loaded roll runs out after ~{loaded} cards, about {change}; load a spare roll then (rolls to load: {rolls}). Even so it runs out after ~{covers} cards, about {time}: plan {needed}, {wait} cards wait; receive film rolls.</source>
-        <translation>Film di {station}: gulungan terpasang habis setelah ~{loaded} kartu, sekitar pukul {change}; saat itu pasang gulungan cadangan (gulungan yang akan dipasang: {rolls}). Meski begitu, film habis setelah ~{covers} kartu, sekitar pukul {time}: rencana {needed}, {wait} kartu menunggu; terima kiriman gulungan film.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="116"/>
+        <source>Spare film rolls last until {next} ends, but the last is loaded about {time}, within {margin}% of a shift after it; order film rolls.</source>
+        <translation>Rol film cadangan cukup sampai shift {next} selesai, tetapi yang terakhir terpasang sekitar {time}, kurang dari {margin}% shift sesudahnya; pesan rol film.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="127"/>
-        <source>Spare ribbon rolls: {spares} in the office, {rolls} to load this shift; enough for the plan.</source>
-        <translation>Gulungan pita warna cadangan: {spares} di kantor, {rolls} akan dipasang pada shift ini; cukup untuk rencana.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="121"/>
+        <source>Spare film rolls run out about {time} during {shift}: {shortfall} attempts cannot be made; receive at least {qty} film roll(s) before {time}.</source>
+        <translation>Rol film cadangan habis sekitar {time} pada shift {shift}: {shortfall} percobaan tidak bisa dilakukan; terima sedikitnya {qty} rol film sebelum {time}.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="132"/>
-        <source>Spare ribbon rolls: {spares} in the office, {rolls} to load this shift: enough for the plan, with less than {margin}% to spare; order ribbon rolls.</source>
-        <translation>Gulungan pita warna cadangan: {spares} di kantor, {rolls} akan dipasang pada shift ini: cukup untuk rencana, dengan cadangan kurang dari {margin}%; pesan gulungan pita warna.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="126"/>
+        <source>No spare film roll in the office, and one is needed about {time}: {shortfall} attempts cannot be made; receive at least {qty} film roll(s) before {time}.</source>
+        <translation>Tidak ada rol film cadangan di kantor, padahal dibutuhkan sekitar {time}: {shortfall} percobaan tidak bisa dilakukan; terima sedikitnya {qty} rol film sebelum {time}.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="137"/>
-        <source>Spare ribbon rolls: the {spares} in the office are not enough; the stations still lack ribbon for {wait} cards; order ribbon rolls.</source>
-        <translation>Gulungan pita warna cadangan: {spares} di kantor tidak cukup; loket masih kekurangan pita warna untuk {wait} kartu; pesan gulungan pita warna.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="135"/>
+        <source>Next shift {kind} {start}-{end}: {hours} h on {stations} station(s) at {rate} attempts per station-hour and {spoil}% spoiled (measured on recent {kind} shifts); {queue} records wait at its start, {left} at its end.</source>
+        <translation>Shift berikutnya {kind} {start}-{end}: {hours} jam di {stations} loket, {rate} percobaan per loket per jam dan {spoil}% rusak (diukur pada shift {kind} terakhir); {queue} data menunggu saat mulai, {left} saat selesai.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="142"/>
-        <source>No spare ribbon roll in the office, and the stations lack ribbon for {needed} cards beyond their loaded rolls; order ribbon rolls.</source>
-        <translation>Tidak ada gulungan pita warna cadangan di kantor, dan loket kekurangan pita warna untuk {needed} kartu di luar gulungan yang terpasang; pesan gulungan pita warna.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="141"/>
+        <source>Next shift {kind} {start}-{end}: {hours} h on {stations} station(s) at {rate} attempts per station-hour and {spoil}% spoiled (measured on recent shifts); {queue} records wait at its start, {left} at its end.</source>
+        <translation>Shift berikutnya {kind} {start}-{end}: {hours} jam di {stations} loket, {rate} percobaan per loket per jam dan {spoil}% rusak (diukur pada shift terakhir); {queue} data menunggu saat mulai, {left} saat selesai.</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/forecast_text.py" line="147"/>
-        <source>Spare film rolls: {spares} in the office, {rolls} to load this shift; enough for the plan.</source>
-        <translation>Gulungan film cadangan: {spares} di kantor, {rolls} akan dipasang pada shift ini; cukup untuk rencana.</translation>
+        <source>Next shift {kind} {start}-{end}: {hours} h on {stations} station(s) at {rate} attempts per station-hour and {spoil}% spoiled (office settings: no shift measured yet); {queue} records wait at its start, {left} at its end.</source>
+        <translation>Shift berikutnya {kind} {start}-{end}: {hours} jam di {stations} loket, {rate} percobaan per loket per jam dan {spoil}% rusak (pengaturan kantor: belum ada shift yang diukur); {queue} data menunggu saat mulai, {left} saat selesai.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="152"/>
-        <source>Spare film rolls: {spares} in the office, {rolls} to load this shift: enough for the plan, with less than {margin}% to spare; order film rolls.</source>
-        <translation>Gulungan film cadangan: {spares} di kantor, {rolls} akan dipasang pada shift ini: cukup untuk rencana, dengan cadangan kurang dari {margin}%; pesan gulungan film.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="155"/>
+        <source>The print rate is {rate} attempts per station-hour: the forecast prints nothing and cannot see a shortage; set a print rate above 0 in the settings.</source>
+        <translation>Kecepatan cetak {rate} percobaan per loket per jam: prakiraan tidak mencetak apa pun dan tidak dapat melihat kekurangan; isi kecepatan cetak di atas 0 pada pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="157"/>
-        <source>Spare film rolls: the {spares} in the office are not enough; the stations still lack film for {wait} cards; order film rolls.</source>
-        <translation>Gulungan film cadangan: {spares} di kantor tidak cukup; loket masih kekurangan film untuk {wait} kartu; pesan gulungan film.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="161"/>
+        <source>Until {time} the open {kind} shift makes ~{attempts} attempts on {stations} station(s) at {rate} attempts per station-hour, so the next shift starts with ~{blank} blank cards and {queue} records waiting.</source>
+        <translation>Sampai {time} shift {kind} yang berjalan melakukan ~{attempts} percobaan di {stations} loket, {rate} percobaan per loket per jam, sehingga shift berikutnya mulai dengan ~{blank} blangko dan {queue} data menunggu.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="162"/>
-        <source>No spare film roll in the office, and the stations lack film for {needed} cards beyond their loaded rolls; order film rolls.</source>
-        <translation>Tidak ada gulungan film cadangan di kantor, dan loket kekurangan film untuk {needed} kartu di luar gulungan yang terpasang; pesan gulungan film.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="169"/>
+        <source>Counted from {time} on {date}: {qty} blank cards expected ({ref}).</source>
+        <translation>Dihitung mulai {time} tanggal {date}: {qty} blangko akan datang ({ref}).</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="171"/>
-        <source>Next shift {kind} from {start}: {hours} h on {stations} station(s) at {rate} attempts per station-hour and {spoil}% spoiled (measured on recent shifts); queue {queue}: plan {planned} attempts.</source>
-        <translation>Shift berikutnya {kind} mulai pukul {start}: {hours} jam di {stations} loket, {rate} percobaan per loket per jam dan {spoil}% rusak (diukur dari shift terakhir); antrean {queue}: rencana {planned} percobaan.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="172"/>
+        <source>Counted from {time} on {date}: {qty} ribbon roll(s) expected ({ref}).</source>
+        <translation>Dihitung mulai {time} tanggal {date}: {qty} rol pita warna akan datang ({ref}).</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="177"/>
-        <source>Next shift {kind} from {start}: {hours} h on {stations} station(s) at {rate} attempts per station-hour and {spoil}% spoiled (office settings: no shift measured yet); queue {queue}: plan {planned} attempts.</source>
-        <translation>Shift berikutnya {kind} mulai pukul {start}: {hours} jam di {stations} loket, {rate} percobaan per loket per jam dan {spoil}% rusak (pengaturan kantor: belum ada shift yang diukur); antrean {queue}: rencana {planned} percobaan.</translation>
+        <location filename="../../ektp_desk/forecast_text.py" line="175"/>
+        <source>Counted from {time} on {date}: {qty} film roll(s) expected ({ref}).</source>
+        <translation>Dihitung mulai {time} tanggal {date}: {qty} rol film akan datang ({ref}).</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="185"/>
+        <location filename="../../ektp_desk/forecast_text.py" line="180"/>
         <source>Days of cover at ~{daily} attempts a day: blank cards {blank}, ribbon {ribbon}, film {film}.</source>
         <translation>Lama stok bertahan (hari) pada ~{daily} percobaan per hari: blangko {blank}, pita warna {ribbon}, film {film}.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="191"/>
+        <location filename="../../ektp_desk/forecast_text.py" line="186"/>
         <source>Reorder blank cards: they last ~{days} days, but a delivery takes {lead} days plus {margin} days of safety; ask the province for at least {qty}.</source>
         <translation>Pesan ulang blangko: stok cukup ~{days} hari, sedangkan pengiriman butuh {lead} hari ditambah {margin} hari cadangan; minta ke provinsi minimal {qty}.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="196"/>
+        <location filename="../../ektp_desk/forecast_text.py" line="191"/>
         <source>Reorder ribbon: it lasts ~{days} days, but a delivery takes {lead} days plus {margin} days of safety; order at least {qty} roll(s).</source>
         <translation>Pesan ulang pita warna: stok cukup ~{days} hari, sedangkan pengiriman butuh {lead} hari ditambah {margin} hari cadangan; pesan minimal {qty} gulungan.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="201"/>
+        <location filename="../../ektp_desk/forecast_text.py" line="196"/>
         <source>Reorder film: it lasts ~{days} days, but a delivery takes {lead} days plus {margin} days of safety; order at least {qty} roll(s).</source>
         <translation>Pesan ulang film: stok cukup ~{days} hari, sedangkan pengiriman butuh {lead} hari ditambah {margin} hari cadangan; pesan minimal {qty} gulungan.</translation>
-    </message>
-    <message>
-        <location filename="../../ektp_desk/forecast_text.py" line="221"/>
-        <source>Counted after the open shift: it still plans ~{attempts} attempts until {time} on {stations} station(s), so the next shift starts with ~{blank} blank cards and {queue} records waiting.</source>
-        <translation>Dihitung setelah shift yang sedang berjalan: shift itu masih merencanakan ~{attempts} percobaan cetak sampai {time} di {stations} loket, sehingga shift berikutnya mulai dengan ~{blank} blangko dan {queue} data menunggu.</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/gammu.py" line="54"/>
@@ -2631,13 +2699,13 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>URL basis data gateway SMS {url} tidak dapat digunakan: {error}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/handover.py" line="51"/>
+        <location filename="../../ektp_desk/handover.py" line="69"/>
         <location filename="../../ektp_desk/shifts.py" line="208"/>
         <source>there is no shift {shift}</source>
         <translation>tidak ada shift {shift}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/handover.py" line="83"/>
+        <location filename="../../ektp_desk/handover.py" line="103"/>
         <source>the handover report must be an .xlsx file (got {name})</source>
         <translation>laporan serah terima harus berupa berkas .xlsx (diisi {name})</translation>
     </message>

@@ -87,9 +87,10 @@ def test_a_short_consumable_raises_the_banner_and_colours_its_figure(
     add_records(office, 400)  # two stations can print far more than the 100 blanks left
     window = make_window(office)  # the open shift will use all 100 before the next one starts
     assert window.body.banner.isVisible()
-    assert window.body.banner.property("level") == "out"
-    assert "Next shift: No blank cards left" in window.body.banner.text()
-    assert window.body.supply_panel.blank.property("level") == "out"
+    assert window.body.banner.property("level") == "short", "100 blanks now: short, not out"
+    assert "Next shift: Blank cards out ±" in window.body.banner.text()
+    assert "Blank cards run out about" in window.body.banner.text(), "with what to do"
+    assert window.body.supply_panel.blank.property("level") == "short"
     assert window.body.supply_panel.ribbon_bar.property("level") == "ok"
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import insert, select
 
 from ektp_desk import clock, demo, printing, settings, shifts, stock, supply
 from ektp_desk.db import Database
-from ektp_desk.domain import QUEUED
+from ektp_desk.domain import QUEUED, Item
 from ektp_desk.errors import OutOfStock, Refused
 from ektp_desk.forecast import (
     LEVELS,
@@ -25,12 +25,19 @@ from ektp_desk.forecast import (
     forecast_lines,
     forecast_messages,
     forecast_next_shift,
-    level_of,
+    plan_message,
     planned_attempts,
-    until_next_shift,
     worst_level,
 )
-from ektp_desk.forecast_inputs import ForecastInputs, Plan, Policy, StationRolls, Stock, kind_at
+from ektp_desk.forecast_inputs import (
+    Delivery,
+    ForecastInputs,
+    Plan,
+    Policy,
+    StationRolls,
+    Stock,
+    kind_at,
+)
 from ektp_desk.models import RECORD_TABLE, Record, status_is
 from ektp_desk.records import queue_order
 from ektp_desk.stations import PrinterSpec
@@ -52,12 +59,15 @@ def scenario(
     spoil: float = 0.0,
     daily_use: float | None = 100.0,
     measured: bool = True,
+    orders: tuple[Delivery, ...] = (),
 ) -> Forecast:
     """The forecast for a night shift from 22:00 on the given stations (two fresh ones)."""
     places = places or (StationRolls(L1, 500, 1500), StationRolls(L2, 500, 1500))
-    plan = Plan("lembur_malam", NIGHT, tuple(p.name for p in places), hours, rate, spoil, measured)
+    source = "recent" if measured else "setting"
+    plan = Plan("lembur_malam", NIGHT, tuple(p.name for p in places), hours, rate, spoil, measured,
+                source)  # fmt: skip
     office = Stock(blank, spare_ribbon, spare_film, places)
-    return forecast(ForecastInputs(queue, plan, office, Policy(), daily_use))
+    return forecast(ForecastInputs(queue, plan, office, Policy(), daily_use, None, orders))
 
 
 def flag(result: Forecast, item: str, station: str | None = None) -> Flag:
@@ -69,24 +79,18 @@ def levels(result: Forecast) -> dict[tuple[str, str | None], str]:
     return {(f.item, f.station): f.level for f in result.flags}
 
 
-# --- the arithmetic ------------------------------------------------------------------------
+# --- the simulation on crafted offices ------------------------------------------------------
 
 
-def test_levels_are_ordered_by_severity_and_cut_at_the_plan_and_the_margin() -> None:
+def test_levels_are_ordered_by_severity() -> None:
     assert LEVELS == ("ok", "low", "short", "out")
-    assert [level_of(covers, 300, 0.2) for covers in (360, 359, 300, 299, 1, 0)] == [
-        "ok", "low", "low", "short", "short", "out",
-    ]  # fmt: skip
-    assert level_of(0, 0, 0.2) == "ok", "nothing needed: nothing lacks"
-    assert level_of(1, 1, 0.2) == "low", "the margin rounds up to a whole card"
 
 
-def test_planned_attempts_gross_up_the_queue_by_the_spoil_rate_up_to_the_capacity() -> None:
-    assert planned_attempts(100, 640, 0.02) == 103  # 102.04 attempts: plan the 103rd
-    assert planned_attempts(96, 640, 0.04) == 100  # exactly 100, not 101 from float noise
-    assert planned_attempts(1000, 640, 0.02) == 640
-    assert planned_attempts(0, 640, 0.02) == 0
-    assert planned_attempts(100, 640, 1.0) == 200, "a spoil rate over 50% counts as 50%"
+def test_planned_attempts_reprint_every_spoiled_card() -> None:
+    assert planned_attempts(100, 0.02) == 102  # the 50th and the 100th spoiled: 102 print 100
+    assert planned_attempts(96, 0.04) == 99  # the 25th, 50th and 75th spoiled
+    assert planned_attempts(0, 0.02) == 0
+    assert planned_attempts(100, 1.0) == 199, "a spoil rate over 50% counts as 50%"
 
 
 def test_no_history_uses_the_office_defaults_and_one_shift_as_a_day() -> None:
@@ -94,134 +98,85 @@ def test_no_history_uses_the_office_defaults_and_one_shift_as_a_day() -> None:
     assert (result.capacity, result.planned_attempts, result.daily_use) == (640, 640, 640.0)
     assert result.days_of_cover == {"blank": 7.8, "ribbon": 1.6, "film": 4.7}
     assert forecast_lines(result)[0] == (
-        "Next shift lembur malam from 22:00: 8.0 h on 2 station(s) at 40.0 attempts per "
-        "station-hour and 2.0% spoiled (office settings: no shift measured yet); queue 1000: "
-        "plan 640 attempts."
+        "Next shift lembur malam 22:00-06:00: 8.0 h on 2 station(s) at 40.0 attempts per "
+        "station-hour and 2.0% spoiled (office settings: no shift measured yet); 1000 records "
+        "wait at its start, 372 at its end."
     )
-
-
-def test_a_queue_smaller_than_capacity_plans_the_queue_and_its_reprints() -> None:
-    result = scenario(100, spoil=0.02)
-    assert (result.capacity, result.planned_attempts) == (640, 103)
-    assert [(f.station, f.needed, f.covers) for f in result.flags if f.item == "ribbon"] == [
-        (L1, 52, 500), (L2, 51, 500), (None, 0, 0),
-    ]  # fmt: skip
-    assert worst_level(result) == "ok"
 
 
 def test_ribbon_short_at_one_station_without_a_spare_roll() -> None:
     result = scenario(1000, StationRolls(L1, 80, 1500), StationRolls(L2, 500, 1500), hours=3.75)
-    assert result.planned_attempts == 300
     ribbon = flag(result, "ribbon", L1)
-    assert (ribbon.level, ribbon.covers, ribbon.needed) == ("short", 80, 150)
-    assert ribbon.runs_out_at == datetime(2026, 2, 17, 0, 0)  # 80 cards at 40 an hour
+    assert (ribbon.level, ribbon.runs_out_at) == ("short", datetime(2026, 2, 17, 0, 1, 30))
+    assert (ribbon.shortfall, ribbon.during) == (70, "next_shift")  # 150 moments, 80 printed
     assert str(ribbon.message) == (
-        "Ribbon at Loket 1 runs out after ~80 cards, about 00:00, and no spare roll is left for "
-        "it (spare rolls in the office: 0): plan 150, 70 cards wait; receive ribbon rolls."
+        "Ribbon at Loket 1 runs out about 00:01 during lembur malam and no spare roll is left: "
+        "70 attempts cannot be made there; receive at least 1 ribbon roll(s) before 00:01."
     )
     spares = flag(result, "ribbon")
-    assert (spares.level, spares.covers, spares.needed) == ("out", 0, 70)
-    assert str(spares.message) == (
-        "No spare ribbon roll in the office, and the stations lack ribbon for 70 cards beyond "
-        "their loaded rolls; order ribbon rolls."
-    )
+    assert (spares.level, spares.runs_out_at) == ("out", ribbon.runs_out_at)
     assert levels(result)[("ribbon", L2)] == "ok"
     assert first_shortage(result) == ribbon
-    assert worst_level(result) == "out"
+    assert result.waiting_at_next_end == 1000 - 230
 
 
-def test_ribbon_short_at_one_station_with_a_spare_roll_to_load() -> None:
-    places = StationRolls(L1, 80, 1500), StationRolls(L2, 500, 1500)
-    result = scenario(1000, *places, hours=3.75, spare_ribbon=1)
-    ribbon = flag(result, "ribbon", L1)
-    assert (ribbon.level, ribbon.covers, ribbon.needed, ribbon.runs_out_at) == (
-        "ok", 580, 150, None,
-    )  # fmt: skip
-    assert str(ribbon.message) == (
-        "Ribbon at Loket 1: the loaded roll runs out after ~80 cards, about 00:00; load a spare "
-        "roll then (rolls to load: 1). With them it covers 580 cards, plan 150."
-    )
-    spares = flag(result, "ribbon")
-    assert (spares.level, spares.covers, spares.needed) == ("low", 70, 70)
-    assert str(spares.message) == (
-        "Spare ribbon rolls: 1 in the office, 1 to load this shift: enough for the plan, with "
-        "less than 20% to spare; order ribbon rolls."
-    )
-    assert first_shortage(result) is None
-    two_spares = flag(scenario(1000, *places, hours=3.75, spare_ribbon=2), "ribbon")
-    assert (two_spares.level, two_spares.covers) == ("ok", 570), "the roll left over counts"
-
-
-def test_a_spare_roll_is_held_ready_for_a_station_under_the_margin() -> None:
-    places = StationRolls(L1, 160, 1500), StationRolls(L2, 140, 1500)
-    result = scenario(1000, *places, hours=3.75, spare_ribbon=1)
-    ready, loads = flag(result, "ribbon", L1), flag(result, "ribbon", L2)
-    assert (loads.level, loads.covers) == ("ok", 640), "short of its 150: it loads the roll"
-    assert (ready.level, ready.covers) == ("low", 160), "no roll is left to hold ready for it"
-    result = scenario(1000, *places, hours=3.75, spare_ribbon=2)
-    ready = flag(result, "ribbon", L1)
-    assert (ready.level, ready.covers, ready.runs_out_at) == ("ok", 660, None)
-    assert str(ready.message) == (
-        "Ribbon at Loket 1: the loaded roll covers 160 cards, plan 150; keep a spare roll ready "
-        "for about 02:00 (rolls held ready: 1)."
-    )
-    spares = flag(result, "ribbon")
-    assert (spares.level, spares.covers, spares.needed) == ("ok", 510, 10)
-    assert "2 in the office, 1 to load this shift" in str(spares.message)
-
-
-def test_two_stations_short_of_ribbon_share_one_spare_roll_first_come_first_served() -> None:
+def test_the_spare_roll_goes_to_the_station_that_empties_first() -> None:
     places = StationRolls(L1, 100, 1500), StationRolls(L2, 60, 1500)
     result = scenario(1000, *places, hours=3.75, spare_ribbon=1)
     first, second = flag(result, "ribbon", L1), flag(result, "ribbon", L2)
-    assert (second.level, second.covers) == ("ok", 560), "Loket 2 runs out first: it loads it"
-    assert (first.level, first.covers, first.needed) == ("short", 100, 150)
-    assert first.runs_out_at == datetime(2026, 2, 17, 0, 30)
-    assert "spare rolls in the office: 1" in str(first.message)
-    spares = flag(result, "ribbon")
-    assert (spares.level, spares.covers, spares.needed) == ("short", 90, 140)
-    assert str(spares.message) == (
-        "Spare ribbon rolls: the 1 in the office are not enough; the stations still lack ribbon "
-        "for 50 cards; order ribbon rolls."
-    )
-    assert first_shortage(result) == first
-    both = scenario(1000, *places, hours=3.75, spare_ribbon=2)
-    assert [flag(both, "ribbon", s).covers for s in (L1, L2)] == [600, 560]
+    assert second.level == "ok", "Loket 2 runs out first: it loads the spare roll"
+    assert "load a spare roll about 23:31 (1 in all)" in str(second.message)
+    assert (first.level, first.runs_out_at) == ("short", datetime(2026, 2, 17, 0, 31, 30))
+    assert flag(result, "ribbon").level == "short"
 
 
-def test_a_station_short_even_with_its_spare_rolls_says_when_it_stops() -> None:
-    places = StationRolls(L1, 10, 1500, ribbon_yield=100), StationRolls(L2, 500, 1500)
-    result = scenario(1000, *places, hours=7.5, spare_ribbon=2)
+def test_a_low_item_lasts_the_shift_but_not_the_margin_after_it() -> None:
+    result = scenario(1000, StationRolls(L1, 330, 1500), hours=8.0)
     ribbon = flag(result, "ribbon", L1)
-    assert (ribbon.level, ribbon.covers, ribbon.needed) == ("short", 210, 300)
-    assert str(ribbon.message) == (
-        "Ribbon at Loket 1: the loaded roll runs out after ~10 cards, about 22:15; load a spare "
-        "roll then (rolls to load: 2). Even so it runs out after ~210 cards, about 03:15: "
-        "plan 300, 90 cards wait; receive ribbon rolls."
-    )
+    assert (ribbon.level, ribbon.shortfall) == ("low", 0)  # 320 moments, dry at the 331st
+    assert ribbon.runs_out_at == datetime(2026, 2, 17, 6, 16, 30)
+    assert "within 20% of a shift after it; keep a roll ready" in str(ribbon.message)
 
 
 def test_panels_per_card_turn_prints_into_cards() -> None:
     places = (StationRolls(L1, 500, 1500, ribbon_panels=2, film_panels=3),)
     result = scenario(1000, *places, hours=7.5, spare_ribbon=1)
     assert result.planned_attempts == 300
-    assert (flag(result, "ribbon", L1).covers, flag(result, "film", L1).covers) == (500, 500)
     assert flag(result, "ribbon", L1).level == "ok"  # 250 loaded + 250 from the spare roll
+    assert flag(result, "film", L1).level == "ok"  # 500 cards on the loaded roll
 
 
-def test_blanks_short() -> None:
+def test_blanks_short_stop_every_station() -> None:
     result = scenario(1000, blank=210, hours=3.75)
     blank = flag(result, "blank")
-    assert (blank.level, blank.covers, blank.needed) == ("short", 210, 300)
-    assert blank.runs_out_at == datetime(2026, 2, 17, 0, 37, 30)  # 210 at 80 an hour
+    assert (blank.level, blank.runs_out_at) == ("short", datetime(2026, 2, 17, 0, 39))
     assert str(blank.message) == (
-        "Blank cards run out after ~210 cards, about 00:37: plan 300, blanks cover 210: "
-        "90 records wait; ask the province for more."
+        "Blank cards run out about 00:39 during lembur malam: 90 attempts cannot be made; "
+        "receive at least 90 blanks before 00:39."
     )
     assert first_shortage(result) == blank
-    assert [flag(scenario(1000, blank=b, hours=3.75), "blank").level for b in (0, 330, 360)] == [
+    assert [flag(scenario(1000, blank=b, hours=3.75), "blank").level for b in (0, 330, 361)] == [
         "out", "low", "ok",
     ]  # fmt: skip
+
+
+def test_a_delivery_on_the_way_saves_the_shift_from_its_time() -> None:
+    soon = Delivery(NIGHT + timedelta(hours=1), Item.BLANK, 500, "BAST/115")
+    late = Delivery(NIGHT + timedelta(hours=5), Item.BLANK, 500, "BAST/116")
+    assert flag(scenario(300, blank=100, orders=(soon,)), "blank").level == "ok"
+    missed = flag(scenario(300, blank=100, orders=(late,)), "blank")
+    assert (missed.level, missed.runs_out_at) == ("short", datetime(2026, 2, 16, 23, 16, 30))
+    assert missed.shortfall == 298, "every attempt moment lost between 23:16 and 03:00"
+    lines = forecast_lines(scenario(300, blank=100, orders=(soon,)))
+    assert "Counted from 23:00 on 16-02-2026: 500 blank cards expected (BAST/115)." in lines
+
+
+def test_a_rate_of_zero_prints_nothing_and_says_so() -> None:
+    result = scenario(300, rate=0.0, blank=0)
+    assert (result.planned_attempts, result.waiting_at_next_end) == (0, 300)
+    assert str(plan_message(result)).startswith(
+        "The print rate is 0.0 attempts per station-hour: the forecast prints nothing"
+    )
 
 
 def test_everything_ok() -> None:
@@ -235,7 +190,6 @@ def test_everything_ok() -> None:
 def test_an_empty_queue_plans_nothing_and_lacks_nothing() -> None:
     result = scenario(0, StationRolls(L1, 0, 0), blank=0, daily_use=None)
     assert (result.planned_attempts, worst_level(result), first_shortage(result)) == (0, "ok", None)
-    assert [(f.covers, f.needed) for f in result.flags] == [(0, 0)] * 5
     assert result.days_of_cover == {"blank": 0.0, "ribbon": 0.0, "film": 0.0}
 
 
@@ -253,44 +207,26 @@ def test_days_of_cover_and_reorder_suggestions() -> None:
     assert idle.reorder == ()
 
 
-def test_json_is_exactly_the_documented_shape_with_english_messages() -> None:
-    result = scenario(100, StationRolls(L1, 80, 1500), blank=90, hours=2.0, spare_film=1)
+def test_json_keeps_its_fields_and_adds_when_how_many_and_during() -> None:
+    result = scenario(100, StationRolls(L1, 60, 1500), blank=90, hours=2.0, spare_film=1)
     data = json.loads(json.dumps(forecast_json(result)))
-    assert data == {
-        "planned_attempts": 80,
-        "queue": 100,
-        "open_shift_attempts": 0,
-        "flags": [
-            {"item": "blank", "station": None, "level": "low", "covers": 90, "needed": 80,
-             "message": "Blank cards: 90 in stock cover the plan of 80, with less than 20% to "
-                        "spare; ask the province for more."},
-            {"item": "ribbon", "station": L1, "level": "low", "covers": 80, "needed": 80,
-             "message": "Ribbon at Loket 1: the loaded roll covers 80 cards, plan 80, with less "
-                        "than 20% to spare; keep a spare roll ready (spare rolls in the office: "
-                        "0)."},
-            {"item": "ribbon", "station": None, "level": "ok", "covers": 0, "needed": 0,
-             "message": "Spare ribbon rolls: 0 in the office, 0 to load this shift; enough for "
-                        "the plan."},
-            {"item": "film", "station": L1, "level": "ok", "covers": 1500, "needed": 80,
-             "message": "Film at Loket 1: the loaded roll covers 1500 cards, plan 80."},
-            {"item": "film", "station": None, "level": "ok", "covers": 1500, "needed": 0,
-             "message": "Spare film rolls: 1 in the office, 0 to load this shift; enough for "
-                        "the plan."},
-        ],
-        "days_of_cover": {"blank": 0.9, "ribbon": 0.8, "film": 30.0},
+    assert {key: data[key] for key in data if key != "flags"} == {
+        "planned_attempts": 80, "queue": 100, "open_shift_attempts": 0,
+        "waiting_at_next_start": 100, "waiting_at_next_end": 40,
+        "days_of_cover": {"blank": 0.9, "ribbon": 0.6, "film": 30.0},
     }  # fmt: skip
-
-
-def test_lines_show_the_plan_each_flag_with_its_level_the_cover_and_the_reorders() -> None:
-    lines = forecast_lines(scenario(1000, blank=210, hours=3.75))
-    assert lines[0].startswith("Next shift lembur malam from 22:00: 3.75 h on 2 station(s)")
-    assert lines[1].startswith("SHORT  Blank cards run out after ~210 cards, about 00:37")
-    assert lines[2].startswith("OK     Ribbon at Loket 1")
-    assert lines[8] == (
-        "Days of cover at ~100 attempts a day: blank cards 2.1, ribbon 10.0, film 30.0."
-    )
-    assert lines[9].startswith("ORDER  Reorder blank cards: they last ~2.1 days")
-    assert len(lines) == 10
+    assert data["flags"][1] == {
+        "item": "ribbon", "station": L1, "level": "short", "covers": 60,
+        "needed": 80, "runs_out_at": "2026-02-16T23:31:30", "shortfall": 20,
+        "during": "next_shift",
+        "message": "Ribbon at Loket 1 runs out about 23:31 during lembur malam and no spare roll "
+                   "is left: 20 attempts cannot be made there; receive at least 1 ribbon roll(s) "
+                   "before 23:31.",
+    }  # fmt: skip
+    assert [(f["item"], f["station"], f["level"]) for f in data["flags"]] == [
+        ("blank", None, "ok"), ("ribbon", L1, "short"), ("ribbon", None, "out"),
+        ("film", L1, "ok"), ("film", None, "ok"),
+    ]  # fmt: skip
 
 
 def test_messages_carry_only_values_for_the_translator() -> None:
@@ -298,7 +234,9 @@ def test_messages_carry_only_values_for_the_translator() -> None:
     for message in [f.message for f in result.flags] + list(result.reorder):
         for value in message.params.values():
             number = isinstance(value, int | float)
-            assert number or value == L1 or re.fullmatch(r"\d\d:\d\d", str(value)), value
+            assert (
+                number or value in (L1, "lembur malam") or re.fullmatch(r"\d\d:\d\d", str(value))
+            ), value
 
 
 # --- reading the database ------------------------------------------------------------------
@@ -348,12 +286,13 @@ def test_without_history_the_next_shift_follows_the_open_one_with_office_default
     result = forecast_next_shift(office, ending=True)  # the pagi crew hands over at once
     assert (result.kind, result.start, result.hours) == ("siang", sim_clock.at, 8.0)
     assert (result.stations, result.rate, result.spoil_rate) == ((STATION, OTHER_STATION), 40, 0.02)
-    assert (result.measured, result.queue, result.planned_attempts) == (False, 300, 307)
+    assert (result.measured, result.queue, result.planned_attempts) == (False, 300, 306)
     assert result.running_attempts == 0
     blank = flag(result, "blank")
-    assert (blank.level, blank.covers, blank.needed) == ("short", 100, 307)
-    assert blank.runs_out_at == datetime(2026, 2, 16, 7, 15)  # 100 cards at 2 x 40 an hour
-    assert [flag(result, "ribbon", s).needed for s in (STATION, OTHER_STATION)] == [154, 153]
+    assert (blank.level, blank.covers, blank.needed) == ("short", 100, 306)
+    assert blank.runs_out_at == datetime(2026, 2, 16, 7, 16, 30)  # the 51st moment at 2 x 40
+    assert (blank.shortfall, blank.during, result.waiting_at_next_end) == (206, "next_shift", 202)
+    assert [flag(result, "ribbon", s).needed for s in (STATION, OTHER_STATION)] == [50, 50]
     assert (flag(result, "ribbon").covers, flag(result, "film").covers) == (1000, 3000)
     assert result.days_of_cover == {"blank": 0.2, "ribbon": 3.1, "film": 9.4}
 
@@ -362,19 +301,20 @@ def test_the_next_shift_starts_from_what_the_open_one_leaves(
     sim_clock: SimClock, office: Database
 ) -> None:
     """At 06:00 the pagi shift has 8 hours ahead: its two stations can make 640 attempts, the
-    queue wants 307, the 100 blanks allow 100. The siang shift from 14:00 finds no blanks and
-    202 records (the 98 of those 100 not spoiled are printed)."""
+    queue wants 306, the 100 blanks allow 100: they run out at 07:16, inside the open shift.
+    The siang shift from 14:00 finds no blanks and 202 records (98 of those 100 printed)."""
     add_records(office, 300)
     result = forecast_next_shift(office)
     assert (result.kind, result.start) == ("siang", datetime(2026, 2, 16, 14))
     assert (result.running_attempts, result.running_stations) == (100, 2)
-    assert (result.blank_at_start, result.queue, result.planned_attempts) == (0, 202, 207)
+    assert (result.blank_at_start, result.queue, result.planned_attempts) == (0, 202, 206)
     blank = flag(result, "blank")
-    assert (blank.level, blank.covers, blank.needed) == ("out", 0, 207)
+    assert (blank.level, blank.during) == ("short", "open_shift")
+    assert blank.runs_out_at == datetime(2026, 2, 16, 7, 16, 30), "flagged before siang starts"
     assert result.days_of_cover["blank"] == 0.2, "days of cover count the stock of now"
     assert str(forecast_messages(result)[1]) == (
-        "Counted after the open shift: it still plans ~100 attempts until 14:00 on 2 "
-        "station(s), so the next shift starts with ~0 blank cards and 202 records waiting."
+        "Until 14:00 the open pagi shift makes ~100 attempts on 2 station(s) at 40.0 attempts "
+        "per station-hour, so the next shift starts with ~0 blank cards and 202 records waiting."
     )
     sim_clock.set(datetime(2026, 2, 16, 13, 0))  # an hour left: 80 attempts, 1 spoiled
     later = forecast_next_shift(office)
@@ -389,16 +329,16 @@ def test_the_open_shift_uses_its_rolls_and_loads_spares_before_the_next_one() ->
     plan = Plan("siang", NIGHT, (L1, L2), 8.0, 40.0, 0.0, True)
     running = Plan("pagi", NIGHT - timedelta(hours=2), (L1, L2), 2.0, 40.0, 0.0, True)
     inputs = ForecastInputs(1000, plan, Stock(5000, 1, 1, places), Policy(), 100.0, running)
-    ahead, attempts = until_next_shift(inputs)
-    assert attempts == 160  # 2 stations x 2 hours x 40
-    l1, l2 = ahead.stock.stations
-    assert (l1.ribbon_left, l1.film_left) == (500 - 50, 1500 - 80)  # 30 + a fresh roll's 50
-    assert (l2.ribbon_left, l2.film_left) == (500 - 80, 1500 - 120)  # 2 panels: 40 + 120
-    assert (ahead.stock.spare_ribbon, ahead.stock.spare_film) == (0, 0)
-    assert (ahead.stock.blank, ahead.queue, ahead.running) == (5000 - 160, 1000 - 160, None)
-    starved = ForecastInputs(1000, plan, Stock(5000, 0, 0, places), Policy(), 100.0, running)
-    l1_dry = until_next_shift(starved)[0].stock.stations[0]
-    assert l1_dry.ribbon_left == 0, "no spare roll: the station stops, the rest waits"
+    result = forecast(inputs)
+    assert result.running_attempts == 160  # 2 stations x 2 hours x 40: both spares loaded
+    assert (result.blank_at_start, result.queue) == (5000 - 160, 1000 - 160)
+    assert "load a spare roll about 20:46" in str(flag(result, "ribbon", L1).message)
+    starved = forecast(ForecastInputs(1000, plan, Stock(5000, 0, 0, places), Policy(), 100.0,
+                                      running))  # fmt: skip
+    dry = flag(starved, "ribbon", L1)
+    dry_at = NIGHT - timedelta(hours=2) + timedelta(minutes=46.5)  # 31st moment, 30 cards on it
+    assert (dry.level, dry.during, dry.runs_out_at) == ("short", "open_shift", dry_at)
+    assert starved.running_attempts == 30 + 20, "Loket 2's film stops it after 20 cards"
 
 
 def test_the_rate_and_spoil_rate_are_measured_on_ended_shifts(
@@ -451,7 +391,7 @@ def test_the_settings_set_the_defaults(sim_clock: SimClock, office: Database) ->
     add_records(office, 45)
     result = forecast_next_shift(office, ending=True)
     assert (result.rate, result.spoil_rate, result.hours) == (25.5, 0.1, 6.0)
-    assert (result.capacity, result.planned_attempts) == (306, 50)
+    assert (result.capacity, result.planned_attempts) == (306, 49)
     assert flag(result, "blank").level == "ok"  # 100 >= 50 + 50%
     assert flag(forecast_next_shift(office, hours=2, ending=True), "blank").level == "ok"
     assert result.days_of_cover == {"blank": 0.3, "ribbon": 6.5, "film": 19.6}

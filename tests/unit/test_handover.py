@@ -433,7 +433,7 @@ def test_forecast_flags_are_rendered_and_their_absence_is_said(
     flag = Flag("ribbon", OTHER_STATION, "short", 80, 300, Message("Ribbon {s} runs out", {"s": 2}))
     _summary, book = export(office, tmp_path, shift_id, flags=[flag])
     rows = [[c.value for c in row] for row in book["Ringkasan"].iter_rows()]
-    assert ["Ribbon", OTHER_STATION, "kurang", 80, 300, "Ribbon 2 runs out"] in [
+    assert ["Ribbon", OTHER_STATION, "kurang", "-", None, "Ribbon 2 runs out"] in [
         row[:6] for row in rows
     ]
     assert "(belum ada prakiraan)" not in [row[0] for row in rows]

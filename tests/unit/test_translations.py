@@ -33,6 +33,7 @@ SAME_IN_INDONESIAN = frozenset(
         ("StatusDialog", "NIK"),
         ("WhereWeStoppedDialog", "NIK"),
         ("MainWindow", "Kecamatan"),
+        ("ForecastBanner", "Film {station}"),
         ("QueueModel", "Kecamatan"),
         ("QueueModel", "Status"),
         ("MainWindow", "e-KTP Desk — {station}"),
