@@ -269,6 +269,7 @@ class StockMovement(Base):
     attempt_id: Mapped[int | None] = mapped_column(ForeignKey("print_attempts.id"))
     ref: Mapped[str | None] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
+    hash: Mapped[str | None] = mapped_column(String(64))  # chained: see ektp_desk.chain
 
 
 class Setting(Base):
@@ -382,6 +383,7 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(32))
     subject: Mapped[str | None] = mapped_column(String(200))
     detail: Mapped[str | None] = mapped_column(Text)
+    hash: Mapped[str | None] = mapped_column(String(64))  # chained: see ektp_desk.chain
 
 
 class LoginGuard(Base):
@@ -392,3 +394,6 @@ class LoginGuard(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+from ektp_desk import models_security as models_security  # noqa: E402  (chain heads, locks)

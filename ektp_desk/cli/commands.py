@@ -8,8 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ektp_desk import chain_check, paths, printing, records, resume, schema, shifts, stations, users
 from ektp_desk import demo as demo_data
-from ektp_desk import paths, printing, records, resume, schema, shifts, stations, users
 from ektp_desk import settings as office_settings
 from ektp_desk import stock as stock_service
 from ektp_desk.cli.output import emit, print_table
@@ -333,6 +333,18 @@ def check(db: Database, args: argparse.Namespace) -> int:
             count=len(problems),
         )
     print("Every balance equals the sum of its ledger rows.")
+    chain_problems = chain_check.chain_problems(db)
+    for chain_problem in chain_problems:
+        print(chain_problem)
+    if chain_problems:
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "the stock ledger or the audit log was changed behind the program's "
+                "back; places found: {count}",
+            ),
+            count=len(chain_problems),
+        )  # fmt: skip
+    print("The stock ledger and the audit log fit their hash chains.")
     return 0
 
 
