@@ -19,8 +19,8 @@ from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.models import AuditEntry
 
 ACTIONS = (
-    "login", "login_failed", "print", "spoil", "receive", "adjust", "load_roll", "resolve",
-    "import", "export", "user_add", "shift_start", "shift_end", "settings",
+    "login", "login_failed", "login_locked", "unlock", "print", "spoil", "receive", "adjust",
+    "load_roll", "resolve", "import", "export", "user_add", "shift_start", "shift_end", "settings",
 )  # fmt: skip
 
 

@@ -6,7 +6,7 @@ import argparse
 from datetime import date, datetime
 
 from ektp_desk import __version__
-from ektp_desk.cli import commands
+from ektp_desk.cli import commands, security
 from ektp_desk.domain import ROLES, SPOIL_REASONS
 from ektp_desk.stations import PrinterSpec
 from ektp_desk.window_options import add_window_options
@@ -132,6 +132,15 @@ def _user_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     listing = user.add_parser("list", help="list the users")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=commands.user_list)
+    unlock = user.add_parser("unlock", help="let a name locked by wrong passwords sign in again")
+    unlock.add_argument("name")
+    unlock.add_argument("--lead", required=True, help="the lead or admin who unlocks it")
+    unlock.set_defaults(handler=security.user_unlock)
+    secret = sub.add_parser("office-secret", help="the secret mixed into every password hash")
+    shown = secret.add_mutually_exclusive_group()
+    shown.add_argument("--show", action="store_true", help="print it, to install on another PC")
+    shown.add_argument("--install", action="store_true", help="keep the one read from stdin")
+    secret.set_defaults(handler=security.office_secret_command)
 
 
 def _queue_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

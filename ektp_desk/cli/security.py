@@ -1,0 +1,30 @@
+"""Commands of the office's security: unlocking a name, the office secret, the app's role."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ektp_desk import lockout, office_secret, schema
+from ektp_desk.cli.auth import acting
+from ektp_desk.db import Database
+
+
+def user_unlock(db: Database, args: argparse.Namespace) -> int:
+    schema.require_current(db)
+    lockout.unlock(db, args.name, actor=acting(db, args, args.lead))
+    print(f"{args.name.strip()} may sign in again.")
+    return 0
+
+
+def office_secret_command(_db: Database, args: argparse.Namespace) -> int:
+    if args.install:
+        secret_id = office_secret.install(sys.stdin.readline())
+        print(f"Office secret {secret_id} kept in {office_secret.where()}.")
+    elif args.show:
+        print(office_secret.show())
+    else:
+        secret = office_secret.load()
+        held = office_secret.secret_id(secret) if secret else "none yet"
+        print(f"Office secret: {held} ({office_secret.where()})")
+    return 0
