@@ -61,9 +61,11 @@ def _setup_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     gui = sub.add_parser("gui", help="open the window (the default)")
     add_window_options(gui)
     gui.set_defaults(handler=commands.gui)
-    sub.add_parser("init", help="create the database, or back it up and upgrade it").set_defaults(
-        handler=commands.init
-    )
+    init = sub.add_parser("init", help="create the database, or back it up and upgrade it")
+    init.add_argument("--owner-url", help="PostgreSQL: the URL of the role that owns the schema")
+    init.add_argument("--app-role", help="PostgreSQL: the print PCs' role, granted what they need")
+    init.add_argument("--app-password-stdin", action="store_true", help="the app role's password")
+    init.set_defaults(handler=security.init)
     demo = sub.add_parser("demo", help="fill an empty database with a demo office")
     demo.add_argument(
         "--records",

@@ -28,3 +28,22 @@ def office_secret_command(_db: Database, args: argparse.Namespace) -> int:
         held = office_secret.secret_id(secret) if secret else "none yet"
         print(f"Office secret: {held} ({office_secret.where()})")
     return 0
+
+
+def init(db: Database, args: argparse.Namespace) -> int:
+    """``init``, run as the database's owner when ``--owner-url`` is given (the print PCs'
+    own URL names a role that may not change the schema); then the app role's grants."""
+    from ektp_desk import pg_roles
+    from ektp_desk.cli import commands
+
+    owner = Database(args.owner_url) if args.owner_url else db
+    try:
+        status = commands.init(owner, args)
+        if args.app_role:
+            password = sys.stdin.readline().rstrip("\n") if args.app_password_stdin else None
+            pg_roles.grant_app_role(owner, args.app_role, password)
+            print(f"Role {args.app_role} may use the database as the program does, no more.")
+    finally:
+        if owner is not db:
+            owner.dispose()
+    return status

@@ -121,3 +121,19 @@ def test_the_handover_and_the_berita_acara_print_the_chain_heads_of_their_period
         ).first()
     assert last is not None
     assert f"buku stok baris #{last[0]} hash {last[1][:12]}" in words
+
+
+def test_the_upgrade_links_the_rows_an_office_already_has(office: Database) -> None:
+    from ektp_desk import schema
+
+    nik = add_records(office, 1)[0]
+    printing.record_print(office, nik, station=STATION, operator=OPERATOR)
+    schema.downgrade(office, "0006_audit")  # the books as they were before the chains
+    schema.upgrade(office)
+    assert chain_check.chain_problems(office) == []
+    with office.read() as session:
+        last = session.scalar(text("SELECT max(id) FROM stock_movements"))
+    marks = {m.table: m for m in chain_check.current_marks(office)}
+    assert marks["stock_movements"].last_id == last
+    stock.receive(office, "blank", 1, ref="BAST/after", operator=LEAD)  # the chain goes on
+    assert chain_check.chain_problems(office) == []

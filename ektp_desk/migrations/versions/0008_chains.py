@@ -72,8 +72,13 @@ def _chain_existing_rows(name: str) -> tuple[int | None, str]:
     head, last_id = GENESIS, None
     update = table.update().where(table.c.id == sa.bindparam("key")).values(hash=sa.bindparam("h"))
     _guard(name, lift=True)
-    result = bind.execution_options(yield_per=CHUNK).execute(sa.select(table).order_by(table.c.id))
-    for chunk in result.mappings().partitions():
+    while True:  # in pages by id: no cursor stays open across the updates
+        after = sa.select(table).order_by(table.c.id).limit(CHUNK)
+        if last_id is not None:
+            after = after.where(table.c.id > last_id)
+        chunk = bind.execute(after).mappings().all()
+        if not chunk:
+            break
         links = []
         for row in chunk:
             head, last_id = link(head, row), row["id"]
