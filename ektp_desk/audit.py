@@ -1,6 +1,8 @@
 """The audit log: who did what and when, written in the same transaction as the action.
 
-Nothing in the program edits or deletes an audit row; the database refuses it too.
+Nothing in the program edits or deletes an audit row; the database refuses it too, and each
+row is hash-chained to the one before (``ektp_desk.chain``), so a rewrite behind the
+program's back shows in ``ektp-desk check``.
 """
 
 from __future__ import annotations
@@ -10,12 +12,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ektp_desk import clock
+from ektp_desk import chain, clock
 from ektp_desk.access import acting_user
 from ektp_desk.actor import Actor
 from ektp_desk.db import Database
@@ -23,9 +24,10 @@ from ektp_desk.domain import LEAD_ROLES
 from ektp_desk.models import AuditEntry
 
 ACTIONS = (
-    "login", "login_failed", "print", "spoil", "receive", "adjust", "load_roll", "resolve",
-    "import", "export", "user_add", "shift_start", "shift_end", "settings", "claim", "release",
-    "collect", "station_add", "backup", "restore", "sign_in_session", "sign_out",
+    "login", "login_failed", "login_locked", "unlock", "print", "spoil", "receive", "adjust",
+    "load_roll", "resolve", "import", "export", "user_add", "shift_start", "shift_end", "settings",
+    "claim", "release", "collect", "station_add", "backup", "restore", "sign_in_session",
+    "sign_out",
 )  # fmt: skip
 
 
@@ -61,19 +63,16 @@ def record(
 ) -> None:  # fmt: skip
     """One audit row, in the caller's transaction: it stands or falls with the action.
 
-    Written at once, as a plain INSERT built once, on the session's connection: the ORM's
-    unit of work cost more than the statement (audit rows are never read back in the action
-    that writes them)."""
+    Linked into the audit log's hash chain and written when the action commits, after its
+    ledger rows (``ektp_desk.chain``): audit rows are never read back in the action that
+    writes them."""
     actor = _ACTOR.get()
     station = None
     if actor is not None:
         user, station = actor.name, actor.station
     values = {"at": clock.now(), "user": user, "station": station, "action": action,
               "subject": (subject or None) and subject[:200], "detail": detail}  # fmt: skip
-    session.connection().execute(_INSERT, values)
-
-
-_INSERT = insert(cast(Table, AuditEntry.__table__))
+    chain.append(session, chain.AUDIT, [values])
 
 
 def record_now(db: Database, action: str, *, user: str | None, subject: str | None = None,

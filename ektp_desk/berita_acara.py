@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from ektp_desk import audit, clock
 from ektp_desk.atomic import write_atomically
+from ektp_desk.chain_check import ChainMark, current_marks
 from ektp_desk.db import Database
 from ektp_desk.domain import OUTCOME_SPOILED, SPOIL_REASONS
 from ektp_desk.errors import Refused
@@ -110,7 +111,10 @@ def write_berita_acara(
     office = load_settings(db).office_name
     made = clock.now().date()
     footer = f"Berita acara blangko rusak - {office} - {long_date(start)} s.d. {long_date(end)}"
-    data = _pdf(lambda: _story(office, start, end, made, blanks, (maker or "").strip()), footer)
+    seal = current_marks(db, until=datetime.combine(end, time.max))
+    data = _pdf(
+        lambda: _story(office, start, end, made, blanks, (maker or "").strip(), seal), footer
+    )
     _write_atomically(out, data)
     audit.record_now(db, "export", user=maker, subject=out.name, detail=f"{start} - {end}")
     return BeritaAcaraSummary(out, len(blanks))
@@ -169,7 +173,7 @@ def _checked_target(out: Path) -> Path:
 
 
 def _story(office: str, start: date, end: date, made: date, blanks: Sequence[SpoiledBlank],
-           maker: str) -> list[Any]:  # fmt: skip
+           maker: str, seal: Sequence[ChainMark] = ()) -> list[Any]:  # fmt: skip
     return [
         *_heading(office),
         _para(_opening(office, start, end, made), "body"),
@@ -179,7 +183,18 @@ def _story(office: str, start: date, end: date, made: date, blanks: Sequence[Spo
         Spacer(1, 3 * mm),
         # Never a page of signatures alone: the closing sentence goes with them.
         KeepTogether([_para(_closing(len(blanks)), "body"), *_signatures(maker)]),
+        Spacer(1, 3 * mm),
+        _para(_seal(seal), "body"),
     ]
+
+
+def _seal(seal: Sequence[ChainMark]) -> str:
+    """The books' chain heads at the end of the period: a later rewrite shows against it."""
+    words = {"stock_movements": "buku stok", "audit_log": "log audit"}
+    heads = "; ".join(
+        f"{words.get(m.table, m.table)} baris #{m.last_id or 0} hash {m.hash_prefix}" for m in seal
+    )
+    return f"Segel buku (rantai hash) per akhir periode: {heads or '-'}."
 
 
 def _heading(office: str) -> list[Any]:

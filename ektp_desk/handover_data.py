@@ -16,6 +16,7 @@ from typing import Final
 from sqlalchemy import ScalarSelect, Subquery, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
+from ektp_desk.chain_check import ChainMark, chain_marks
 from ektp_desk.domain import ON_HOLD, OUTCOME_PRINTED, PRINTING, PRIORITIES, QUEUED, SPOIL_REASONS
 from ektp_desk.handover_stock import StockLine, movement_window, stock_lines
 from ektp_desk.models import PrintAttempt, Record, Shift, Station, StockMovement, User, status_is
@@ -53,6 +54,8 @@ class HandoverReport:
     on_hold: int
     queue_areas: tuple[QueueArea, ...]
     stock: tuple[StockLine, ...]
+    # The books' chain heads at the report's end: the signed paper fixes the history so far.
+    chains: tuple[ChainMark, ...] = ()
 
     @property
     def printed(self) -> int:
@@ -116,6 +119,7 @@ def read_report(
         on_hold=_count_status(session, ON_HOLD),
         queue_areas=_queue_areas(session, now),
         stock=stock_lines(session, shift),
+        chains=tuple(chain_marks(session, until=shift.ended_at)),
     )
 
 

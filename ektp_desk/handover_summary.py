@@ -132,6 +132,7 @@ def add_summary_sheet(
         _waiting(rows, extras.forecast)
         _orders(rows, extras)
     _notes(rows, report)
+    _chain_heads(rows, report)
     _signatures(rows, report)
 
 
@@ -257,6 +258,17 @@ def _orders(rows: _Rows, extras: SummaryExtras) -> None:
 def _notes(rows: _Rows, report: HandoverReport) -> None:
     rows.section("Catatan serah terima")
     rows.wrapped(report.shift.notes or NO_NOTES, 1, len(WIDTHS))
+
+
+def _chain_heads(rows: _Rows, report: HandoverReport) -> None:
+    """The seal of the books: a later rewrite of the ledger or the audit log shows against it."""
+    rows.section("Segel buku (rantai hash)")
+    for mark in report.chains:
+        label = CHAIN_WORDS.get(mark.table, mark.table)
+        rows.fact(label, f"baris #{mark.last_id or 0}, hash {mark.hash_prefix}")
+
+
+CHAIN_WORDS = {"stock_movements": "Buku stok", "audit_log": "Log audit"}
 
 
 def _signatures(rows: _Rows, report: HandoverReport) -> None:

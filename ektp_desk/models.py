@@ -269,6 +269,7 @@ class StockMovement(Base):
     attempt_id: Mapped[int | None] = mapped_column(ForeignKey("print_attempts.id"))
     ref: Mapped[str | None] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
+    hash: Mapped[str | None] = mapped_column(String(64))  # chained: see ektp_desk.chain
 
 
 class Setting(Base):
@@ -383,6 +384,7 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(32))
     subject: Mapped[str | None] = mapped_column(String(200))
     detail: Mapped[str | None] = mapped_column(Text)
+    hash: Mapped[str | None] = mapped_column(String(64))  # chained: see ektp_desk.chain
 
 
 class LoginGuard(Base):
@@ -410,3 +412,4 @@ class SignInSession(Base):
 
 
 from ektp_desk import models_orders  # noqa: E402,F401  (its table joins Base.metadata)
+from ektp_desk import models_security as models_security  # noqa: E402  (chain heads, locks)

@@ -2,7 +2,8 @@
 
 Every change of a balance goes through ``move``, which changes the balance with one guarded
 UPDATE (never below zero, never a lost update between stations) and writes its ledger row in
-the same transaction. So every balance always equals the sum of its ledger rows.
+the same transaction. So every balance always equals the sum of its ledger rows. The ledger
+rows are hash-chained (``ektp_desk.chain``): a rewrite behind the program's back shows.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final, cast
 
-from sqlalchemy import ColumnElement, Integer, Table, bindparam, func, insert, select, update
+from sqlalchemy import ColumnElement, Integer, Table, bindparam, func, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from ektp_desk import audit, clock
+from ektp_desk import audit, chain, clock
 from ektp_desk.access import get_user
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
@@ -138,7 +139,7 @@ def move(
     """Change one balance by ``delta`` and write its ledger row; return the new balance."""
     balance = _guarded_change(session, item, station, delta)
     values = _ledger_values(item, station, delta, balance, kind, user_id, attempt_id, ref, note)
-    session.add(StockMovement(**values))
+    chain.append(session, _MOVEMENTS, [values])
     return balance
 
 
@@ -162,7 +163,8 @@ def move_together(
     late as possible.
 
     Whatever the session holds is flushed first; the statements (built once) then run on its
-    connection, without the ORM's bookkeeping around each.
+    connection, without the ORM's bookkeeping around each. The ledger rows are linked into
+    the ledger's hash chain and written at the commit (``ektp_desk.chain``).
     """
     session.flush()
     conn = session.connection()
@@ -180,7 +182,7 @@ def move_together(
         _ledger_values(item, station, delta, balances[index], kind, user_id, attempt_id)
         for index, (item, station, delta) in enumerate(changes)
     ]
-    conn.execute(_INSERT_MOVEMENTS, rows)
+    chain.append(session, _MOVEMENTS, rows)
     return [balances[index] for index in range(len(changes))]
 
 
@@ -406,7 +408,6 @@ def _guarded_update(table: Table, key: ColumnElement[Any], column: ColumnElement
     )
 
 
-_INSERT_MOVEMENTS = insert(_MOVEMENTS)
 _BALANCE_OF = select(StockBalance.qty).where(StockBalance.item == bindparam("item"))
 _OFFICE_UPDATE = _guarded_update(_BALANCES, _BALANCES.c.item, _BALANCES.c.qty)
 _ROLL_UPDATES = {

@@ -1,29 +1,24 @@
-"""Users (operators, shift leads, admins) and their passwords, stored only as scrypt hashes."""
+"""Users (operators, shift leads, admins) and signing in; passwords are kept only as hashes
+mixed with the office secret (``ektp_desk.passwords``)."""
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import secrets
 from dataclasses import dataclass
-from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ektp_desk import audit, clock
+from ektp_desk import audit, clock, lockout, office_secret, passwords
 from ektp_desk.access import USER_NAMED, get_user
 from ektp_desk.actor import Actor
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, ROLES, Role
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.models import LoginGuard, User
+from ektp_desk.models import User
 
 MIN_PASSWORD_LENGTH = 4  # a 4-digit PIN is the shortest an office uses
 MAX_NAME_LENGTH = 64
-_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 
 
 @dataclass(frozen=True)
@@ -31,23 +26,6 @@ class UserInfo:
     name: str
     role: str
     active: bool
-
-
-def hash_password(password: str) -> str:
-    salt = secrets.token_bytes(16)
-    digest = _scrypt(password, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
-    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${_b64(salt)}${_b64(digest)}"
-
-
-def verify_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
-        return False
-    if scheme != "scrypt":
-        return False
-    actual = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p))
-    return hmac.compare_digest(actual, base64.b64decode(digest))
 
 
 def add_user(db: Database, name: str, role: str, password: str, *, by: str) -> UserInfo:
@@ -61,12 +39,14 @@ def add_user(db: Database, name: str, role: str, password: str, *, by: str) -> U
 
 
 def create_user(session: Session, name: str, role: str, password: str) -> User:
-    """A new active user in the caller's transaction; refused when the name is taken."""
+    """A new active user in the caller's transaction; refused when the name is taken. The
+    password is kept as a hash mixed with the office secret."""
     name = name.strip()
     _check_new_user(name, role, password)
     if session.scalar(select(User.id).where(User.name == name)) is not None:
         raise Refused(QT_TRANSLATE_NOOP("core", "a user named '{name}' already exists"), name=name)
-    user = User(name=name, role=role, password_hash=hash_password(password), active=True)
+    hashed = passwords.hash_password(password, _secret_for_new_hash(session))
+    user = User(name=name, role=role, password_hash=hashed, active=True)
     user.created_at = clock.now()
     session.add(user)
     session.flush()
@@ -79,53 +59,64 @@ def list_users(db: Database) -> list[UserInfo]:
         return [UserInfo(u.name, u.role, u.active) for u in users]
 
 
-MAX_FAILURES = 5  # wrong passwords in a row before the account locks
-LOCKED_FOR = timedelta(minutes=5)
-
-
 def authenticate(db: Database, name: str, password: str, *, station: str | None = None) -> Actor:
-    """The user, when the password is right; one refusal for every wrong case. Five wrong
-    passwords in a row lock the account for five minutes. Both outcomes are audited."""
+    """The user, when the password is right; one refusal for every wrong case, the same for a
+    name that is no account. Every try costs one scrypt; wrong ones lock the name as
+    ``ektp_desk.lockout`` says; every try is audited (``login``, ``login_failed``,
+    ``login_locked``)."""
+    typed = name.strip()[:MAX_NAME_LENGTH]
+    refusal: Refused | None = None
     with db.write() as session:  # a failure is counted even though the sign-in is refused
-        user = session.scalar(USER_NAMED, {"name": name.strip()})
-        guard = session.get(LoginGuard, user.id) if user is not None else None
-        now = clock.now()
-        locked_until = (
-            guard.locked_until
-            if guard and guard.locked_until and guard.locked_until > now
-            else None
-        )
-        right = (
-            locked_until is None
-            and user is not None
-            and user.active
-            and verify_password(password, user.password_hash)
-        )
-        if right and user is not None:
-            if guard is not None:
-                guard.failures, guard.locked_until = 0, None
+        secret = office_secret.load()
+        passwords.refuse_foreign_secret(_office_secret_id(session), secret)
+        user = session.scalar(USER_NAMED, {"name": typed})
+        known = user is not None and user.active
+        stored = user.password_hash if user is not None and known else passwords.DUMMY
+        right = passwords.verify_password(password, stored, secret) and known
+        now = lockout.database_now(session)
+        lock = lockout.lock_of(session, typed)
+        refusal = lockout.refusal_if_locked(lock, now)
+        if refusal is not None:
+            audit.record(session, "login_locked", user=typed)
+        elif right and user is not None:
+            lockout.clear(lock)
+            _upgrade_hash(user, password, secret)
             audit.record(session, "login", user=user.name)
             info = Actor(user.id, user.name, Role(user.role), station)
-        elif locked_until is None:
-            audit.record(session, "login_failed", user=name.strip()[:64])
-            if user is not None:
-                guard = guard or LoginGuard(user_id=user.id, failures=0)
-                guard.failures += 1
-                if guard.failures >= MAX_FAILURES:
-                    guard.failures, guard.locked_until = 0, now + LOCKED_FOR
-                    locked_until = guard.locked_until
-                session.add(guard)
-    if locked_until is not None:
-        raise Refused(
-            QT_TRANSLATE_NOOP(
-                "core", "too many wrong passwords: {name} is locked until {time}, then try again"
-            ),
-            name=name.strip(),
-            time=f"{locked_until:%H:%M}",
-        )
-    if not right:
-        raise Refused(QT_TRANSLATE_NOOP("core", "wrong user name or password"))
+        else:
+            audit.record(session, "login_failed", user=typed)
+            session.add(lock)
+            refusal = lockout.count_failure(lock, now) or Refused(_WRONG)
+    if refusal is not None:
+        raise refusal
     return info
+
+
+_WRONG = QT_TRANSLATE_NOOP("core", "wrong user name or password")
+
+
+def _upgrade_hash(user: User, password: str, secret: bytes | None) -> None:
+    """A hash made before the office secret (or with weaker parameters) is made anew."""
+    secret = secret or office_secret.ensure()
+    if passwords.needs_upgrade(user.password_hash, secret):
+        user.password_hash = passwords.hash_password(password, secret)
+
+
+def _office_secret_id(session: Session) -> str | None:
+    """The id of the secret the office's hashes were made with; None before the first."""
+    stored = session.scalar(_PEPPERED_HASH)
+    return passwords.secret_id_of(stored) if stored else None
+
+
+def _secret_for_new_hash(session: Session) -> bytes:
+    secret = office_secret.load()
+    passwords.refuse_foreign_secret(_office_secret_id(session), secret)
+    return secret if secret is not None else office_secret.ensure()
+
+
+_PEPPERED_HASH = (
+    select(User.password_hash).where(User.password_hash.like(f"{passwords.SCHEME}$%")).limit(1)
+)
 
 
 def _check_new_user(name: str, role: str, password: str) -> None:
@@ -147,11 +138,3 @@ def _check_new_user(name: str, role: str, password: str) -> None:
             QT_TRANSLATE_NOOP("core", "the password or PIN needs at least {minimum} characters"),
             minimum=MIN_PASSWORD_LENGTH,
         )
-
-
-def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(password.encode(), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024)
-
-
-def _b64(raw: bytes) -> str:
-    return base64.b64encode(raw).decode("ascii")

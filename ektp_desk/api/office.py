@@ -58,6 +58,7 @@ __all__ = [
     "setting_names",
     "shown_value",
     "sign_in",
+    "unlock",
     "url_without_password",
 ]
 
@@ -137,3 +138,11 @@ def integrity_problems(db: Database) -> list[str]:
 def ledger_mismatches(db: Database) -> list[str]:
     """Balances that do not equal the sum of their ledger rows."""
     return stock.ledger_mismatches(db)
+
+
+@action
+def unlock(db: Database, actor: Actor, name: str) -> None:
+    """Let a name locked by wrong passwords sign in again (leads and admins)."""
+    from ektp_desk import lockout
+
+    lockout.unlock(db, name, actor=actor)

@@ -7,8 +7,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ektp_desk import chain_check, paths, schema
 from ektp_desk import demo as demo_data
-from ektp_desk import paths, schema
 from ektp_desk.api import citizens, counter, office, reports
 from ektp_desk.api import shifts as shift_door
 from ektp_desk.api import stock as stock_door
@@ -335,6 +335,18 @@ def check(db: Database, args: argparse.Namespace) -> int:
             count=len(problems),
         )
     print("Every balance equals the sum of its ledger rows.")
+    chain_problems = chain_check.chain_problems(db)
+    for chain_problem in chain_problems:
+        print(chain_problem)
+    if chain_problems:
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "the stock ledger or the audit log was changed behind the program's "
+                "back; places found: {count}",
+            ),
+            count=len(chain_problems),
+        )  # fmt: skip
+    print("The stock ledger and the audit log fit their hash chains.")
     return 0
 
 

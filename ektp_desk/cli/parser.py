@@ -6,7 +6,7 @@ import argparse
 from datetime import date, datetime
 
 from ektp_desk import __version__
-from ektp_desk.cli import commands
+from ektp_desk.cli import commands, security
 from ektp_desk.cli import orders as order_commands
 from ektp_desk.cli.auth import add_acting_options
 from ektp_desk.domain import ROLES, SPOIL_REASONS
@@ -71,7 +71,10 @@ def _setup_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     init.add_argument(
         "--password-stdin", action="store_true", help="read the admin's password from stdin"
     )
-    init.set_defaults(handler=commands.init)
+    init.add_argument("--owner-url", help="PostgreSQL: the URL of the role that owns the schema")
+    init.add_argument("--app-role", help="PostgreSQL: the print PCs' role, granted what they need")
+    init.add_argument("--app-password-stdin", action="store_true", help="the app role's password")
+    init.set_defaults(handler=security.init)
     demo = sub.add_parser("demo", help="fill an empty database with a demo office")
     demo.add_argument(
         "--records",
@@ -158,6 +161,15 @@ def _user_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     listing = user.add_parser("list", help="list the users")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=commands.user_list)
+    unlock = user.add_parser("unlock", help="let a name locked by wrong passwords sign in again")
+    unlock.add_argument("name")
+    add_acting_options(unlock, who="--lead")
+    unlock.set_defaults(handler=security.user_unlock)
+    secret = sub.add_parser("office-secret", help="the secret mixed into every password hash")
+    shown = secret.add_mutually_exclusive_group()
+    shown.add_argument("--show", action="store_true", help="print it, to install on another PC")
+    shown.add_argument("--install", action="store_true", help="keep the one read from stdin")
+    secret.set_defaults(handler=security.office_secret_command)
 
 
 def _queue_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,7 +11,7 @@ import multiprocessing
 import pytest
 from sqlalchemy import func, select
 
-from ektp_desk import shifts, stations, stock
+from ektp_desk import chain_check, shifts, stations, stock
 from ektp_desk.db import Database
 from ektp_desk.models import PrintAttempt, Record
 from ektp_desk.schema import init_database
@@ -69,4 +69,5 @@ def test_eight_processes_empty_one_queue_exactly_once(any_url: str) -> None:
     assert levels.blank == RECORDS * 2 - attempts, "each attempt took exactly one blank"
     assert sum(s.ribbon for s in levels.stations) == len(STATIONS) * 5000 - attempts
     assert stock.ledger_mismatches(db) == []
+    assert chain_check.chain_problems(db) == [], "both books stay one hash chain"
     db.dispose()

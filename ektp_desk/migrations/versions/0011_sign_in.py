@@ -1,7 +1,7 @@
 """sign-in sessions for the command line, and the station in every audit row
 
 Revision ID: 0011_sign_in
-Revises: 0007_orders
+Revises: 0008_chains
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011_sign_in"
-down_revision: str | None = "0007_orders"
+down_revision: str | None = "0008_chains"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
