@@ -54,6 +54,7 @@ class GammuDb:
         script = package_sql(kind)
         # PostgreSQL 9+ has plpgsql built in; Gammu's script still creates it (an error there).
         script = script.replace("CREATE LANGUAGE plpgsql;", "")
+        self._empty(kind)
         raw = self.engine.raw_connection()
         try:
             if kind == "sqlite.sql":
@@ -67,6 +68,19 @@ class GammuDb:
             with self.engine.begin() as conn:
                 for statement in _V18:
                     conn.exec_driver_sql(statement)
+
+    def _empty(self, kind: str) -> None:
+        """Start from an empty database (a test may make several in one place)."""
+        with self.engine.begin() as conn:
+            if kind == "pgsql.sql":
+                conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+            else:
+                names = conn.exec_driver_sql(
+                    "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger') "
+                    "AND name NOT LIKE 'sqlite_%' ORDER BY type DESC"
+                ).all()
+                for kind_of, name in names:
+                    conn.exec_driver_sql(f'DROP {kind_of.upper()} IF EXISTS "{name}"')
 
     @property
     def typed(self) -> bool:
