@@ -6,7 +6,7 @@ import argparse
 from datetime import date, datetime
 
 from ektp_desk import __version__
-from ektp_desk.cli import commands
+from ektp_desk.cli import commands, sms
 from ektp_desk.domain import ROLES, SPOIL_REASONS
 from ektp_desk.stations import PrinterSpec
 from ektp_desk.window_options import add_window_options
@@ -303,6 +303,15 @@ def _citizen_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     links.add_argument("--csv", metavar="FILE", help="also write them to a CSV file")
     links.add_argument("--json", action="store_true")
     links.set_defaults(handler=commands.notify_links)
+    answer = actions.add_parser("answer", help="answer the citizens' SMS questions once")
+    serve = actions.add_parser("serve", help="deliver and answer in a loop until stopped")
+    for job in (answer, serve):
+        job.add_argument("--gammu-db", metavar="URL", help="the Gammu SMSD database")
+        job.add_argument("--operator", required=True, help="the account the job runs as")
+    answer.add_argument("--json", action="store_true")
+    answer.set_defaults(handler=sms.notify_answer)
+    serve.add_argument("--every", type=float, default=30.0, metavar="SECONDS")
+    serve.set_defaults(handler=sms.notify_serve)
 
 
 def day(text: str) -> date:
