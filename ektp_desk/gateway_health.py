@@ -86,7 +86,7 @@ def gateway_health(url: str, *, silent_after: timedelta = SILENT_AFTER) -> Gatew
         gateway = GammuOutbox(url, send_after=time(0), send_before=time(23, 59, 59))
     except Refused as error:
         shown = url_without_password(url)
-        return GatewayHealth(shown, (), 0, 0, None, Message(error.template, error.params))
+        return GatewayHealth(shown, (), 0, 0, None, gateway_problem(shown, error))
     try:
         with gateway.engine.connect() as conn:
             now = database_now(conn, schema_version(conn))

@@ -121,6 +121,31 @@ class GammuDb:
             found = conn.execute(text('SELECT MAX("ID") FROM inbox')).scalar()
         return int(found or 0)
 
+    def modem_reports(
+        self, imei: str, name: str, at: datetime, *, signal: int = 42, battery: int = 100,
+        sent: int = 0, received: int = 0,
+    ) -> None:  # fmt: skip
+        """A phones row as gammu-smsd keeps it, last refreshed at ``at``."""
+        values = {"id": name, "at": self._stamp(at), "imei": imei, "signal": signal,
+                  "battery": battery, "sent": sent, "received": received}  # fmt: skip
+        with self.engine.begin() as conn:
+            conn.execute(
+                text('INSERT INTO phones ("ID", "UpdatedInDB", "InsertIntoDB", "TimeOut", '
+                     '"IMEI", "IMSI", "Client", "Signal", "Battery", "Sent", "Received") '
+                     "VALUES (:id, :at, :at, :at, :imei, '510100000000000', 'Gammu 1.42.0', "
+                     ":signal, :battery, :sent, :received)"),
+                values,
+            )  # fmt: skip
+
+    def queue_for_sending(self, number: str, body: str, at: datetime) -> None:
+        """A message put into the outbox at ``at`` that the daemon has not sent."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                text('INSERT INTO outbox ("DestinationNumber", "TextDecoded", "CreatorID", '
+                     '"InsertIntoDB") VALUES (:number, :body, \'test\', :at)'),
+                {"number": number, "body": body, "at": self._stamp(at)},
+            )  # fmt: skip
+
     def _stamp(self, moment: datetime) -> datetime | str:
         return moment if self.typed else f"{moment:%Y-%m-%d %H:%M:%S}"
 

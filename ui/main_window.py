@@ -53,6 +53,7 @@ from ektp_desk.errors import Refused
 from ui import words
 from ui.buttons import ask, inform
 from ui.feedback import refusal_text, sentence, show_unexpected
+from ui.gateway_view import GatewayPanel, with_gateway
 from ui.panels import CountersPanel, CurrentCardPanel, SupplyPanel
 from ui.queue_model import ROW_ROLE, QueueModel
 from ui.stations_view import StationsView
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
 
         self.db = db
         self.operator = operator
+        self.gateway_panel.watch(db)
         self.setWindowTitle(self.tr("e-KTP Desk — {station}").format(station=operator.station))
         lead = operator.role in STOCK_ROLES
         for attribute, _text, _key, _slot, leads_only in ACTIONS:
@@ -255,7 +257,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("lowerTabs")
         self.tabs.addTab(queue_tab, self.tr("Queue"))
-        self.tabs.addTab(self.stations_view, self.tr("Stations"))
+        self.gateway_panel = GatewayPanel(self.runner)
+        self.tabs.addTab(with_gateway(self.stations_view, self.gateway_panel), self.tr("Stations"))
         layout.addWidget(self.tabs, 1)
         return body
 
