@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import socket
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Final
@@ -29,7 +30,7 @@ from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
 from ektp_desk.models import OutboxMessage
 from ektp_desk.notify import GAMMU, claimable, pending
 from ektp_desk.phones import PhoneError, require_phone
-from ektp_desk.settings import load_settings
+from ektp_desk.settings import OfficeSettings, load_settings
 
 CLAIM_BATCH: Final = 20  # messages claimed at a time: a crash strands no more than these
 CREATOR_PREFIX: Final = "ektp-desk:"
@@ -72,17 +73,16 @@ class _Run:
 
 
 def deliver_to_gammu(
-    db: Database, gammu_url: str | None = None, *, deliverer: str | None = None
+    db: Database,
+    gammu_url: str | None = None,
+    *,
+    deliverer: str | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> DeliveryReport:
-    """Hand every pending message to Gammu SMSD once (see the module's note)."""
+    """Hand every pending message to Gammu SMSD once (see the module's note). When
+    ``should_stop`` says so, the run ends between two messages and gives the rest back."""
     office = load_settings(db)
-    url = (gammu_url or office.gammu_db_url).strip()
-    if not url:
-        raise Refused(
-            QT_TRANSLATE_NOOP(
-                "core", "no SMS gateway database: give --gammu-db URL or set it in the settings"
-            )
-        )
+    url = gateway_url(office, gammu_url)
     gateway = GammuOutbox(
         url,
         send_after=notify_text.parse_clock(office.sms_send_after),
@@ -91,10 +91,16 @@ def deliver_to_gammu(
     token = deliverer or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     run = _Run(db, gateway, token)
     try:
-        while not run.failed and (
-            batch := claim(db, token, skip={n.message_id for n in run.invalid})
+        while (
+            not run.failed
+            and not should_stop()
+            and (batch := claim(db, token, skip={n.message_id for n in run.invalid}))
         ):
             for index, message in enumerate(batch):
+                if should_stop():
+                    for message_id, _phone, _text in batch[index:]:
+                        release(db, message_id, token, None)
+                    break
                 if not _deliver_one(run, message):
                     _give_back(run, batch[index:], run.failed[-1].reason)
                     break
@@ -102,6 +108,18 @@ def deliver_to_gammu(
         gateway.dispose()
     return DeliveryReport(gateway.describe(), tuple(run.delivered), tuple(run.invalid),
                           tuple(run.failed))  # fmt: skip
+
+
+def gateway_url(office: OfficeSettings, given: str | None) -> str:
+    """The Gammu database to use: the one given, else the office's setting."""
+    url = (given or office.gammu_db_url).strip()
+    if not url:
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "no SMS gateway database: give --gammu-db URL or set it in the settings"
+            )
+        )
+    return url
 
 
 def _deliver_one(run: _Run, message: Claimed) -> bool:
@@ -157,12 +175,12 @@ def claim(db: Database, token: str, *, skip: set[int] | None = None) -> list[Cla
     return [(row.id, row.phone, row.text) for row in rows]
 
 
-def release(db: Database, message_id: int, token: str, error: str) -> None:
+def release(db: Database, message_id: int, token: str, error: str | None) -> None:
     with db.write() as session:
         session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.id == message_id, OutboxMessage.claimed_by == token, pending())
-            .values(claimed_by=None, claimed_at=None, last_error=error[:1000])
+            .values(claimed_by=None, claimed_at=None, last_error=error[:1000] if error else None)
         )
 
 

@@ -176,12 +176,14 @@ class GammuOutbox:
             found = _find(conn, creator_id, number)
             if found is not None:
                 return Handed(found, recovered=True)
-            gammu_id = self._insert(conn, creator_id, number, split_sms(text))
+            gammu_id = self.insert(conn, creator_id, number, text)
             if not confirm():
                 raise ClaimLost(creator_id)  # leaving the block rolls the insert back
         return Handed(gammu_id, recovered=False)
 
-    def _insert(self, conn: Connection, creator_id: str, number: str, sms: SmsParts) -> int:
+    def insert(self, conn: Connection, creator_id: str, number: str, text: str) -> int:
+        """Put one message (its parts) into the outbox inside the caller's transaction."""
+        sms = split_sms(text)
         multipart = len(sms.parts) > 1
         reference = _udh_reference(creator_id)
         typed = conn.dialect.name == "postgresql"

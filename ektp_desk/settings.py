@@ -38,6 +38,9 @@ class OfficeSettings:
     sms_send_before: str = "20:00"
     uncollected_days: int = 30  # printed cards not collected after this many days: follow up
     gammu_db_url: str = ""  # the Gammu SMSD database, e.g. mysql+pymysql://smsd@host/smsd
+    # Citizens asking by SMS (ektp_desk.answering): questions answered per sender number and
+    # day; the next one gets one polite refusal, later ones no reply (limits: 1 to 50).
+    sms_questions_per_day: int = 5
 
 
 def load_settings(db: Database) -> OfficeSettings:

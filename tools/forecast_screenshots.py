@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from ektp_desk import clock, orders, users
+from ektp_desk import access, clock, orders
 from ektp_desk.forecast import forecast_next_shift
 from ektp_desk.handover import write_handover
 from tests.unit.test_forecast_scenario import Clock, plain_office
@@ -35,7 +35,7 @@ def main() -> int:
 
     scenario.MORNING = today
     db = plain_office(work / "office.sqlite3", fake)
-    lead = users.actor_named(db, "lead1")
+    lead = access.actor_named(db, "lead1")
     orders.place_order(db, "blank", 2000, expected=today.replace(hour=16),
                        ref="BAST/BLANGKO/3201/115", actor=lead)  # fmt: skip
     qt = app.application()

@@ -71,11 +71,19 @@ class DeskBody(QWidget):
         queue_layout.addLayout(self._filter_row())
         queue_layout.addWidget(self._table(), 1)
         self.stations_view = StationsView()
+        stations_tab = QWidget()
+        self._stations_layout = QVBoxLayout(stations_tab)
+        self._stations_layout.setContentsMargins(0, 0, 0, 0)
+        self._stations_layout.addWidget(self.stations_view, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("lowerTabs")
         self.tabs.addTab(queue_tab, translate("MainWindow", "Queue"))
-        self.tabs.addTab(self.stations_view, translate("MainWindow", "Stations"))
+        self.tabs.addTab(stations_tab, translate("MainWindow", "Stations"))
         layout.addWidget(self.tabs, 1)
+
+    def add_station_panel(self, panel: QWidget) -> None:
+        """A section under the stations table (the SMS gateway, the printers' counters)."""
+        self._stations_layout.addWidget(panel, 1)
 
     # -- what the controllers show ---------------------------------------------------------
 

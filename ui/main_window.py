@@ -28,6 +28,7 @@ from ui.actions import Act, ActionTable
 from ui.buttons import inform
 from ui.desk import Desk
 from ui.desk_body import DeskBody
+from ui.gateway_view import GatewayPanel
 from ui.queue_model import QueueModel
 from ui.tasks import Jobs, TaskRunner
 
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self.acts.bind(Act.KEYS, self.show_keys)
         self.acts.bind(Act.QUIT, self.close)
         self.body = DeskBody(self.acts, self.model)
+        self.gateway_panel = GatewayPanel(self.jobs.runner)
+        self.body.add_station_panel(self.gateway_panel)
         self.setCentralWidget(self.body)
         self.where = QLabel(self.tr("Opening the office…"))
         self.where.setObjectName("whereLabel")
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.actor = actor
         self.desk = desk = Desk(self, db, actor, self.jobs, self.acts, self.body)
+        self.gateway_panel.watch(db)
         self.setWindowTitle(self.tr("e-KTP Desk — {station}").format(station=desk.station))
         role = words.word(words.ROLE, actor.role)
         self.where.setText(f"{actor.name} ({role}) · {desk.station} · {db.describe()}")

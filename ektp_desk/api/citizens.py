@@ -3,7 +3,9 @@ Each shows a citizen's data, so each takes the signed-in person asking."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ektp_desk import collection, notify
 from ektp_desk.actor import Actor
@@ -15,17 +17,22 @@ from ektp_desk.delivery import DeliveryReport, deliver_to_gammu
 from ektp_desk.notify import PendingMessage, pending_messages
 from ektp_desk.phones import local_form
 
+if TYPE_CHECKING:
+    from ektp_desk.answering import AnswerReport
+
 __all__ = [
     "CitizenStatus",
     "Collection",
     "DeliveryReport",
     "PendingMessage",
     "Uncollected",
+    "answer_questions",
     "deliver",
     "local_form",
     "mark_sent",
     "pending",
     "record_collection",
+    "serve_gateway",
     "status",
     "uncollected",
     "write_links_csv",
@@ -76,3 +83,21 @@ def write_links_csv(db: Database, actor: Actor, path: Path) -> int:
 def deliver(db: Database, actor: Actor, gammu_url: str | None = None) -> DeliveryReport:
     """Hand every pending message to Gammu SMSD once."""
     return deliver_to_gammu(db, gammu_url)
+
+
+@action
+def answer_questions(db: Database, actor: Actor, gammu_url: str | None = None) -> AnswerReport:
+    """Answer every citizen's SMS question waiting in Gammu's inbox, once."""
+    from ektp_desk.answering import answer_questions as answer
+
+    return answer(db, gammu_url, actor=actor)
+
+
+@action
+def serve_gateway(
+    db: Database, actor: Actor, gammu_url: str | None, *, every: float, stop: threading.Event
+) -> int:
+    """Deliver ready messages and answer questions every ``every`` seconds until ``stop``."""
+    from ektp_desk.gateway_job import serve
+
+    return serve(db, gammu_url, actor=actor, every=every, stop=stop)

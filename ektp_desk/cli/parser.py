@@ -6,7 +6,7 @@ import argparse
 from datetime import date, datetime
 
 from ektp_desk import __version__
-from ektp_desk.cli import commands, security
+from ektp_desk.cli import commands, security, sms
 from ektp_desk.cli import orders as order_commands
 from ektp_desk.cli.auth import add_acting_options
 from ektp_desk.domain import ROLES, SPOIL_REASONS
@@ -356,6 +356,15 @@ def _citizen_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     links.add_argument("--json", action="store_true")
     add_acting_options(links)
     links.set_defaults(handler=commands.notify_links)
+    answer = actions.add_parser("answer", help="answer the citizens' SMS questions once")
+    serve = actions.add_parser("serve", help="deliver and answer in a loop until stopped")
+    for job in (answer, serve):
+        job.add_argument("--gammu-db", metavar="URL", help="the Gammu SMSD database")
+        add_acting_options(job)
+    answer.add_argument("--json", action="store_true")
+    answer.set_defaults(handler=sms.notify_answer)
+    serve.add_argument("--every", type=float, default=30.0, metavar="SECONDS")
+    serve.set_defaults(handler=sms.notify_serve)
 
 
 def day(text: str) -> date:

@@ -45,6 +45,7 @@ SAME_IN_INDONESIAN = frozenset(
         ("HandoverReportDialog", "Shift"),
         ("StationsView", "Operator"),
         ("MessagesDialog", "WhatsApp"),
+        ("GatewayPanel", "Modem"),
         ("buttons", "OK"),
         ("words", "operator"),
         ("words", "admin"),
