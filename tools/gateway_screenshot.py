@@ -20,12 +20,11 @@ from PySide6.QtCore import QSettings, QTimer
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ektp_desk import demo, settings  # noqa: E402
+from ektp_desk import access, demo, settings  # noqa: E402
 from ektp_desk.db import Database  # noqa: E402
 from ektp_desk.schema import init_database  # noqa: E402
 from tests.gammu_db import GammuDb  # noqa: E402
 from ui import app  # noqa: E402
-from ui.login import Operator  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
@@ -46,7 +45,7 @@ def main() -> int:
     app.install_language(qt, "id")
     prefs = QSettings(str(folder / "prefs.ini"), QSettings.Format.IniFormat)
     window = MainWindow(prefs, TaskRunner(inline=True))
-    window.open_desk(db, Operator("operator1", "operator", "Loket 1"))
+    window.open_desk(db, access.actor_named(db, "operator1", station="Loket 1"))
     window.resize(1366, 820)
     window.show()
     window.body.tabs.setCurrentIndex(1)
