@@ -392,3 +392,8 @@ class LoginGuard(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+# The printer readings live in their own module (ektp_desk.printers.tables); importing it here
+# puts its tables on Base.metadata wherever the models are loaded.
+from ektp_desk.printers import tables as _printer_tables  # noqa: E402, F401

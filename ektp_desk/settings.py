@@ -38,6 +38,7 @@ class OfficeSettings:
     sms_send_before: str = "20:00"
     uncollected_days: int = 30  # printed cards not collected after this many days: follow up
     gammu_db_url: str = ""  # the Gammu SMSD database, e.g. mysql+pymysql://smsd@host/smsd
+    printer_drift_limit: int = 25  # ribbon/film prints the printer may differ from the ledger
 
 
 def load_settings(db: Database) -> OfficeSettings:
