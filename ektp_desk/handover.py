@@ -28,6 +28,7 @@ from ektp_desk.handover_data import (
 from ektp_desk.handover_stock import require_reconciled
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import Shift
+from ektp_desk.printers.overview import shift_intervals
 from ektp_desk.settings import load_settings
 
 
@@ -51,8 +52,9 @@ def write_handover(
             raise NotFound(QT_TRANSLATE_NOOP("core", "there is no shift {shift}"), shift=shift_id)
         report = read_report(session, shift, office, clock.now())
         require_reconciled(report.stock, shift_id)
+        gaps = shift_intervals(session, shift_id)  # the printers' counts against the books
         book = _build(
-            report, attempt_lines(session, shift_id), movement_lines(session, shift), flags
+            report, attempt_lines(session, shift_id), movement_lines(session, shift), flags, gaps
         )
     _save_atomically(book, target)
     audit.record_now(db, "export", user=None, subject=target.name, detail=f"shift {shift_id}")
@@ -64,12 +66,13 @@ def _build(
     attempts: Iterable[AttemptLine],
     movements: Iterable[MovementLine],
     flags: Sequence[object],
+    printer_gaps: Sequence[object] = (),
 ) -> Any:
     from ektp_desk import handover_xlsx as xlsx  # openpyxl loads only when a report is written
     from ektp_desk.handover_summary import add_summary_sheet
 
     book = xlsx.new_workbook()
-    add_summary_sheet(book, report, flags)
+    add_summary_sheet(book, report, flags, printer_gaps)
     xlsx.add_table(book, "Cetak", xlsx.ATTEMPT_COLUMNS, map(xlsx.attempt_values, attempts))
     xlsx.add_table(book, "Stok", xlsx.MOVEMENT_COLUMNS, map(xlsx.movement_values, movements))
     xlsx.add_queue_sheet(book, report)

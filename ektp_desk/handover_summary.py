@@ -33,6 +33,7 @@ from ektp_desk.handover_xlsx import (
     total_cells,
 )
 from ektp_desk.i18n import Message, in_language
+from ektp_desk.printers.handover_section import add_printer_section
 
 WIDTHS: Final = (30, 18, *([12] * 8))
 TITLE_TEXT: Final = "LAPORAN SERAH TERIMA SHIFT CETAK KTP-EL"
@@ -111,11 +112,14 @@ class _Rows:
         self.sheet.merged_cells.add(f"{_col(first)}{row}:{_col(last)}{row}")
 
 
-def add_summary_sheet(book: Any, report: HandoverReport, flags: Sequence[object]) -> None:
+def add_summary_sheet(
+    book: Any, report: HandoverReport, flags: Sequence[object], printer_gaps: Sequence[Any] = ()
+) -> None:
     rows = _Rows(new_sheet(book, "Ringkasan", WIDTHS))
     for part in (_heading, _shift_facts, _results, _reasons, _operators, _queue, _stock):
         part(rows, report)
     _flags(rows, flags)
+    add_printer_section(rows, printer_gaps, len(WIDTHS))  # "Selisih printer"
     _notes(rows, report)
     _signatures(rows, report)
 

@@ -333,6 +333,9 @@ def check(db: Database, args: argparse.Namespace) -> int:
             count=len(problems),
         )
     print("Every balance equals the sum of its ledger rows.")
+    from ektp_desk.cli.printers import check_printers
+
+    check_printers(db)  # the printers' own counts against the books
     return 0
 
 
