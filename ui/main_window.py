@@ -54,6 +54,7 @@ from ui import words
 from ui.buttons import ask, inform
 from ui.feedback import refusal_text, sentence, show_unexpected
 from ui.panels import CountersPanel, CurrentCardPanel, SupplyPanel
+from ui.printer_panel import PrinterPanel, with_printer_panel
 from ui.queue_model import ROW_ROLE, QueueModel
 from ui.stations_view import StationsView
 from ui.tasks import Task, TaskRunner
@@ -252,10 +253,12 @@ class MainWindow(QMainWindow):
         queue_layout.addLayout(self._build_filter_row())
         queue_layout.addWidget(self._build_table(), 1)
         self.stations_view = StationsView()
+        self.printer_panel = PrinterPanel(self)  # printer counters against the books
         self.tabs = QTabWidget()
         self.tabs.setObjectName("lowerTabs")
         self.tabs.addTab(queue_tab, self.tr("Queue"))
-        self.tabs.addTab(self.stations_view, self.tr("Stations"))
+        stations_tab = with_printer_panel(self.stations_view, self.printer_panel)
+        self.tabs.addTab(stations_tab, self.tr("Stations"))
         layout.addWidget(self.tabs, 1)
         return body
 
