@@ -119,7 +119,9 @@ def _counter_message(interval: Interval) -> Message | None:
     if not unrecorded:
         return None
     fields.update(counted=interval.counted, recorded=interval.recorded, count=abs(unrecorded))
-    return Message(UNRECORDED_TEXT if unrecorded > 0 else UNCOUNTED_TEXT, fields)
+    if unrecorded > 0:
+        return Message(UNRECORDED_TEXT, fields)
+    return Message(UNCOUNTED_TEXT, fields)
 
 
 UNRECORDED_TEXT = QT_TRANSLATE_NOOP(

@@ -390,366 +390,366 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>e-KTP Desk — {station}</source>
         <translation>e-KTP Desk — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Take next record</source>
         <translation>Ambil data berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Printed</source>
         <translation>Tercetak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Spoiled…</source>
         <translation>Rusak…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Back to queue</source>
         <translation>Kembalikan ke antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Change ribbon</source>
         <translation>Ganti pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Change film</source>
         <translation>Ganti film</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Scan / search NIK</source>
         <translation>Pindai / cari NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Receive stock…</source>
         <translation>Terima stok…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Correct stock…</source>
         <translation>Koreksi stok…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Quit</source>
         <translation>Tutup program</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Counter</source>
         <translation>&amp;Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Stock</source>
         <translation>&amp;Stok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Shif&amp;t</source>
         <translation>S&amp;hift</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Scan or type a NIK, then Enter</source>
         <translation>Pindai atau ketik NIK, lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>All priorities</source>
         <translation>Semua prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Handover report of a shift…</source>
         <translation>Laporan serah terima shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Berita acara of spoiled blanks…</source>
         <translation>Berita acara blangko rusak…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Audit log…</source>
         <translation>Log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Start shift…</source>
         <translation>Mulai shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>End shift…</source>
         <translation>Akhiri shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Cards left at a printer…</source>
         <translation>Kartu yang tertinggal di printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Where the last shift stopped…</source>
         <translation>Posisi akhir shift sebelumnya…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Card status for a citizen…</source>
         <translation>Status kartu warga…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Ready-to-collect messages…</source>
         <translation>Pesan kartu siap diambil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>C&amp;itizens</source>
         <translation>&amp;Warga</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Stations</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Printing now</source>
         <translation>Sedang dicetak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>On hold</source>
         <translation>Ditahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>All open</source>
         <translation>Semua yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Search NIK or name</source>
         <translation>Cari NIK atau nama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Opening the office…</source>
         <translation>Memuat data kantor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Print {nik} — {name}</source>
         <translation>Cetak {nik} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Found {nik}</source>
         <translation>{nik} ditemukan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>{nik} is back in the queue in its place</source>
         <translation>{nik} kembali ke antrean di urutan semula</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>ribbon</source>
         <translation>pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>film</source>
         <translation>film</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Load a new {item} roll at {station}?</source>
         <translation>Pasang gulungan {item} baru di {station}?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>The {left} prints left on the old roll are written off.</source>
         <translation>Sisa {left} cetakan pada gulungan lama dihapusbukukan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Change roll</source>
         <translation>Ganti gulungan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>New {item} roll loaded: {prints} prints</source>
         <translation>Gulungan {item} baru terpasang: {prints} cetakan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Stock saved: now {balance} in stock</source>
         <translation>Stok tersimpan: stok sekarang {balance}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Shift {id} started</source>
         <translation>Shift {id} dimulai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>No shift is open at this station</source>
         <translation>Tidak ada shift yang berjalan di loket ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Shift {id} ended</source>
         <translation>Shift {id} selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Settings saved</source>
         <translation>Pengaturan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Import records</source>
         <translation>Impor data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Registry exports (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Berkas ekspor data kependudukan (*.csv *.xlsx *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Importing {file}…</source>
         <translation>Mengimpor {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Importing {file}: {rows} rows read</source>
         <translation>Mengimpor {file}: {rows} baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Import refused</source>
         <translation>Impor ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>The database is back; everything is up to date</source>
         <translation>Basis data tersambung kembali; semua data sudah mutakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>{nik} spoiled ({reason}); it is back at the head of the queue</source>
         <translation>{nik} rusak ({reason}); data kembali ke urutan terdepan antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>{nik} printed (attempt {attempt})</source>
         <translation>{nik} tercetak (percobaan ke-{attempt})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>No current card: scan a NIK or press F2 first</source>
         <translation>Belum ada kartu: pindai NIK atau tekan F2 dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Shift {id}: {kind}, lead {lead}</source>
         <translation>Shift {id}: {kind}, koordinator {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>No shift open at this station</source>
         <translation>Belum ada shift berjalan di loket ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>The database cannot be reached since {time}; retrying every few seconds. Nothing you do now is saved.</source>
         <translation>Basis data tidak dapat dihubungi sejak {time}; mencoba lagi setiap beberapa detik. Apa pun yang Anda lakukan sekarang tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>Next shift: {warnings}</source>
         <translation>Shift berikutnya: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="826"/>
         <source>{rows} rows</source>
         <translation>{rows} baris</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
@@ -906,6 +906,162 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <location filename="../../ui/shift_dialogs.py" line="172"/>
         <source>{nik} resolved</source>
         <translation>{nik} selesai ditangani</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPanel</name>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="41"/>
+        <source>&lt;b&gt;Printer counters against the books&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Penghitung printer dibandingkan dengan buku&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="45"/>
+        <source>Station</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="45"/>
+        <source>Last reading</source>
+        <translation>Pembacaan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="45"/>
+        <source>Card counter</source>
+        <translation>Penghitung kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="46"/>
+        <source>Ribbon: printer / ledger</source>
+        <translation>Ribbon: printer / buku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="46"/>
+        <source>Film: printer / ledger</source>
+        <translation>Film: printer / buku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="47"/>
+        <source>Since the reading before</source>
+        <translation>Sejak pembacaan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="92"/>
+        <source>never read</source>
+        <translation>belum pernah dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="95"/>
+        <source>{time}, skipped: {reason}</source>
+        <translation>{time}, dilewati: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="107"/>
+        <source>counter reset: not comparable</source>
+        <translation>penghitung direset: tidak dapat dibandingkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="109"/>
+        <source>another printer: not comparable</source>
+        <translation>printer lain: tidak dapat dibandingkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="111"/>
+        <source>no counter</source>
+        <translation>tanpa penghitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="113"/>
+        <source>matches ({count} cards)</source>
+        <translation>cocok ({count} kartu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_panel.py" line="114"/>
+        <source>{count} unrecorded</source>
+        <translation>{count} tidak tercatat</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterReadingDialog</name>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="52"/>
+        <source>Printer readings at shift start</source>
+        <translation>Pembacaan printer di awal shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="54"/>
+        <source>Printer readings at shift end</source>
+        <translation>Pembacaan printer di akhir shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="65"/>
+        <source>why no reading is taken</source>
+        <translation>mengapa tidak ada pembacaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="68"/>
+        <source>Save reading</source>
+        <translation>Simpan pembacaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="69"/>
+        <source>Ask the printer</source>
+        <translation>Tanya printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="70"/>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="71"/>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="85"/>
+        <source>not shown</source>
+        <translation>tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="91"/>
+        <source>Card counter</source>
+        <translation>Penghitung kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="92"/>
+        <source>Ribbon prints left</source>
+        <translation>Sisa cetakan ribbon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="93"/>
+        <source>Film prints left</source>
+        <translation>Sisa cetakan film</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="94"/>
+        <source>Serial number</source>
+        <translation>Nomor seri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="95"/>
+        <source>Reason to skip</source>
+        <translation>Alasan dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="100"/>
+        <source>Stations still to read:</source>
+        <translation>Loket yang belum dibaca:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="142"/>
+        <source>Asking the printer at {station}…</source>
+        <translation>Menanyakan printer di {station}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_reading_dialog.py" line="156"/>
+        <source>No reading: {problem}. Type it, or skip with a reason.</source>
+        <translation>Tidak ada pembacaan: {problem}. Ketik angkanya, atau lewati dengan alasan.</translation>
     </message>
 </context>
 <context>
@@ -1498,27 +1654,27 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>jendela aplikasi dibuka melalui peluncur ektp-desk</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="215"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="214"/>
         <source>--set needs --operator: the lead or admin who changes the setting</source>
         <translation>--set memerlukan --operator: koordinator atau admin yang mengubah pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="307"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="306"/>
         <source>restoring replaces the office database: confirm with --yes</source>
         <translation>pemulihan akan menggantikan basis data kantor: konfirmasi dengan --yes</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="331"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="330"/>
         <source>the stock ledger does not match its balances; differences found: {count}</source>
         <translation>buku mutasi stok tidak cocok dengan saldonya; selisih yang ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="578"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="580"/>
         <source>no terminal to ask for the password: pipe it in with --password-stdin</source>
         <translation>tidak ada terminal untuk menanyakan kata sandi: kirimkan lewat --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="584"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="586"/>
         <source>the two passwords differ; nothing was saved</source>
         <translation>kedua kata sandi berbeda; tidak ada yang disimpan</translation>
     </message>
@@ -1993,33 +2149,33 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>basis data berada pada revisi skema {revision} yang tidak dikenal versi e-KTP Desk ini: basis data itu dibuat oleh versi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="107"/>
-        <location filename="../../ektp_desk/settings.py" line="121"/>
+        <location filename="../../ektp_desk/settings.py" line="102"/>
+        <location filename="../../ektp_desk/settings.py" line="116"/>
         <source>unknown setting {name}</source>
         <translation>pengaturan {name} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="154"/>
+        <location filename="../../ektp_desk/settings.py" line="149"/>
         <source>the setting {name} takes a whole number, not &apos;{text}&apos;</source>
         <translation>pengaturan {name} berisi bilangan bulat, bukan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="155"/>
+        <location filename="../../ektp_desk/settings.py" line="150"/>
         <source>the setting {name} takes a number, not &apos;{text}&apos;</source>
         <translation>pengaturan {name} berisi angka, bukan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="124"/>
+        <location filename="../../ektp_desk/settings.py" line="119"/>
         <source>the setting {name} cannot be negative</source>
         <translation>pengaturan {name} tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="127"/>
+        <location filename="../../ektp_desk/settings.py" line="122"/>
         <source>the daily target must be at least 1 card</source>
         <translation>target harian minimal 1 kartu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="131"/>
+        <location filename="../../ektp_desk/settings.py" line="126"/>
         <source>the spoil rate must be below 1 (got {value})</source>
         <translation>tingkat kerusakan harus di bawah 1 (diisi {value})</translation>
     </message>
@@ -2209,94 +2365,96 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="28"/>
+        <location filename="../../ektp_desk/users.py" line="29"/>
         <source>{user} is an operator; only a lead may do this</source>
         <translation>{user} adalah operator; hanya koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="31"/>
+        <location filename="../../ektp_desk/users.py" line="32"/>
         <source>{user} is an operator; only an admin may do this</source>
         <translation>{user} adalah operator; hanya admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="34"/>
+        <location filename="../../ektp_desk/users.py" line="35"/>
         <source>{user} is an operator; only a lead or an admin may do this</source>
         <translation>{user} adalah operator; hanya koordinator shift atau admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="37"/>
+        <location filename="../../ektp_desk/users.py" line="38"/>
         <source>{user} is a lead; only an operator may do this</source>
         <translation>{user} adalah koordinator shift; hanya operator yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="40"/>
+        <location filename="../../ektp_desk/users.py" line="41"/>
         <source>{user} is a lead; only an admin may do this</source>
         <translation>{user} adalah koordinator shift; hanya admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="41"/>
+        <location filename="../../ektp_desk/users.py" line="42"/>
         <source>{user} is a lead; only an operator or an admin may do this</source>
         <translation>{user} adalah koordinator shift; hanya operator atau admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="44"/>
+        <location filename="../../ektp_desk/users.py" line="45"/>
         <source>{user} is an admin; only an operator may do this</source>
         <translation>{user} adalah admin; hanya operator yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="47"/>
+        <location filename="../../ektp_desk/users.py" line="48"/>
         <source>{user} is an admin; only a lead may do this</source>
         <translation>{user} adalah admin; hanya koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="48"/>
+        <location filename="../../ektp_desk/users.py" line="49"/>
         <source>{user} is an admin; only an operator or a lead may do this</source>
         <translation>{user} adalah admin; hanya operator atau koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="90"/>
+        <location filename="../../ektp_desk/users.py" line="91"/>
         <source>a user named &apos;{name}&apos; already exists</source>
         <translation>pengguna bernama &apos;{name}&apos; sudah ada</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="143"/>
+        <location filename="../../ektp_desk/users.py" line="144"/>
         <source>too many wrong passwords: {name} is locked until {time}, then try again</source>
         <translation>terlalu banyak kata sandi salah: {name} dikunci sampai pukul {time}, setelah itu coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="150"/>
+        <location filename="../../ektp_desk/users.py" line="151"/>
         <source>wrong user name or password</source>
         <translation>nama pengguna atau kata sandi salah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="158"/>
+        <location filename="../../ektp_desk/users.py" line="159"/>
+        <location filename="../../ektp_desk/users.py" line="171"/>
+        <location filename="../../ektp_desk/users.py" line="184"/>
         <source>no active user named &apos;{name}&apos;</source>
         <translation>tidak ada pengguna aktif bernama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="171"/>
+        <location filename="../../ektp_desk/users.py" line="194"/>
         <source>a user needs a name</source>
         <translation>pengguna harus punya nama</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="174"/>
+        <location filename="../../ektp_desk/users.py" line="197"/>
         <source>a user name has at most {limit} characters</source>
         <translation>nama pengguna paling banyak {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="179"/>
+        <location filename="../../ektp_desk/users.py" line="202"/>
         <source>unknown role &apos;{role}&apos;: choose one of {choices}</source>
         <translation>peran &apos;{role}&apos; tidak dikenal: pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="185"/>
+        <location filename="../../ektp_desk/users.py" line="208"/>
         <source>the password or PIN needs at least {minimum} characters</source>
         <translation>kata sandi atau PIN minimal {minimum} karakter</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/backup.py" line="31"/>
         <location filename="../../ektp_desk/berita_acara.py" line="160"/>
-        <location filename="../../ektp_desk/handover.py" line="88"/>
+        <location filename="../../ektp_desk/handover.py" line="91"/>
         <source>the folder {folder} does not exist: choose an existing folder</source>
         <translation>folder {folder} tidak ada: pilih folder yang sudah ada</translation>
     </message>
@@ -2416,17 +2574,17 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>kartu {nik} belum dicetak: belum ada yang dapat diambil</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="99"/>
+        <location filename="../../ektp_desk/db.py" line="107"/>
         <source>the file {where} is damaged ({detail}): restore the last good backup with `ektp-desk restore FILE`</source>
         <translation>berkas {where} rusak ({detail}): pulihkan cadangan terakhir yang masih baik dengan `ektp-desk restore FILE`</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="104"/>
+        <location filename="../../ektp_desk/db.py" line="112"/>
         <source>the database {where} refused the user name or password ({detail}); check the --db URL</source>
         <translation>basis data {where} menolak nama pengguna atau kata sandi ({detail}); periksa URL --db</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="107"/>
+        <location filename="../../ektp_desk/db.py" line="115"/>
         <source>the database {where} cannot be used right now ({detail}); nothing was saved, try again in a moment</source>
         <translation>basis data {where} tidak dapat digunakan saat ini ({detail}); tidak ada yang disimpan, coba lagi sebentar lagi</translation>
     </message>
@@ -2436,7 +2594,7 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>tidak ada basis data gateway SMS: berikan URL --gammu-db atau atur di pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_inputs.py" line="143"/>
+        <location filename="../../ektp_desk/forecast_inputs.py" line="148"/>
         <source>a shift lasts longer than 0 hours (got {hours})</source>
         <translation>lama shift harus lebih dari 0 jam (diisi {hours})</translation>
     </message>
@@ -2631,13 +2789,14 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>URL basis data gateway SMS {url} tidak dapat digunakan: {error}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/handover.py" line="51"/>
+        <location filename="../../ektp_desk/handover.py" line="52"/>
+        <location filename="../../ektp_desk/printers/readings.py" line="206"/>
         <location filename="../../ektp_desk/shifts.py" line="208"/>
         <source>there is no shift {shift}</source>
         <translation>tidak ada shift {shift}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/handover.py" line="83"/>
+        <location filename="../../ektp_desk/handover.py" line="86"/>
         <source>the handover report must be an .xlsx file (got {name})</source>
         <translation>laporan serah terima harus berupa berkas .xlsx (diisi {name})</translation>
     </message>
@@ -2776,6 +2935,81 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <location filename="../../ektp_desk/shifts.py" line="199"/>
         <source>{count} shifts are open: say which one to end</source>
         <translation>{count} shift sedang berjalan: sebutkan shift mana yang akan diakhiri</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/cli/printers.py" line="89"/>
+        <source>no reading from {station}: {problem}</source>
+        <translation>tidak ada pembacaan dari {station}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/cli/printers.py" line="131"/>
+        <source>the printers counted what the books do not show: {count} differences (see `ektp-desk printers`)</source>
+        <translation>printer menghitung yang tidak ada di buku: {count} selisih (lihat `ektp-desk printers`)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printers/readings.py" line="102"/>
+        <source>no printer probe is set up for {station}: type the reading instead</source>
+        <translation>belum ada probe printer untuk {station}: ketik pembacaannya</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printers/readings.py" line="123"/>
+        <source>say why the printer reading is skipped</source>
+        <translation>sebutkan mengapa pembacaan printer dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printers/readings.py" line="143"/>
+        <source>a printer probe needs an address or name</source>
+        <translation>probe printer memerlukan alamat atau nama</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printers/readings.py" line="145"/>
+        <source>the probe address or community is too long</source>
+        <translation>alamat atau community probe terlalu panjang</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printers/readings.py" line="193"/>
+        <source>the printer gave no counter and no roll level</source>
+        <translation>printer tidak memberi penghitung maupun sisa roll</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printers/readings.py" line="221"/>
+        <source>a printer figure cannot be negative (got {value})</source>
+        <translation>angka printer tidak boleh negatif (tertulis {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printers/readings.py" line="225"/>
+        <source>the printer serial number is too long</source>
+        <translation>nomor seri printer terlalu panjang</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printers/reconcile.py" line="97"/>
+        <source>{station}: the printer reports {printer} ribbon prints left, the ledger {ledger} ({drift})</source>
+        <translation>{station}: printer melaporkan sisa {printer} cetakan ribbon, buku stok {ledger} ({drift})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printers/reconcile.py" line="102"/>
+        <source>{station}: the printer reports {printer} film prints left, the ledger {ledger} ({drift})</source>
+        <translation>{station}: printer melaporkan sisa {printer} cetakan film, buku stok {ledger} ({drift})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printers/reconcile.py" line="125"/>
+        <source>{station}: the printer counted {counted} cards, the books show {recorded} attempts: {count} cards unrecorded</source>
+        <translation>{station}: printer menghitung {counted} kartu, buku mencatat {recorded} percobaan: {count} kartu tidak tercatat</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printers/reconcile.py" line="130"/>
+        <source>{station}: the printer counted {counted} cards, the books show {recorded} attempts: {count} attempts the printer did not count</source>
+        <translation>{station}: printer menghitung {counted} kartu, buku mencatat {recorded} percobaan: {count} percobaan tidak dihitung printer</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printers/reconcile.py" line="135"/>
+        <source>{station}: the printer&apos;s counter went back from {before} to {after} (reset or serviced); the cards between these readings cannot be checked</source>
+        <translation>{station}: penghitung printer kembali dari {before} ke {after} (direset atau diservis); kartu di antara dua pembacaan ini tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printers/reconcile.py" line="140"/>
+        <source>{station}: another printer was found (serial {before}, now {after}); the cards between these readings cannot be checked</source>
+        <translation>{station}: printer lain ditemukan (serial {before}, sekarang {after}); kartu di antara dua pembacaan ini tidak dapat diperiksa</translation>
     </message>
 </context>
 <context>
