@@ -93,8 +93,8 @@ class PrinterPanel(QWidget):
         when = latest.at.strftime("%d-%m-%Y %H:%M")
         if latest.skipped:
             when = self.tr("{time}, skipped: {reason}").format(time=when, reason=latest.skip_reason)
-        ribbon = f"{_figure(latest.ribbon_left)} / {latest.ledger_ribbon}"
-        film = f"{_figure(latest.film_left)} / {latest.ledger_film}"
+        ribbon = f"{_figure(latest.ribbon_left)} / {_figure(latest.ledger_ribbon)}"
+        film = f"{_figure(latest.film_left)} / {_figure(latest.ledger_film)}"
         return (printer.station, when, _figure(latest.card_counter), ribbon, film,
                 self._gap_text(gap))  # fmt: skip
 
