@@ -1,8 +1,9 @@
 """Ask a station's printer for its counters, never for longer than a few seconds.
 
-A reader runs on a daemon thread and is waited for at most the timeout plus a little: the
-Evolis SDK's C calls carry their own 30-second timeouts, and an unreachable printer must mean
-"no reading", never a frozen window or a failed shift action.
+A reader runs on a daemon thread and is waited for at most twice the timeout plus a little
+(an SNMP reading is two exchanges, each with the timeout): the Evolis SDK's C calls carry
+their own 30-second timeouts, and an unreachable printer must mean "no reading", never a
+frozen window or a failed shift action.
 """
 
 from __future__ import annotations
@@ -40,14 +41,15 @@ def run_probe(
     timeout: float = DEFAULT_TIMEOUT,
     evolis_sdk: ModuleType | None = None,
 ) -> ProbeResult:
-    """The printer's report, or no reading and why; returns within about ``timeout``."""
+    """The printer's report, or no reading and why; returns within about 2 x ``timeout``."""
     reader = reader_for(config, evolis_sdk=evolis_sdk)
     answer: list[ProbeResult] = []
     worker = threading.Thread(
         target=lambda: answer.append(reader.read(timeout)), name="printer-probe", daemon=True
     )
     worker.start()
-    worker.join(timeout + _GRACE)
+    waited = 2 * timeout + _GRACE
+    worker.join(waited)
     if not answer:
-        return ProbeResult.failed(f"no answer from {config.address} within {timeout:g} s")
+        return ProbeResult.failed(f"no answer from {config.address} within {waited:g} s")
     return answer[0]

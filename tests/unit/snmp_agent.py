@@ -65,10 +65,10 @@ def snmp_agent() -> Iterator[int]:
 
 def _wait_until_it_answers(agent: subprocess.Popen[bytes], port: int, log: Path) -> None:
     reader = SnmpReader("127.0.0.1", port, "card-printer")
-    for _ in range(60):
+    for _ in range(30):
         if agent.poll() is not None:
             raise RuntimeError(f"snmpsim stopped: {log.read_text()[-2000:]}")
-        if reader.read(0.5).report is not None:
+        if reader.read(2).report is not None:
             return
     raise RuntimeError(f"snmpsim never answered: {log.read_text()[-2000:]}")
 
