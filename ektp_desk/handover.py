@@ -29,6 +29,7 @@ from ektp_desk.handover_stock import require_reconciled
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import Shift
 from ektp_desk.orders import OrderInfo
+from ektp_desk.printers.overview import shift_intervals
 from ektp_desk.settings import load_settings
 
 
@@ -70,8 +71,14 @@ def write_handover(
         report = read_report(session, shift, office, clock.now())
         require_reconciled(report.stock, shift_id)
         extras = SummaryExtras(forecast, tuple(read_open_orders(session)))
+        gaps = shift_intervals(session, shift_id)  # the printers' counts against the books
         book = _build(
-            report, attempt_lines(session, shift_id), movement_lines(session, shift), flags, extras
+            report,
+            attempt_lines(session, shift_id),
+            movement_lines(session, shift),
+            flags,
+            extras,
+            gaps,
         )
     _save_atomically(book, target)
     audit.record_now(db, "export", user=None, subject=target.name, detail=f"shift {shift_id}")
@@ -84,12 +91,13 @@ def _build(
     movements: Iterable[MovementLine],
     flags: Sequence[object],
     extras: SummaryExtras,
+    printer_gaps: Sequence[object] = (),
 ) -> Any:
     from ektp_desk import handover_xlsx as xlsx  # openpyxl loads only when a report is written
     from ektp_desk.handover_summary import add_summary_sheet
 
     book = xlsx.new_workbook()
-    add_summary_sheet(book, report, flags, extras)
+    add_summary_sheet(book, report, flags, extras, printer_gaps)
     xlsx.add_table(book, "Cetak", xlsx.ATTEMPT_COLUMNS, map(xlsx.attempt_values, attempts))
     xlsx.add_table(book, "Stok", xlsx.MOVEMENT_COLUMNS, map(xlsx.movement_values, movements))
     xlsx.add_queue_sheet(book, report)

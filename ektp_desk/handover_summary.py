@@ -34,6 +34,7 @@ from ektp_desk.handover_xlsx import (
     total_cells,
 )
 from ektp_desk.i18n import Message, in_language
+from ektp_desk.printers.handover_section import add_printer_section
 
 if TYPE_CHECKING:
     from ektp_desk.handover import SummaryExtras
@@ -122,7 +123,11 @@ class _Rows:
 
 
 def add_summary_sheet(
-    book: Any, report: HandoverReport, flags: Sequence[object], extras: SummaryExtras | None = None
+    book: Any,
+    report: HandoverReport,
+    flags: Sequence[object],
+    extras: SummaryExtras | None = None,
+    printer_gaps: Sequence[Any] = (),
 ) -> None:
     rows = _Rows(new_sheet(book, "Ringkasan", WIDTHS))
     for part in (_heading, _shift_facts, _results, _reasons, _operators, _queue, _stock):
@@ -131,6 +136,7 @@ def add_summary_sheet(
     if extras is not None:
         _waiting(rows, extras.forecast)
         _orders(rows, extras)
+    add_printer_section(rows, printer_gaps, len(WIDTHS))  # "Selisih printer"
     _notes(rows, report)
     _chain_heads(rows, report)
     _signatures(rows, report)

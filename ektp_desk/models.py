@@ -413,3 +413,7 @@ class SignInSession(Base):
 
 from ektp_desk import models_orders  # noqa: E402,F401  (its table joins Base.metadata)
 from ektp_desk import models_security as models_security  # noqa: E402  (chain heads, locks)
+
+# The printer readings live in their own module (ektp_desk.printers.tables); importing it here
+# puts its tables on Base.metadata wherever the models are loaded.
+from ektp_desk.printers import tables as _printer_tables  # noqa: E402, F401

@@ -41,6 +41,7 @@ class OfficeSettings:
     # Citizens asking by SMS (ektp_desk.answering): questions answered per sender number and
     # day; the next one gets one polite refusal, later ones no reply (limits: 1 to 50).
     sms_questions_per_day: int = 5
+    printer_drift_limit: int = 25  # ribbon/film prints the printer may differ from the ledger
 
 
 def load_settings(db: Database) -> OfficeSettings:

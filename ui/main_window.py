@@ -29,6 +29,7 @@ from ui.buttons import inform
 from ui.desk import Desk
 from ui.desk_body import DeskBody
 from ui.gateway_view import GatewayPanel
+from ui.printer_panel import PrinterPanel
 from ui.queue_model import QueueModel
 from ui.tasks import Jobs, TaskRunner
 
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.body = DeskBody(self.acts, self.model)
         self.gateway_panel = GatewayPanel(self.jobs.runner)
         self.body.add_station_panel(self.gateway_panel)
+        self.printer_panel = PrinterPanel(self)  # the printers' counters against the books
+        self.body.add_station_panel(self.printer_panel)
         self.setCentralWidget(self.body)
         self.where = QLabel(self.tr("Opening the office…"))
         self.where.setObjectName("whereLabel")

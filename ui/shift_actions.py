@@ -29,6 +29,7 @@ class ShiftController(QObject):
 
         dialog = StartShiftDialog(self.desk.db, self.desk.actor, self.desk.window)
         if dialog.exec() and dialog.started is not None:
+            self._printer_readings(dialog.started.id, start=True)
             self.desk.say(
                 translate("MainWindow", "Shift {id} started").format(id=dialog.started.id)
             )
@@ -52,10 +53,20 @@ class ShiftController(QObject):
         if shift is None:
             self.desk.say(translate("MainWindow", "No shift is open at this station"), error=True)
             return
+        self._printer_readings(shift.id, start=False)  # the counters before the books close
         dialog = EndShiftDialog(self.desk.db, self.desk.actor, shift, self.desk.window)
         if dialog.exec() and dialog.ended is not None:
             self.desk.say(translate("MainWindow", "Shift {id} ended").format(id=dialog.ended.id))
             self.desk.changed.emit(True)
+
+    def _printer_readings(self, shift_id: int, *, start: bool) -> None:
+        """Each station's printer counter at the shift's start or end (read, typed or skipped
+        with a reason)."""
+        from ektp_desk.api.printers import Moment
+        from ui.printer_reading_dialog import ask_printer_readings
+
+        moment = Moment.SHIFT_START if start else Moment.SHIFT_END
+        ask_printer_readings(self.desk.window, self.desk.db, self.desk.actor, shift_id, moment)
 
     def show_pending(self) -> None:
         from ui.shift_dialogs import PendingDialog

@@ -347,6 +347,10 @@ def check(db: Database, args: argparse.Namespace) -> int:
             count=len(chain_problems),
         )  # fmt: skip
     print("The stock ledger and the audit log fit their hash chains.")
+
+    from ektp_desk.cli.printers import check_printers
+
+    check_printers(db)  # the printers' own counts against the books
     return 0
 
 

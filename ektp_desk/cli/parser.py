@@ -8,6 +8,7 @@ from datetime import date, datetime
 from ektp_desk import __version__
 from ektp_desk.cli import commands, security, sms
 from ektp_desk.cli import orders as order_commands
+from ektp_desk.cli import printers as printer_commands
 from ektp_desk.cli.auth import add_acting_options
 from ektp_desk.domain import ROLES, SPOIL_REASONS
 from ektp_desk.stations import PrinterSpec
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     _shift_commands(sub)
     _report_commands(sub)
     _citizen_commands(sub)
+    printer_commands.register(sub)
     return parser
 
 
@@ -137,6 +139,7 @@ def _station_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     listing = station.add_parser("list", help="list the stations")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=commands.station_list)
+    printer_commands.register_station_set(station)
 
 
 def _user_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

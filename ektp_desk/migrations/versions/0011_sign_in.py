@@ -1,7 +1,7 @@
 """sign-in sessions for the command line, and the station in every audit row
 
 Revision ID: 0011_sign_in
-Revises: 0008_chains
+Revises: 0010_printers
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011_sign_in"
-down_revision: str | None = "0008_chains"
+down_revision: str | None = "0010_printers"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
