@@ -16,6 +16,7 @@ from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import Base, StockBalance, StockMovement
+from ektp_desk.models_security import ChainHead
 from ektp_desk.schema import current_revision, init_database, require_current
 
 CHUNK = 5000
@@ -34,7 +35,8 @@ def migrate_to(
     _prepare_target(target)
     copied: dict[str, int] = {}
     with source.engine.connect() as src, target.reachable(), target.engine.begin() as dst:
-        dst.execute(delete(StockBalance))  # the schema's zero rows give way to the copy
+        for seeded in (StockBalance, ChainHead):  # the schema's first rows give way to the copy
+            dst.execute(delete(seeded))
         for table in Base.metadata.sorted_tables:
             copied[table.name] = _copy_table(src, dst, table, progress)
         _reset_sequences(dst)
@@ -50,6 +52,8 @@ def _prepare_target(target: Database) -> None:
         for table in Base.metadata.sorted_tables:
             if table.name == StockBalance.__tablename__:
                 held = session.scalar(select(func.count()).where(StockBalance.qty != 0))
+            elif table.name == ChainHead.__tablename__:  # an empty chain's head is seeded
+                held = session.scalar(select(func.count()).where(ChainHead.last_id.is_not(None)))
             else:
                 held = session.scalar(select(func.count()).select_from(table))
             if held:
