@@ -19,7 +19,7 @@ from ektp_desk.models import AuditEntry
 
 ACTIONS = (
     "login", "login_failed", "print", "spoil", "receive", "adjust", "load_roll", "resolve",
-    "import", "export", "user_add", "shift_start", "shift_end", "settings",
+    "import", "export", "user_add", "shift_start", "shift_end", "settings", "restore",
 )  # fmt: skip
 
 

@@ -6,7 +6,7 @@ import argparse
 from datetime import date, datetime
 
 from ektp_desk import __version__
-from ektp_desk.cli import commands
+from ektp_desk.cli import backups, commands
 from ektp_desk.domain import ROLES, SPOIL_REASONS
 from ektp_desk.stations import PrinterSpec
 from ektp_desk.window_options import add_window_options
@@ -205,11 +205,15 @@ def _stock_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     migrate.set_defaults(handler=commands.migrate_to)
     backup = sub.add_parser("backup", help="a consistent copy of the office database file")
     backup.add_argument("--out", metavar="FILE", help="where (default: the backup folder)")
-    backup.set_defaults(handler=commands.backup)
+    backup.set_defaults(handler=backups.backup)
     restore = sub.add_parser("restore", help="put a backup in place of the office database")
     restore.add_argument("file")
+    restore.add_argument("--admin", required=True, help="the admin who restores")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    restore.set_defaults(handler=commands.restore)
+    restore.add_argument(
+        "--force", action="store_true", help="restore even while other stations are online"
+    )
+    restore.set_defaults(handler=backups.restore)
     check = sub.add_parser(
         "check", help="check the file for damage and every balance against its ledger"
     )
