@@ -42,7 +42,8 @@ def test_a_clock_slow_back_and_forward_within_a_shift_still_adds_up(
     printing.record_print(office, niks[2], station=STATION, operator=OPERATOR, spoiled="misprint")
     set_clock(timedelta(hours=-1))
     ended = shifts.end_shift(office, lead=LEAD)
-    assert ended.ended_at is not None and ended.ended_at >= ended.started_at
+    assert ended.ended_at is not None
+    assert ended.ended_at >= ended.started_at
     report = write_handover(office, first.id, tmp_path / "first.xlsx")
     assert (report.printed, report.spoiled) == (2, 1)
 
