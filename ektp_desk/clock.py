@@ -39,21 +39,24 @@ def skew_warning() -> Message | None:
     off = skew()
     if abs(off) <= TOLERATED_SKEW:
         return None
-    minutes = round(abs(off).total_seconds() / 60)
-    template = (
-        QT_TRANSLATE_NOOP(
-            "core",
-            "this PC's clock is {minutes} minutes ahead of the database server's: the office "
-            "uses the server's time; ask IT to set this PC's clock",
+    minutes = {"minutes": round(abs(off).total_seconds() / 60)}
+    if off > timedelta(0):
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "this PC's clock is {minutes} minutes ahead of the database server's: the "
+                "office uses the server's time; ask IT to set this PC's clock",
+            ),
+            minutes,
         )
-        if off > timedelta(0)
-        else QT_TRANSLATE_NOOP(
+    return Message(
+        QT_TRANSLATE_NOOP(
             "core",
             "this PC's clock is {minutes} minutes behind the database server's: the office "
             "uses the server's time; ask IT to set this PC's clock",
-        )
+        ),
+        minutes,
     )
-    return Message(template, {"minutes": minutes})
 
 
 def follow_server(engine: Engine) -> None:

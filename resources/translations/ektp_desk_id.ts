@@ -1498,27 +1498,27 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>jendela aplikasi dibuka melalui peluncur ektp-desk</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="215"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="214"/>
         <source>--set needs --operator: the lead or admin who changes the setting</source>
         <translation>--set memerlukan --operator: koordinator atau admin yang mengubah pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="307"/>
+        <location filename="../../ektp_desk/cli/backups.py" line="35"/>
         <source>restoring replaces the office database: confirm with --yes</source>
         <translation>pemulihan akan menggantikan basis data kantor: konfirmasi dengan --yes</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="331"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="303"/>
         <source>the stock ledger does not match its balances; differences found: {count}</source>
         <translation>buku mutasi stok tidak cocok dengan saldonya; selisih yang ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="578"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="550"/>
         <source>no terminal to ask for the password: pipe it in with --password-stdin</source>
         <translation>tidak ada terminal untuk menanyakan kata sandi: kirimkan lewat --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="584"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="556"/>
         <source>the two passwords differ; nothing was saved</source>
         <translation>kedua kata sandi berbeda; tidak ada yang disimpan</translation>
     </message>
@@ -1993,33 +1993,33 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>basis data berada pada revisi skema {revision} yang tidak dikenal versi e-KTP Desk ini: basis data itu dibuat oleh versi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="107"/>
-        <location filename="../../ektp_desk/settings.py" line="121"/>
+        <location filename="../../ektp_desk/settings.py" line="101"/>
+        <location filename="../../ektp_desk/settings.py" line="115"/>
         <source>unknown setting {name}</source>
         <translation>pengaturan {name} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="154"/>
+        <location filename="../../ektp_desk/settings.py" line="148"/>
         <source>the setting {name} takes a whole number, not &apos;{text}&apos;</source>
         <translation>pengaturan {name} berisi bilangan bulat, bukan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="155"/>
+        <location filename="../../ektp_desk/settings.py" line="149"/>
         <source>the setting {name} takes a number, not &apos;{text}&apos;</source>
         <translation>pengaturan {name} berisi angka, bukan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="124"/>
+        <location filename="../../ektp_desk/settings.py" line="118"/>
         <source>the setting {name} cannot be negative</source>
         <translation>pengaturan {name} tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="127"/>
+        <location filename="../../ektp_desk/settings.py" line="121"/>
         <source>the daily target must be at least 1 card</source>
         <translation>target harian minimal 1 kartu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="131"/>
+        <location filename="../../ektp_desk/settings.py" line="125"/>
         <source>the spoil rate must be below 1 (got {value})</source>
         <translation>tingkat kerusakan harus di bawah 1 (diisi {value})</translation>
     </message>
@@ -2209,104 +2209,146 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="28"/>
+        <location filename="../../ektp_desk/users.py" line="29"/>
         <source>{user} is an operator; only a lead may do this</source>
         <translation>{user} adalah operator; hanya koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="31"/>
+        <location filename="../../ektp_desk/users.py" line="32"/>
         <source>{user} is an operator; only an admin may do this</source>
         <translation>{user} adalah operator; hanya admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="34"/>
+        <location filename="../../ektp_desk/users.py" line="35"/>
         <source>{user} is an operator; only a lead or an admin may do this</source>
         <translation>{user} adalah operator; hanya koordinator shift atau admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="37"/>
+        <location filename="../../ektp_desk/users.py" line="38"/>
         <source>{user} is a lead; only an operator may do this</source>
         <translation>{user} adalah koordinator shift; hanya operator yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="40"/>
+        <location filename="../../ektp_desk/users.py" line="41"/>
         <source>{user} is a lead; only an admin may do this</source>
         <translation>{user} adalah koordinator shift; hanya admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="41"/>
+        <location filename="../../ektp_desk/users.py" line="42"/>
         <source>{user} is a lead; only an operator or an admin may do this</source>
         <translation>{user} adalah koordinator shift; hanya operator atau admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="44"/>
+        <location filename="../../ektp_desk/users.py" line="45"/>
         <source>{user} is an admin; only an operator may do this</source>
         <translation>{user} adalah admin; hanya operator yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="47"/>
+        <location filename="../../ektp_desk/users.py" line="48"/>
         <source>{user} is an admin; only a lead may do this</source>
         <translation>{user} adalah admin; hanya koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="48"/>
+        <location filename="../../ektp_desk/users.py" line="49"/>
         <source>{user} is an admin; only an operator or a lead may do this</source>
         <translation>{user} adalah admin; hanya operator atau koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="90"/>
+        <location filename="../../ektp_desk/users.py" line="91"/>
         <source>a user named &apos;{name}&apos; already exists</source>
         <translation>pengguna bernama &apos;{name}&apos; sudah ada</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="143"/>
+        <location filename="../../ektp_desk/users.py" line="144"/>
         <source>too many wrong passwords: {name} is locked until {time}, then try again</source>
         <translation>terlalu banyak kata sandi salah: {name} dikunci sampai pukul {time}, setelah itu coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="150"/>
+        <location filename="../../ektp_desk/users.py" line="151"/>
         <source>wrong user name or password</source>
         <translation>nama pengguna atau kata sandi salah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="158"/>
+        <location filename="../../ektp_desk/users.py" line="159"/>
+        <location filename="../../ektp_desk/users.py" line="171"/>
+        <location filename="../../ektp_desk/users.py" line="184"/>
         <source>no active user named &apos;{name}&apos;</source>
         <translation>tidak ada pengguna aktif bernama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="171"/>
+        <location filename="../../ektp_desk/users.py" line="194"/>
         <source>a user needs a name</source>
         <translation>pengguna harus punya nama</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="174"/>
+        <location filename="../../ektp_desk/users.py" line="197"/>
         <source>a user name has at most {limit} characters</source>
         <translation>nama pengguna paling banyak {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="179"/>
+        <location filename="../../ektp_desk/users.py" line="202"/>
         <source>unknown role &apos;{role}&apos;: choose one of {choices}</source>
         <translation>peran &apos;{role}&apos; tidak dikenal: pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="185"/>
+        <location filename="../../ektp_desk/users.py" line="208"/>
         <source>the password or PIN needs at least {minimum} characters</source>
         <translation>kata sandi atau PIN minimal {minimum} karakter</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="31"/>
+        <location filename="../../ektp_desk/backup.py" line="70"/>
         <location filename="../../ektp_desk/berita_acara.py" line="160"/>
         <location filename="../../ektp_desk/handover.py" line="88"/>
         <source>the folder {folder} does not exist: choose an existing folder</source>
         <translation>folder {folder} tidak ada: pilih folder yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="62"/>
+        <location filename="../../ektp_desk/backup.py" line="79"/>
+        <source>{target} is the office database itself: a backup must go to another file</source>
+        <translation>{target} adalah basis data kantor itu sendiri: cadangan harus ke berkas lain</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/backup.py" line="93"/>
+        <source>{target} is a folder, a device or a pipe, not a file: choose a file name</source>
+        <translation>{target} adalah folder, perangkat atau pipa, bukan berkas: pilih nama berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/backup.py" line="164"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>tidak dapat menulis {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/restore_check.py" line="37"/>
         <source>{file} cannot be restored: it is damaged or not a backup ({problem})</source>
         <translation>{file} tidak dapat dipulihkan: berkas rusak atau bukan berkas cadangan ({problem})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="104"/>
+        <location filename="../../ektp_desk/restore_check.py" line="46"/>
+        <source>{file} cannot be restored: it is not an e-KTP Desk database</source>
+        <translation>{file} tidak dapat dipulihkan: bukan basis data e-KTP Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/restore_check.py" line="55"/>
+        <source>{file} cannot be restored: its schema revision {revision} is unknown to this version of e-KTP Desk</source>
+        <translation>{file} tidak dapat dipulihkan: revisi skemanya {revision} tidak dikenal versi e-KTP Desk ini</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/restore_check.py" line="78"/>
+        <source>{user} is not an active admin in {file}: only an admin may restore it</source>
+        <translation>{user} bukan admin aktif di {file}: hanya admin yang boleh memulihkannya</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/restore_check.py" line="124"/>
+        <source>{file} cannot be restored: it is not a whole e-KTP Desk database (no {kind} {name})</source>
+        <translation>{file} tidak dapat dipulihkan: bukan basis data e-KTP Desk yang utuh (tidak ada {kind} {name})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/restore_check.py" line="127"/>
+        <source>{file} cannot be restored: its append-only guard {name} was changed</source>
+        <translation>{file} tidak dapat dipulihkan: pengaman tambah-saja {name} telah diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/backup.py" line="150"/>
         <source>back up a PostgreSQL database with the server&apos;s tool: pg_dump --format=custom --file=ektp-desk.dump {database} (restore with pg_restore)</source>
         <translation>cadangkan basis data PostgreSQL dengan alat milik server: pg_dump --format=custom --file=ektp-desk.dump {database} (pulihkan dengan pg_restore)</translation>
     </message>
@@ -2416,17 +2458,17 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>kartu {nik} belum dicetak: belum ada yang dapat diambil</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="99"/>
+        <location filename="../../ektp_desk/db.py" line="108"/>
         <source>the file {where} is damaged ({detail}): restore the last good backup with `ektp-desk restore FILE`</source>
         <translation>berkas {where} rusak ({detail}): pulihkan cadangan terakhir yang masih baik dengan `ektp-desk restore FILE`</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="104"/>
+        <location filename="../../ektp_desk/db.py" line="113"/>
         <source>the database {where} refused the user name or password ({detail}); check the --db URL</source>
         <translation>basis data {where} menolak nama pengguna atau kata sandi ({detail}); periksa URL --db</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="107"/>
+        <location filename="../../ektp_desk/db.py" line="116"/>
         <source>the database {where} cannot be used right now ({detail}); nothing was saved, try again in a moment</source>
         <translation>basis data {where} tidak dapat digunakan saat ini ({detail}); tidak ada yang disimpan, coba lagi sebentar lagi</translation>
     </message>
@@ -2436,7 +2478,7 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>tidak ada basis data gateway SMS: berikan URL --gammu-db atau atur di pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_inputs.py" line="143"/>
+        <location filename="../../ektp_desk/forecast_inputs.py" line="148"/>
         <source>a shift lasts longer than 0 hours (got {hours})</source>
         <translation>lama shift harus lebih dari 0 jam (diisi {hours})</translation>
     </message>
@@ -2632,7 +2674,7 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
     </message>
     <message>
         <location filename="../../ektp_desk/handover.py" line="51"/>
-        <location filename="../../ektp_desk/shifts.py" line="208"/>
+        <location filename="../../ektp_desk/shifts.py" line="216"/>
         <source>there is no shift {shift}</source>
         <translation>tidak ada shift {shift}</translation>
     </message>
@@ -2642,7 +2684,7 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>laporan serah terima harus berupa berkas .xlsx (diisi {name})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/handover_stock.py" line="90"/>
+        <location filename="../../ektp_desk/handover_stock.py" line="93"/>
         <source>the stock of {item} in shift {shift} does not add up (opening {opening}, movements {moved}, closing {closing}): the ledger and the shift&apos;s stock snapshots disagree, so no handover report was written</source>
         <translation>stok {item} pada shift {shift} tidak cocok (awal {opening}, mutasi {moved}, akhir {closing}): buku mutasi dan catatan stok shift tidak sesuai, sehingga laporan serah terima tidak dibuat</translation>
     </message>
@@ -2742,40 +2784,55 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>{user} hanya boleh menangani kartu dari loketnya sendiri; kartu {station} ditangani oleh koordinator shift</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="56"/>
+        <location filename="../../ektp_desk/shifts.py" line="64"/>
         <source>unknown shift kind &apos;{kind}&apos;: choose one of {choices}</source>
         <translation>jenis shift &apos;{kind}&apos; tidak dikenal: pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="134"/>
+        <location filename="../../ektp_desk/shifts.py" line="142"/>
         <location filename="../../ektp_desk/supply.py" line="64"/>
         <source>no shift is open at {station}: a shift lead opens one (Shift &gt; Start shift, or `ektp-desk shift start`)</source>
         <translation>tidak ada shift yang berjalan di {station}: koordinator shift perlu membukanya (Shift &gt; Mulai shift, atau `ektp-desk shift start`)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="172"/>
+        <location filename="../../ektp_desk/shifts.py" line="180"/>
         <source>there is no print station to open a shift on</source>
         <translation>tidak ada loket cetak untuk membuka shift</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="180"/>
+        <location filename="../../ektp_desk/shifts.py" line="188"/>
         <source>{station} is still in shift {shift}: end that shift first</source>
         <translation>{station} masih dalam shift {shift}: akhiri shift tersebut dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="191"/>
+        <location filename="../../ektp_desk/shifts.py" line="199"/>
         <source>shift {shift} has already ended</source>
         <translation>shift {shift} sudah berakhir</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="196"/>
+        <location filename="../../ektp_desk/shifts.py" line="204"/>
         <source>no shift is open</source>
         <translation>tidak ada shift yang berjalan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="199"/>
+        <location filename="../../ektp_desk/shifts.py" line="207"/>
         <source>{count} shifts are open: say which one to end</source>
         <translation>{count} shift sedang berjalan: sebutkan shift mana yang akan diakhiri</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/clock.py" line="45"/>
+        <source>this PC&apos;s clock is {minutes} minutes ahead of the database server&apos;s: the office uses the server&apos;s time; ask IT to set this PC&apos;s clock</source>
+        <translation>jam PC ini {minutes} menit lebih cepat dari jam server basis data: kantor memakai waktu server; minta TI menyetel jam PC ini</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/clock.py" line="53"/>
+        <source>this PC&apos;s clock is {minutes} minutes behind the database server&apos;s: the office uses the server&apos;s time; ask IT to set this PC&apos;s clock</source>
+        <translation>jam PC ini {minutes} menit lebih lambat dari jam server basis data: kantor memakai waktu server; minta TI menyetel jam PC ini</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/restore.py" line="67"/>
+        <source>{count} stations are online ({stations}) and {lost} confirmed prints would be lost: close them first, or restore with --force</source>
+        <translation>{count} loket sedang daring ({stations}) dan {lost} cetakan yang sudah dikonfirmasi akan hilang: tutup dulu, atau pulihkan dengan --force</translation>
     </message>
 </context>
 <context>
