@@ -57,6 +57,13 @@ def sign_in_database(db: Database, source: Path) -> Database:
 def restore(db: Database, source: Path, *, actor: Actor, force: bool = False) -> Restored:
     """Put the backup ``source`` in place of the office file (see the module's text)."""
     target = sqlite_file(db)
+    if target.exists() and source.exists() and os.path.samefile(source, target):
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "{file} is the office database itself: choose a backup to restore"
+            ),
+            file=str(source),
+        )
     check_candidate(source)
     check_restorer(source, actor.name)
     sound = _sound(target)

@@ -2830,7 +2830,12 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>jam PC ini {minutes} menit lebih lambat dari jam server basis data: kantor memakai waktu server; minta TI menyetel jam PC ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/restore.py" line="67"/>
+        <location filename="../../ektp_desk/restore.py" line="62"/>
+        <source>{file} is the office database itself: choose a backup to restore</source>
+        <translation>{file} adalah basis data kantor itu sendiri: pilih cadangan yang akan dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/restore.py" line="74"/>
         <source>{count} stations are online ({stations}) and {lost} confirmed prints would be lost: close them first, or restore with --force</source>
         <translation>{count} loket sedang daring ({stations}) dan {lost} cetakan yang sudah dikonfirmasi akan hilang: tutup dulu, atau pulihkan dengan --force</translation>
     </message>

@@ -139,3 +139,9 @@ def test_a_restore_is_audited_in_the_restored_file_and_in_a_log_beside_the_backu
     lines = restore.restore_log(office).read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2, "the log outside the file keeps both restores"
     assert all("\tadmin\t" in line and str(good) in line for line in lines)
+
+
+def test_the_office_file_itself_is_not_a_backup_to_restore(office: Database) -> None:
+    assert office.sqlite_path is not None
+    with pytest.raises(Refused, match="is the office database itself"):
+        restore.restore(office, office.sqlite_path, actor=users.actor_named(office, "admin"))
