@@ -111,6 +111,12 @@ def copy_database(source: Path, target: Path) -> None:
         os.replace(partial, target)
     except OSError as error:
         raise _cannot_write(target, error) from error
+    except sqlite3.Error as error:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "cannot copy {source}: {reason}"),
+            source=str(source),
+            reason=str(error),
+        ) from error
     finally:
         partial.unlink(missing_ok=True)
 

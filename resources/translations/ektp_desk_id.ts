@@ -2313,7 +2313,12 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>{target} adalah folder, perangkat atau pipa, bukan berkas: pilih nama berkas</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="164"/>
+        <location filename="../../ektp_desk/backup.py" line="116"/>
+        <source>cannot copy {source}: {reason}</source>
+        <translation>tidak dapat menyalin {source}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/backup.py" line="170"/>
         <source>cannot write {path}: {reason}</source>
         <translation>tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -2348,7 +2353,7 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>{file} tidak dapat dipulihkan: pengaman tambah-saja {name} telah diubah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="150"/>
+        <location filename="../../ektp_desk/backup.py" line="156"/>
         <source>back up a PostgreSQL database with the server&apos;s tool: pg_dump --format=custom --file=ektp-desk.dump {database} (restore with pg_restore)</source>
         <translation>cadangkan basis data PostgreSQL dengan alat milik server: pg_dump --format=custom --file=ektp-desk.dump {database} (pulihkan dengan pg_restore)</translation>
     </message>

@@ -125,3 +125,11 @@ def test_backups_of_one_database_never_prune_another_ones(
     assert backup.backup_folder(old) != backup.backup_folder(new)
     for db in (old, new):
         db.dispose()
+
+
+def test_a_copy_of_a_file_sqlite_cannot_read_is_refused_and_leaves_nothing(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    with pytest.raises(Refused, match="cannot copy"):
+        backup.copy_database(broken, tmp_path / "copy.sqlite3")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.sqlite3"]
