@@ -1,13 +1,22 @@
-"""Backups of the office database, restoring one, and checking a file for damage.
+"""Backups of the office database, and checking a file for damage.
 
 SQLite files are copied with SQLite's online backup API: a consistent copy even while other
-stations write. PostgreSQL is backed up with the server's own tool (pg_dump).
+stations write. The copy is written to a new file beside the target and renamed into place,
+so nothing but a finished copy ever carries the target's name, and a target that is the
+database itself (or its -wal/-shm), a folder, a device or a pipe is refused. Each database
+has its own backup folder (its name and a stable id of its path), so pruning one database's
+backups never touches another's. PostgreSQL is backed up with the server's own tool.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import re
 import sqlite3
+import stat
+import tempfile
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
@@ -18,25 +27,17 @@ from ektp_desk.errors import Refused
 from ektp_desk.file_check import integrity_problems_of, take_quick_check
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
-KEEP = 20  # automatic backups kept in the backup folder (older ones are removed)
+KEEP = 20  # automatic backups kept in a database's backup folder (older ones are removed)
+SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's files beside a database file
 log = logging.getLogger(__name__)
 
 
 def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> Path:
     """A consistent copy of the office file; automatic ones (no ``out``) keep the last KEEP."""
-    source = _sqlite_file(db)
-    target = out or paths.backup_dir() / f"{source.stem}-{_stamp()}-{reason}.sqlite3"
-    if not target.parent.is_dir():
-        raise Refused(
-            QT_TRANSLATE_NOOP(
-                "core", "the folder {folder} does not exist: choose an existing folder"
-            ),
-            folder=str(target.parent),
-        )
-    partial = target.with_name(f".{target.name}.part")
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
-        src.backup(dst)
-    partial.replace(target)
+    source = sqlite_file(db)
+    target = out or backup_folder(db) / f"{source.stem}-{stamp()}-{reason}.sqlite3"
+    check_target(target, source)
+    copy_database(source, target)
     if out is None:
         prune(target.parent, source.stem)
     return target
@@ -53,27 +54,78 @@ def backup_quietly(db: Database, *, reason: str) -> Path | None:
         return None
 
 
-def restore(db: Database, source: Path) -> Path:
-    """Put a backup in place of the office file; the file as it was is backed up first."""
-    target = _sqlite_file(db)
-    problems = integrity_problems_of(source)
-    if problems:
+def backup_folder(db: Database) -> Path:
+    """This database's own backup folder: its name and a short hash of its full path."""
+    source = sqlite_file(db)
+    key = hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:10]
+    folder = paths.backup_dir() / f"{source.stem}-{key}"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def check_target(target: Path, source: Path) -> None:
+    """Refuse a target that is not a new or ordinary file, or that is the database itself."""
+    if not target.parent.is_dir():
         raise Refused(
             QT_TRANSLATE_NOOP(
-                "core", "{file} cannot be restored: it is damaged or not a backup ({problem})"
+                "core", "the folder {folder} does not exist: choose an existing folder"
             ),
-            file=str(source),
-            problem=problems[0],
+            folder=str(target.parent),
         )
-    before = backup(db, reason="before-restore") if target.exists() else None
-    db.dispose()
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
-    return before or target
+    database_files = [source, *(source.with_name(source.name + s) for s in SIDE_FILES)]
+    resolved = target.resolve()
+    if any(resolved == f.resolve() or _same_file(target, f) for f in database_files):
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{target} is the office database itself: a backup must go to another file",
+            ),
+            target=str(target),
+        )
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise _cannot_write(target, error) from error
+    if not stat.S_ISREG(mode):
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{target} is a folder, a device or a pipe, not a file: choose a file name",
+            ),
+            target=str(target),
+        )
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """SQLite's consistent copy of ``source`` into a new file beside ``target``, flushed to
+    disk, then renamed onto ``target``; nothing is left behind when it fails."""
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(handle)
+    partial = Path(name)
+    try:
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)
+        _fsync(partial)
+        os.replace(partial, target)
+    except OSError as error:
+        raise _cannot_write(target, error) from error
+    except sqlite3.Error as error:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "cannot copy {source}: {reason}"),
+            source=str(source),
+            reason=str(error),
+        ) from error
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def prune(folder: Path, stem: str, keep: int | None = None) -> None:
-    backups = sorted(folder.glob(f"{stem}-*.sqlite3"))
+    """Remove all but the newest ``keep`` automatic backups of the database named ``stem``
+    (only names this module writes: ``<stem>-<date>-<time>-<µs>-<reason>.sqlite3``)."""
+    pattern = re.compile(re.escape(stem) + r"-\d{8}-\d{6}-\d{6}-[\w.-]+\.sqlite3")
+    backups = sorted(p for p in folder.glob("*.sqlite3") if pattern.fullmatch(p.name))
     for old in backups[: -(keep or KEEP)]:
         old.unlink(missing_ok=True)
 
@@ -97,7 +149,7 @@ def start_quick_check(db: Database) -> None:
         file_check.start_quick_check(path)
 
 
-def _sqlite_file(db: Database) -> Path:
+def sqlite_file(db: Database) -> Path:
     path = db.sqlite_path
     if path is None:
         raise Refused(
@@ -111,5 +163,24 @@ def _sqlite_file(db: Database) -> Path:
     return path
 
 
-def _stamp() -> str:
+def stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+_CANNOT_WRITE = QT_TRANSLATE_NOOP("core", "cannot write {path}: {reason}")
+
+
+def _cannot_write(target: Path, error: OSError) -> Refused:
+    return Refused(_CANNOT_WRITE, path=str(target), reason=error.strerror or str(error))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as stream:
+        os.fsync(stream.fileno())

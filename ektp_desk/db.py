@@ -19,6 +19,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, Operationa
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session
 
+from ektp_desk import clock
 from ektp_desk.errors import DatabaseUnavailable
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
@@ -142,7 +143,9 @@ def _first_line(error: DBAPIError) -> str:
 
 def _make_engine(url: str, dialect: str) -> Engine:
     if dialect != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        server = create_engine(url, pool_pre_ping=True)
+        clock.follow_server(server)  # the office's one clock is the server's
+        return server
     database = make_url(url).database
     if database and database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)

@@ -1,9 +1,9 @@
 """The stock table of a shift handover: each balance's opening, movements and closing.
 
-The movements of a shift are the ledger rows from its start to its end (or to now while it is
-open), summed by kind with their signs. A line must add up: closing = opening + movements. One
-that does not means the ledger and the snapshots disagree, and the report is refused rather
-than written wrong.
+The movements of a shift are the ledger rows written between its opening and its closing
+snapshots (by ledger id, so no clock can move a row in or out), summed by kind with their
+signs. A line must add up: closing = opening + movements. One that does not means the ledger
+and the snapshots disagree, and the report is refused rather than written wrong.
 """
 
 from __future__ import annotations
@@ -57,9 +57,12 @@ class StockLine:
 
 
 def movement_window(shift: Shift) -> ColumnElement[bool]:
-    """The ledger rows of a shift: from its start to its end, or to now while it is open."""
-    started = StockMovement.at >= shift.started_at
-    return started if shift.ended_at is None else started & (StockMovement.at <= shift.ended_at)
+    """The ledger rows of a shift, by ledger id (never by a clock): after the last row when
+    it opened, up to the last row when it closed, or to now while it is open."""
+    after = StockMovement.id > (shift.opening_movement_id or 0)
+    if shift.closing_movement_id is None:
+        return after
+    return after & (StockMovement.id <= shift.closing_movement_id)
 
 
 def stock_lines(session: Session, shift: Shift) -> tuple[StockLine, ...]:

@@ -298,6 +298,10 @@ class Shift(Base):
     ended_at: Mapped[datetime | None] = mapped_column(DateTime)
     ended_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The shift's ledger rows by id, never by clock: after the last row when it opened, up to
+    # the last row when it closed (ektp_desk.handover_stock.movement_window).
+    opening_movement_id: Mapped[int | None] = mapped_column(Integer)
+    closing_movement_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class ShiftStation(Base):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ektp_desk import audit, clock
@@ -18,7 +18,15 @@ from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.models import Shift, ShiftStation, Station, StockBalance, StockSnapshot, User
+from ektp_desk.models import (
+    Shift,
+    ShiftStation,
+    Station,
+    StockBalance,
+    StockMovement,
+    StockSnapshot,
+    User,
+)  # fmt: skip
 from ektp_desk.stations import get_station
 
 SHIFT_KINDS = ("pagi", "siang", "lembur_malam")
@@ -66,7 +74,7 @@ def start_shift(
         session.add(shift)
         session.flush()
         session.add_all(ShiftStation(shift_id=shift.id, station_id=p.id) for p in places)
-        _snapshot(session, shift, "opening")
+        shift.opening_movement_id = _snapshot(session, shift, "opening")
         audit.record(session, "shift_start", user=user.name, subject=str(shift.id), detail=kind)
         session.flush()
         return shift_info(session, shift)
@@ -79,10 +87,10 @@ def end_shift(
     with db.write() as session:
         user = get_user(session, lead, roles=SHIFT_ROLES)
         shift = _open_shift(session, shift_id)
-        shift.ended_at = clock.now()
+        shift.ended_at = max(clock.now(), shift.started_at)  # never before it started
         shift.ended_by_id = user.id
         shift.notes = (notes or "").strip() or None
-        _snapshot(session, shift, "closing")
+        shift.closing_movement_id = _snapshot(session, shift, "closing")
         audit.record(session, "shift_end", user=user.name, subject=str(shift.id))
         session.flush()
         ended = shift_info(session, shift)
@@ -209,13 +217,23 @@ def _shift(session: Session, shift_id: int) -> Shift:
     return shift
 
 
-def _snapshot(session: Session, shift: Shift, moment: str) -> None:
-    for item, qty in session.execute(select(StockBalance.item, StockBalance.qty)).all():
+def _snapshot(session: Session, shift: Shift, moment: str) -> int:
+    """Every balance as it stands, and the id of the last ledger row they include.
+
+    The balances are locked first (FOR UPDATE; SQLite's write lock already is): every ledger
+    row is written by a transaction that has changed a balance, so once the locks are held
+    every row up to the last id is committed and counted in the balances, and every later
+    row gets a higher id. A shift's ledger rows are then exactly those between its two marks,
+    whatever any clock says."""
+    balances = select(StockBalance.item, StockBalance.qty).with_for_update()
+    places = select(Station).order_by(Station.id).with_for_update()
+    for item, qty in session.execute(balances).all():
         session.add(StockSnapshot(shift_id=shift.id, moment=moment, item=item, qty=qty))
-    for place in session.scalars(select(Station).order_by(Station.id)):
+    for place in session.scalars(places):
         for item, qty in (("ribbon", place.ribbon_left), ("film", place.film_left)):
             session.add(
                 StockSnapshot(
                     shift_id=shift.id, moment=moment, item=item, station_id=place.id, qty=qty
                 )
             )
+    return int(session.scalar(select(func.coalesce(func.max(StockMovement.id), 0))) or 0)

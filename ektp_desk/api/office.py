@@ -16,6 +16,7 @@ from ektp_desk.domain import Role
 from ektp_desk.migrate import MigrationReport
 from ektp_desk.office import first_start, has_users
 from ektp_desk.paths import database_url
+from ektp_desk.restore import Restored
 from ektp_desk.schema import InitResult, head_revision, init_database, require_current
 from ektp_desk.settings import (
     OfficeSettings,
@@ -32,6 +33,7 @@ __all__ = [
     "InitResult",
     "OfficeSettings",
     "PrinterSpec",
+    "Restored",
     "StationInfo",
     "UserInfo",
     "add_station",
@@ -53,6 +55,7 @@ __all__ = [
     "parse_setting",
     "require_current",
     "restore",
+    "restore_sign_in_database",
     "save_settings",
     "session_actor",
     "setting_names",
@@ -113,10 +116,21 @@ def backup(db: Database, actor: Actor, out: Path | None = None) -> Path:
     return path
 
 
+def restore_sign_in_database(db: Database, source: Path) -> Database:
+    """Where the person restoring signs in: the office file, or the backup when the office
+    file is missing or damaged."""
+    from ektp_desk import restore as restoring
+
+    return restoring.sign_in_database(db, source)
+
+
 @action
-def restore(db: Database, actor: Actor, source: Path) -> Path:
-    """Put a backup in place of the office file; the file as it was is kept."""
-    return backups.restore(db, source)
+def restore(db: Database, actor: Actor, source: Path, *, force: bool = False) -> Restored:
+    """Put a backup in place of the office file, after checking the backup; refused while
+    other stations are online unless forced. The file as it was is kept aside."""
+    from ektp_desk import restore as restoring
+
+    return restoring.restore(db, source, actor=actor, force=force)
 
 
 @action

@@ -295,30 +295,6 @@ def adjust(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def backup(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
-    path = office.backup(db, acting(db, args), Path(args.out) if args.out else None)
-    print(f"Backup written to {path}.")
-    return 0
-
-
-def restore(db: Database, args: argparse.Namespace) -> int:
-    source = Path(args.file)
-    actor = acting(db, args)
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise Refused(QT_TRANSLATE_NOOP("core", "restoring replaces the office database: "
-                                            "confirm with --yes"))  # fmt: skip
-        answer = input(f"Replace {db.describe()} with {source}? Type YES to go on: ")
-        if answer.strip() != "YES":
-            print("Nothing was changed.")
-            return 1
-    before = office.restore(db, actor, source)
-    print(f"Restored {source}. The database as it was is kept in {before}.")
-    print("Run `ektp-desk init` if the backup is from an older version.")
-    return 0
-
-
 def check(db: Database, args: argparse.Namespace) -> int:
     problems = office.integrity_problems(db)
     if problems:

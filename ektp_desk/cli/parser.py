@@ -6,7 +6,7 @@ import argparse
 from datetime import date, datetime
 
 from ektp_desk import __version__
-from ektp_desk.cli import commands, security, sms
+from ektp_desk.cli import backups, commands, security, sms
 from ektp_desk.cli import orders as order_commands
 from ektp_desk.cli import printers as printer_commands
 from ektp_desk.cli.auth import add_acting_options
@@ -253,12 +253,15 @@ def _stock_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     backup = sub.add_parser("backup", help="a consistent copy of the office database file")
     backup.add_argument("--out", metavar="FILE", help="where (default: the backup folder)")
     add_acting_options(backup)
-    backup.set_defaults(handler=commands.backup)
+    backup.set_defaults(handler=backups.backup)
     restore = sub.add_parser("restore", help="put a backup in place of the office database")
     restore.add_argument("file")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    add_acting_options(restore)
-    restore.set_defaults(handler=commands.restore)
+    add_acting_options(restore, who="--admin")
+    restore.add_argument(
+        "--force", action="store_true", help="restore even while other stations are online"
+    )
+    restore.set_defaults(handler=backups.restore)
     check = sub.add_parser(
         "check", help="check the file for damage and every balance against its ledger"
     )

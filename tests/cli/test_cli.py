@@ -320,7 +320,7 @@ UNKNOWN_NAMES = [
     ["status", "12345"],
     ["collect", "3201014107900001", "--by", "Budi", "--operator", "operator1"],
     ["import", "/no/such/file.csv"],
-    ["restore", "/no/such/backup.sqlite3", "--yes"],
+    ["restore", "/no/such/backup.sqlite3", "--admin", "admin", "--yes"],
     ["station", "add", "Loket 1"],
 ]
 WRONG_USAGE = [

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from ektp_desk import backup, printing, shifts, stock
+from ektp_desk import backup, printing, restore, shifts, stock
 from ektp_desk.cli import main
 from ektp_desk.db import Database
 from ektp_desk.errors import DatabaseUnavailable, Refused
+from ektp_desk.schema import init_database
 from tests.conftest import LEAD, OPERATOR, STATION
-from tests.factories import add_records, password_on_stdin
+from tests.factories import actor, add_records, password_on_stdin
 
 
 def ledger_rows(db: Database) -> list[tuple[object, ...]]:
@@ -33,7 +34,8 @@ def test_a_backup_restored_gives_back_the_same_ledger(office: Database, tmp_path
     printing.record_print(office, niks[1], station=STATION, operator=OPERATOR, spoiled="misprint")
     stock.receive(office, "blank", 10, ref="X", operator=LEAD)
     assert ledger_rows(office) != kept
-    before = backup.restore(office, copy)
+    before = restore.restore(office, copy, actor=actor(office, "admin")).kept
+    assert before is not None
     assert ledger_rows(office) == kept
     assert stock.ledger_mismatches(office) == []
     assert before.exists(), "the database as it was is kept"
@@ -49,7 +51,7 @@ def test_every_shift_end_leaves_a_backup_and_only_the_last_ones_are_kept(
     for kind in ("siang", "lembur_malam", "pagi", "siang"):
         shifts.end_shift(office, lead=LEAD)
         shifts.start_shift(office, kind, lead=LEAD)
-    folder = backup.paths.backup_dir()
+    folder = backup.backup_folder(office)
     kept = sorted(folder.glob("office-*-shift-*-end.sqlite3"))
     assert len(kept) == 3
     assert kept[-1].name.endswith("shift-4-end.sqlite3")
@@ -65,7 +67,7 @@ def test_a_damaged_file_is_named_with_what_to_do(tmp_path: Path) -> None:
     ):
         stock.stock_levels(db)
     with pytest.raises(Refused, match="cannot be restored: it is damaged"):
-        backup.restore(Database(f"sqlite:///{tmp_path / 'other.sqlite3'}"), path)
+        restore.check_candidate(path)
 
 
 def test_a_file_locked_by_another_program_is_refused_without_a_half_write(
@@ -96,11 +98,12 @@ def test_backup_and_restore_from_the_command_line(
     lead = ["--operator", LEAD, *password_on_stdin(monkeypatch, "5678")]
     assert main(["--db", office.url, "backup", "--out", str(out), *lead]) == 0
     assert out.exists()
-    lead[2:] = password_on_stdin(monkeypatch, "5678")
-    assert main(["--db", office.url, "restore", str(out), *lead]) == 1, "no terminal: --yes"
+    restoring = ["--db", office.url, "restore", str(out), "--admin", "admin", "--password-stdin"]
+    password_on_stdin(monkeypatch, "admin123")
+    assert main(restoring) == 1, "no terminal: needs --yes"
     assert "confirm with --yes" in capsys.readouterr().err
-    lead[2:] = password_on_stdin(monkeypatch, "5678")
-    assert main(["--db", office.url, "restore", str(out), "--yes", *lead]) == 0
+    password_on_stdin(monkeypatch, "admin123")
+    assert main([*restoring, "--yes"]) == 0
     assert main(["--db", office.url, "check"]) == 0
     assert "Every balance equals" in capsys.readouterr().out
 
@@ -110,3 +113,29 @@ def test_postgresql_backups_point_to_pg_dump() -> None:
     with pytest.raises(Refused, match="pg_dump --format=custom") as refused:
         backup.backup(db)
     assert "secret" not in str(refused.value)
+
+
+def test_backups_of_one_database_never_prune_another_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 21 line 7: twenty backups of kantor-lama removed kantor's backup at once."""
+    monkeypatch.setattr(backup, "KEEP", 3)
+    names = ("kantor-lama.sqlite3", "kantor.sqlite3")
+    old, new = (Database(f"sqlite:///{tmp_path / name}") for name in names)
+    for db in (old, new):
+        init_database(db)
+    mine = backup.backup(new, reason="manual")
+    theirs = [backup.backup(old, reason="shift-end") for _ in range(6)]
+    assert mine.exists(), "kantor's backup survives kantor-lama's pruning"
+    assert [p.exists() for p in theirs] == [False, False, False, True, True, True]
+    assert backup.backup_folder(old) != backup.backup_folder(new)
+    for db in (old, new):
+        db.dispose()
+
+
+def test_a_copy_of_a_file_sqlite_cannot_read_is_refused_and_leaves_nothing(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    with pytest.raises(Refused, match="cannot copy"):
+        backup.copy_database(broken, tmp_path / "copy.sqlite3")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.sqlite3"]

@@ -68,7 +68,7 @@ def test_backup_is_a_consistent_copy_holding_the_same_rows(db: Database) -> None
     niks = add_records(db, 5)
     backup = schema.backup_sqlite_file(db, reason="test")
     assert backup is not None
-    assert backup.parent.name == "backups"
+    assert backup.parent.parent.name == "backups", "in the database's own backup folder"
     with sqlite3.connect(backup) as conn:
         copied = [row[0] for row in conn.execute("SELECT nik FROM records ORDER BY id")]
     conn.close()

@@ -1,7 +1,7 @@
 """printer readings (append-only) and per-station probe configuration
 
 Revision ID: 0010_printers
-Revises: 0008_chains
+Revises: 0009_shift_ids
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010_printers"
-down_revision: str | None = "0008_chains"
+down_revision: str | None = "0009_shift_ids"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
