@@ -538,7 +538,8 @@ def test_links_export_to_csv_for_a_spreadsheet(office: Database, tmp_path: Path)
     assert write_links_csv(pending_messages(office), path) == 1
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
-    assert rows[0] == ["Name", "Phone", "WhatsApp link", "Message", "Queued at"]
+    # In Bahasa Indonesia: the core once looked for ektp_desk_id_ID.ts and wrote English.
+    assert rows[0] == ["Nama", "No. HP", "Tautan WhatsApp", "Pesan", "Waktu masuk antrean"]
     assert rows[1][:4] == ["Warga 1", "6281234567890", "https://wa.me/6281234567890?text=%3DHYPER",
                            "'=HYPER"]  # fmt: skip
     assert len(rows) == 2
