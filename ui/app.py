@@ -234,6 +234,9 @@ def open_database(url: str, parent: QWidget) -> Database | None:
 
     try:
         return Database(url)
+    except Refused as error:  # e.g. an SQLite file on a network share
+        inform(parent, "e-KTP Desk", refusal_text(error), icon=QMessageBox.Icon.Critical)
+        return None
     except (SQLAlchemyError, ValueError) as error:
         inform(parent, "e-KTP Desk",
                QApplication.translate("app", "Cannot use the database {url}: {error}").format(
