@@ -13,7 +13,7 @@ from typing import Final
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from ektp_desk import audit, clock
+from ektp_desk import SIGNATURE, audit, clock
 from ektp_desk.actor import Actor
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD, OPERATOR, ROLES, Role
@@ -128,7 +128,7 @@ def authenticate(db: Database, name: str, password: str) -> UserInfo:
         if right and user is not None:
             if guard is not None:
                 guard.failures, guard.locked_until = 0, None
-            audit.record(session, "login", user=user.name)
+            audit.record(session, "login", user=user.name, detail=SIGNATURE)  # which version
             info = UserInfo(user.name, user.role, user.active)
         elif locked_until is None:
             audit.record(session, "login_failed", user=name.strip()[:64])

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from ektp_desk import __version__
 from ektp_desk.cli import commands
+from ektp_desk.cli.selfcheck import add_self_check
 from ektp_desk.domain import ROLES, SPOIL_REASONS
 from ektp_desk.stations import PrinterSpec
 from ektp_desk.window_options import add_window_options
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     _shift_commands(sub)
     _report_commands(sub)
     _citizen_commands(sub)
+    add_self_check(sub)
     return parser
 
 
