@@ -23,13 +23,16 @@ from pathlib import Path
 
 from ektp_desk import SIGNATURE
 from ektp_desk.db import Database, url_without_password
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.paths import DATABASE_ENV
 from ektp_desk.resource_files import resource_root, samples_dir, style_sheet, translation_binary
 
 WINDOW_CHECK_OPTION = "--window-check"  # main.py: build the window offscreen, then quit
 WINDOW_TIMEOUT_S = 120
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # every compiled Qt translation
-KNOWN_STRING = ("Name", "Nama")  # a core message and its Indonesian, as the .ts holds them
+# A core message and its Indonesian, as the .ts holds them (the WhatsApp list's heading).
+KNOWN_SOURCE = QT_TRANSLATE_NOOP("core", "Name")
+KNOWN_INDONESIAN = "Nama"
 
 
 @dataclass(frozen=True)
@@ -88,8 +91,8 @@ def check_translation() -> str:
         raise FileNotFoundError(f"no Indonesian translation at {qm}")
     if not qm.read_bytes().startswith(QM_MAGIC):
         raise ValueError(f"{qm} is not a compiled Qt translation")
-    source, expected = KNOWN_STRING
-    found = in_language(Message(source), "id_ID")
+    source, expected = KNOWN_SOURCE, KNOWN_INDONESIAN
+    found = in_language(Message(KNOWN_SOURCE), "id_ID")
     if found != expected:
         raise LookupError(f"{source!r} reads {found!r}, not {expected!r}: the .ts is missing")
     return f"Bahasa Indonesia loads ({source!r} -> {found!r}; {qm.name})"

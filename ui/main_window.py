@@ -53,6 +53,7 @@ from ektp_desk.errors import Refused
 from ui import words
 from ui.buttons import ask, inform
 from ui.feedback import refusal_text, sentence, show_unexpected
+from ui.help_menu import add_help_actions
 from ui.panels import CountersPanel, CurrentCardPanel, SupplyPanel
 from ui.queue_model import ROW_ROLE, QueueModel
 from ui.stations_view import StationsView
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
+        add_help_actions(self, menu)  # the last menu: Help (About, Self-check)
 
     def _build_body(self) -> QWidget:
         body = QWidget()

@@ -276,6 +276,41 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/help_menu.py" line="27"/>
+        <source>Self-check…</source>
+        <translation>Pemeriksaan mandiri…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="30"/>
+        <location filename="../../ui/help_menu.py" line="54"/>
+        <source>About e-KTP Desk</source>
+        <translation>Tentang e-KTP Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="39"/>
+        <source>{product}
+Print-queue manager for the e-KTP print counter.
+
+Python {python}, Qt {qt}, {system}</source>
+        <translation>{product}
+Pengelola antrean cetak untuk loket cetak KTP-el.
+
+Python {python}, Qt {qt}, {system}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="81"/>
+        <source>Self-check</source>
+        <translation>Pemeriksaan mandiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="83"/>
+        <source>Checking this installation…</source>
+        <translation>Memeriksa instalasi ini…</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="127"/>
@@ -390,366 +425,366 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>e-KTP Desk — {station}</source>
         <translation>e-KTP Desk — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Take next record</source>
         <translation>Ambil data berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Printed</source>
         <translation>Tercetak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Spoiled…</source>
         <translation>Rusak…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Back to queue</source>
         <translation>Kembalikan ke antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Change ribbon</source>
         <translation>Ganti pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Change film</source>
         <translation>Ganti film</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Scan / search NIK</source>
         <translation>Pindai / cari NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Receive stock…</source>
         <translation>Terima stok…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Correct stock…</source>
         <translation>Koreksi stok…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Quit</source>
         <translation>Tutup program</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Counter</source>
         <translation>&amp;Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Stock</source>
         <translation>&amp;Stok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Shif&amp;t</source>
         <translation>S&amp;hift</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Scan or type a NIK, then Enter</source>
         <translation>Pindai atau ketik NIK, lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>All priorities</source>
         <translation>Semua prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Handover report of a shift…</source>
         <translation>Laporan serah terima shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Berita acara of spoiled blanks…</source>
         <translation>Berita acara blangko rusak…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Audit log…</source>
         <translation>Log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Start shift…</source>
         <translation>Mulai shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>End shift…</source>
         <translation>Akhiri shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Cards left at a printer…</source>
         <translation>Kartu yang tertinggal di printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Where the last shift stopped…</source>
         <translation>Posisi akhir shift sebelumnya…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Card status for a citizen…</source>
         <translation>Status kartu warga…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Ready-to-collect messages…</source>
         <translation>Pesan kartu siap diambil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>C&amp;itizens</source>
         <translation>&amp;Warga</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Stations</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Printing now</source>
         <translation>Sedang dicetak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>On hold</source>
         <translation>Ditahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>All open</source>
         <translation>Semua yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Search NIK or name</source>
         <translation>Cari NIK atau nama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Opening the office…</source>
         <translation>Memuat data kantor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Print {nik} — {name}</source>
         <translation>Cetak {nik} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Found {nik}</source>
         <translation>{nik} ditemukan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>{nik} is back in the queue in its place</source>
         <translation>{nik} kembali ke antrean di urutan semula</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>ribbon</source>
         <translation>pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>film</source>
         <translation>film</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Load a new {item} roll at {station}?</source>
         <translation>Pasang gulungan {item} baru di {station}?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>The {left} prints left on the old roll are written off.</source>
         <translation>Sisa {left} cetakan pada gulungan lama dihapusbukukan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Change roll</source>
         <translation>Ganti gulungan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>New {item} roll loaded: {prints} prints</source>
         <translation>Gulungan {item} baru terpasang: {prints} cetakan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Stock saved: now {balance} in stock</source>
         <translation>Stok tersimpan: stok sekarang {balance}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Shift {id} started</source>
         <translation>Shift {id} dimulai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>No shift is open at this station</source>
         <translation>Tidak ada shift yang berjalan di loket ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Shift {id} ended</source>
         <translation>Shift {id} selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Settings saved</source>
         <translation>Pengaturan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Import records</source>
         <translation>Impor data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Registry exports (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Berkas ekspor data kependudukan (*.csv *.xlsx *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Importing {file}…</source>
         <translation>Mengimpor {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Importing {file}: {rows} rows read</source>
         <translation>Mengimpor {file}: {rows} baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Import refused</source>
         <translation>Impor ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>The database is back; everything is up to date</source>
         <translation>Basis data tersambung kembali; semua data sudah mutakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>{nik} spoiled ({reason}); it is back at the head of the queue</source>
         <translation>{nik} rusak ({reason}); data kembali ke urutan terdepan antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>{nik} printed (attempt {attempt})</source>
         <translation>{nik} tercetak (percobaan ke-{attempt})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>No current card: scan a NIK or press F2 first</source>
         <translation>Belum ada kartu: pindai NIK atau tekan F2 dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="793"/>
         <source>Shift {id}: {kind}, lead {lead}</source>
         <translation>Shift {id}: {kind}, koordinator {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>No shift open at this station</source>
         <translation>Belum ada shift berjalan di loket ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>The database cannot be reached since {time}; retrying every few seconds. Nothing you do now is saved.</source>
         <translation>Basis data tidak dapat dihubungi sejak {time}; mencoba lagi setiap beberapa detik. Apa pun yang Anda lakukan sekarang tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>Next shift: {warnings}</source>
         <translation>Shift berikutnya: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>{rows} rows</source>
         <translation>{rows} baris</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
@@ -1433,17 +1468,17 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>Creating the demo office…</source>
         <translation>Membuat kantor demo…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Demo office ready</source>
         <translation>Kantor demo siap</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Sign in with one of these users (user / password):
 
 {logins}</source>
@@ -1452,7 +1487,7 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 {logins}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="230"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>Cannot use the database {url}: {error}</source>
         <translation>Basis data {url} tidak dapat dipakai: {error}</translation>
     </message>
@@ -1498,27 +1533,27 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>jendela aplikasi dibuka melalui peluncur ektp-desk</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="215"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="214"/>
         <source>--set needs --operator: the lead or admin who changes the setting</source>
         <translation>--set memerlukan --operator: koordinator atau admin yang mengubah pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="307"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="306"/>
         <source>restoring replaces the office database: confirm with --yes</source>
         <translation>pemulihan akan menggantikan basis data kantor: konfirmasi dengan --yes</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="331"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="330"/>
         <source>the stock ledger does not match its balances; differences found: {count}</source>
         <translation>buku mutasi stok tidak cocok dengan saldonya; selisih yang ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="578"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="577"/>
         <source>no terminal to ask for the password: pipe it in with --password-stdin</source>
         <translation>tidak ada terminal untuk menanyakan kata sandi: kirimkan lewat --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="584"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="583"/>
         <source>the two passwords differ; nothing was saved</source>
         <translation>kedua kata sandi berbeda; tidak ada yang disimpan</translation>
     </message>
@@ -1993,33 +2028,33 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>basis data berada pada revisi skema {revision} yang tidak dikenal versi e-KTP Desk ini: basis data itu dibuat oleh versi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="107"/>
-        <location filename="../../ektp_desk/settings.py" line="121"/>
+        <location filename="../../ektp_desk/settings.py" line="101"/>
+        <location filename="../../ektp_desk/settings.py" line="115"/>
         <source>unknown setting {name}</source>
         <translation>pengaturan {name} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="154"/>
+        <location filename="../../ektp_desk/settings.py" line="148"/>
         <source>the setting {name} takes a whole number, not &apos;{text}&apos;</source>
         <translation>pengaturan {name} berisi bilangan bulat, bukan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="155"/>
+        <location filename="../../ektp_desk/settings.py" line="149"/>
         <source>the setting {name} takes a number, not &apos;{text}&apos;</source>
         <translation>pengaturan {name} berisi angka, bukan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="124"/>
+        <location filename="../../ektp_desk/settings.py" line="118"/>
         <source>the setting {name} cannot be negative</source>
         <translation>pengaturan {name} tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="127"/>
+        <location filename="../../ektp_desk/settings.py" line="121"/>
         <source>the daily target must be at least 1 card</source>
         <translation>target harian minimal 1 kartu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="131"/>
+        <location filename="../../ektp_desk/settings.py" line="125"/>
         <source>the spoil rate must be below 1 (got {value})</source>
         <translation>tingkat kerusakan harus di bawah 1 (diisi {value})</translation>
     </message>
@@ -2209,87 +2244,89 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="28"/>
+        <location filename="../../ektp_desk/users.py" line="29"/>
         <source>{user} is an operator; only a lead may do this</source>
         <translation>{user} adalah operator; hanya koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="31"/>
+        <location filename="../../ektp_desk/users.py" line="32"/>
         <source>{user} is an operator; only an admin may do this</source>
         <translation>{user} adalah operator; hanya admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="34"/>
+        <location filename="../../ektp_desk/users.py" line="35"/>
         <source>{user} is an operator; only a lead or an admin may do this</source>
         <translation>{user} adalah operator; hanya koordinator shift atau admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="37"/>
+        <location filename="../../ektp_desk/users.py" line="38"/>
         <source>{user} is a lead; only an operator may do this</source>
         <translation>{user} adalah koordinator shift; hanya operator yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="40"/>
+        <location filename="../../ektp_desk/users.py" line="41"/>
         <source>{user} is a lead; only an admin may do this</source>
         <translation>{user} adalah koordinator shift; hanya admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="41"/>
+        <location filename="../../ektp_desk/users.py" line="42"/>
         <source>{user} is a lead; only an operator or an admin may do this</source>
         <translation>{user} adalah koordinator shift; hanya operator atau admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="44"/>
+        <location filename="../../ektp_desk/users.py" line="45"/>
         <source>{user} is an admin; only an operator may do this</source>
         <translation>{user} adalah admin; hanya operator yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="47"/>
+        <location filename="../../ektp_desk/users.py" line="48"/>
         <source>{user} is an admin; only a lead may do this</source>
         <translation>{user} adalah admin; hanya koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="48"/>
+        <location filename="../../ektp_desk/users.py" line="49"/>
         <source>{user} is an admin; only an operator or a lead may do this</source>
         <translation>{user} adalah admin; hanya operator atau koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="90"/>
+        <location filename="../../ektp_desk/users.py" line="91"/>
         <source>a user named &apos;{name}&apos; already exists</source>
         <translation>pengguna bernama &apos;{name}&apos; sudah ada</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="143"/>
+        <location filename="../../ektp_desk/users.py" line="144"/>
         <source>too many wrong passwords: {name} is locked until {time}, then try again</source>
         <translation>terlalu banyak kata sandi salah: {name} dikunci sampai pukul {time}, setelah itu coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="150"/>
+        <location filename="../../ektp_desk/users.py" line="151"/>
         <source>wrong user name or password</source>
         <translation>nama pengguna atau kata sandi salah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="158"/>
+        <location filename="../../ektp_desk/users.py" line="159"/>
+        <location filename="../../ektp_desk/users.py" line="171"/>
+        <location filename="../../ektp_desk/users.py" line="184"/>
         <source>no active user named &apos;{name}&apos;</source>
         <translation>tidak ada pengguna aktif bernama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="171"/>
+        <location filename="../../ektp_desk/users.py" line="194"/>
         <source>a user needs a name</source>
         <translation>pengguna harus punya nama</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="174"/>
+        <location filename="../../ektp_desk/users.py" line="197"/>
         <source>a user name has at most {limit} characters</source>
         <translation>nama pengguna paling banyak {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="179"/>
+        <location filename="../../ektp_desk/users.py" line="202"/>
         <source>unknown role &apos;{role}&apos;: choose one of {choices}</source>
         <translation>peran &apos;{role}&apos; tidak dikenal: pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="185"/>
+        <location filename="../../ektp_desk/users.py" line="208"/>
         <source>the password or PIN needs at least {minimum} characters</source>
         <translation>kata sandi atau PIN minimal {minimum} karakter</translation>
     </message>
@@ -2416,17 +2453,17 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>kartu {nik} belum dicetak: belum ada yang dapat diambil</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="99"/>
+        <location filename="../../ektp_desk/db.py" line="107"/>
         <source>the file {where} is damaged ({detail}): restore the last good backup with `ektp-desk restore FILE`</source>
         <translation>berkas {where} rusak ({detail}): pulihkan cadangan terakhir yang masih baik dengan `ektp-desk restore FILE`</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="104"/>
+        <location filename="../../ektp_desk/db.py" line="112"/>
         <source>the database {where} refused the user name or password ({detail}); check the --db URL</source>
         <translation>basis data {where} menolak nama pengguna atau kata sandi ({detail}); periksa URL --db</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="107"/>
+        <location filename="../../ektp_desk/db.py" line="115"/>
         <source>the database {where} cannot be used right now ({detail}); nothing was saved, try again in a moment</source>
         <translation>basis data {where} tidak dapat digunakan saat ini ({detail}); tidak ada yang disimpan, coba lagi sebentar lagi</translation>
     </message>
@@ -2436,7 +2473,7 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>tidak ada basis data gateway SMS: berikan URL --gammu-db atau atur di pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_inputs.py" line="143"/>
+        <location filename="../../ektp_desk/forecast_inputs.py" line="148"/>
         <source>a shift lasts longer than 0 hours (got {hours})</source>
         <translation>lama shift harus lebih dari 0 jam (diisi {hours})</translation>
     </message>
@@ -2658,6 +2695,7 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
     </message>
     <message>
         <location filename="../../ektp_desk/notify.py" line="53"/>
+        <location filename="../../ektp_desk/selfcheck.py" line="34"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -2776,6 +2814,11 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <location filename="../../ektp_desk/shifts.py" line="199"/>
         <source>{count} shifts are open: say which one to end</source>
         <translation>{count} shift sedang berjalan: sebutkan shift mana yang akan diakhiri</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/network_share.py" line="30"/>
+        <source>the database file {path} is on a network share ({share}), where SQLite&apos;s locking is not safe: keep the file on this PC&apos;s own disk, or let several PCs share one queue through a PostgreSQL server (`ektp-desk migrate-to postgresql+psycopg://...`)</source>
+        <translation>berkas basis data {path} berada di folder jaringan ({share}), tempat penguncian SQLite tidak aman: simpan berkas di disk PC ini sendiri, atau pakai satu server PostgreSQL agar beberapa PC berbagi satu antrean (`ektp-desk migrate-to postgresql+psycopg://...`)</translation>
     </message>
 </context>
 <context>
