@@ -49,7 +49,7 @@ def test_the_answer_for_a_queued_card_is_read_from_the_dialog(
     scan(qtbot, dialog, niks[2])
     expected = citizens.lookup_status(office, niks[2])
     assert dialog.text.text() == expected.indonesian()
-    assert "number 3" in dialog.text.text()
+    assert "nomor urut 3" in dialog.text.text()  # read to the citizen: in Bahasa Indonesia
     assert dialog.text.property("state") == "queued"
     assert (
         dialog.detail.text() == f"{niks[2]} · Warga 3 · Cibinong · queued · number 3 in the queue"
@@ -61,7 +61,7 @@ def test_an_unknown_nik_and_a_typo_get_clear_answers(office: Database, qtbot: Qt
     dialog = status_dialog(office, qtbot)
     scan(qtbot, dialog, make_nik(serial=42))
     assert dialog.text.property("state") == "not_found"
-    assert "There is no e-KTP to print for NIK" in dialog.text.text()
+    assert "Belum ada e-KTP yang akan dicetak untuk NIK" in dialog.text.text()
     scan(qtbot, dialog, "32010101")
     assert dialog.text.property("state") == "error"
     assert dialog.text.text() == ("'32010101' is not a valid NIK: NIK must have 16 digits (got 8)")
@@ -88,7 +88,7 @@ def test_a_printed_card_is_handed_to_a_representative(office: Database, qtbot: Q
     dialog.collect.click()
     assert titles == [f"Record collection of {nik}"]
     assert dialog.text.property("state") == "collected"
-    assert "by Siti Aminah, as your representative" in dialog.text.text()
+    assert "oleh Siti Aminah sebagai wakil Anda" in dialog.text.text()
     assert not dialog.collect.isEnabled()
     assert citizens.lookup_status(office, nik).collected_by == "Siti Aminah"
 
