@@ -15,6 +15,10 @@ import sys
 
 
 def main() -> int:
+    if sys.argv[1:] == ["--window-check"]:  # ektp_desk.selfcheck: the window, offscreen
+        from ui.selfcheck import check_window
+
+        return check_window()
     from ektp_desk.window_options import window_request
 
     options = window_request(sys.argv[1:])

@@ -3,4 +3,5 @@
 Everything in this package runs headless; it never imports PySide6.QtWidgets.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the one place: pyproject.toml, --version, About, reports, audit
+SIGNATURE = f"e-KTP Desk {__version__}"  # what a report or the audit log says made it

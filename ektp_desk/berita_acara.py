@@ -27,7 +27,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from sqlalchemy import select
 
-from ektp_desk import audit, clock
+from ektp_desk import SIGNATURE, audit, clock
 from ektp_desk.atomic import write_atomically
 from ektp_desk.chain_check import ChainMark, current_marks
 from ektp_desk.db import Database
@@ -312,13 +312,14 @@ def _pdf(make_story: Callable[[], list[Any]], footer: str) -> bytes:
 def _build(buffer: io.BytesIO, story: list[Any], footer: str, *, total: int) -> int:
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=MARGIN + 5 * mm, title=TITLE,
-                            subject=footer, creator="e-KTP Desk")  # fmt: skip
+                            subject=footer, creator=SIGNATURE)  # fmt: skip
 
     def draw_footer(canvas: Any, page_doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(FOOTER_FONT, FOOTER_SIZE)
         canvas.drawString(MARGIN, MARGIN, _fit(footer, WIDTH - 35 * mm))
         canvas.drawRightString(A4[0] - MARGIN, MARGIN, f"Halaman {page_doc.page} dari {total}")
+        canvas.drawRightString(A4[0] - MARGIN, MARGIN - FOOTER_SIZE - 1, SIGNATURE)
         canvas.restoreState()
 
     doc.build(story, onFirstPage=draw_footer, onLaterPages=draw_footer)

@@ -148,6 +148,9 @@ def _make_engine(url: str, dialect: str) -> Engine:
         return server
     database = make_url(url).database
     if database and database != ":memory:":
+        from ektp_desk.network_share import refuse_network_share
+
+        refuse_network_share(Path(database))
         Path(database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
     event.listen(engine, "connect", _configure_sqlite_connection)

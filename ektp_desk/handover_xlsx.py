@@ -20,6 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from ektp_desk import SIGNATURE
 from ektp_desk.handover_data import AGE_BAND_STARTS, AttemptLine, HandoverReport, MovementLine
 from ektp_desk.handover_stock import MOVE_KINDS, OFFICE_LABELS, ROLL_LABELS
 
@@ -117,6 +118,7 @@ def new_sheet(book: Any, title: str, widths: Sequence[float]) -> Any:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.oddFooter.center.text = "Halaman &P dari &N"
+    sheet.oddFooter.right.text = SIGNATURE
     return sheet
 
 

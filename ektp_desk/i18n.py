@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
+
+from ektp_desk.resource_files import translation_source
 
 CORE_CONTEXT = "core"
 
@@ -33,7 +34,6 @@ class Message:
 
 # Reports written by the core (handover workbook, berita acara) are official Indonesian
 # documents: they read the same translations the window uses, straight from the .ts source.
-_TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
 def translated(context: str, source: str, locale: str = "id_ID") -> str:
@@ -43,7 +43,10 @@ def translated(context: str, source: str, locale: str = "id_ID") -> str:
 
 @cache
 def _catalog(locale: str, wanted: str = CORE_CONTEXT) -> dict[str, str]:
-    path = _TRANSLATIONS / f"ektp_desk_{locale.split('_')[0]}.ts"  # id_ID -> ektp_desk_id.ts
+    try:
+        path = translation_source(locale)
+    except FileNotFoundError:
+        return {}
     if not path.exists():
         return {}
     from xml.etree import ElementTree  # here: the window's frame paints before this is read

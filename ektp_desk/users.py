@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ektp_desk import audit, clock, lockout, office_secret, passwords
+from ektp_desk import SIGNATURE, audit, clock, lockout, office_secret, passwords
 from ektp_desk.access import USER_NAMED, get_user
 from ektp_desk.actor import Actor
 from ektp_desk.db import Database
@@ -81,7 +81,7 @@ def authenticate(db: Database, name: str, password: str, *, station: str | None 
         elif right and user is not None:
             lockout.clear(lock)
             _upgrade_hash(user, password, secret)
-            audit.record(session, "login", user=user.name)
+            audit.record(session, "login", user=user.name, detail=SIGNATURE)  # which version
             info = Actor(user.id, user.name, Role(user.role), station)
         else:
             audit.record(session, "login_failed", user=typed)

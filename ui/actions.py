@@ -150,14 +150,18 @@ class ActionTable:
     def bind(self, act: Act, slot: Callable[[], object]) -> None:
         self._actions[act].triggered.connect(lambda _checked=False: slot())
 
-    def fill_menus(self, window: QMainWindow) -> None:
+    def fill_menus(self, window: QMainWindow) -> dict[Menu, QMenu]:
+        """The window's menus, filled with their actions; returned for additions."""
+        menus: dict[Menu, QMenu] = {}
         for menu, acts in MENUS:
-            bar: QMenu = window.menuBar().addMenu(QCoreApplication.translate(CONTEXT, menu.value))
+            bar = window.menuBar().addMenu(QCoreApplication.translate(CONTEXT, menu.value))
+            menus[menu] = bar
             for act in acts:
                 if act is None:
                     bar.addSeparator()
                 else:
                     bar.addAction(self._actions[act])
+        return menus
 
     def open_for(self, *, lead: bool) -> None:
         """The office is open for this person: the actions their role may use."""

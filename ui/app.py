@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from ektp_desk import paths
 from ektp_desk.errors import Refused
+from ektp_desk.resource_files import style_sheet, translation_binary
 from ui.buttons import inform
 from ui.feedback import refusal_text, show_unexpected
 from ui.main_window import MainWindow
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from ui.login import Operator
 
 log = logging.getLogger(__name__)
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 LANGUAGES = {"id": "id_ID", "en": "en_US"}
 
 
@@ -43,7 +43,11 @@ def application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("e-KTP Desk")
     app.setOrganizationName("Disdukcapil")
-    style = RESOURCES / "style.qss"
+    try:
+        style = style_sheet()
+    except FileNotFoundError:
+        log.error("the style sheet is not installed")
+        return app
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
@@ -59,7 +63,12 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
     while _installed:
         app.removeTranslator(_installed.pop())
     translators = _installed
-    for folder, name in ((RESOURCES / "translations", f"ektp_desk_{locale}"),
+    try:
+        ours = translation_binary(locale)
+    except FileNotFoundError:  # a broken install: English, and `ektp-desk self-check` says why
+        log.error("the translations are not installed")
+        ours = Path(f"ektp_desk_{locale}")
+    for folder, name in ((ours.parent, ours.stem),
                          (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                           f"qtbase_{locale.split('_')[0]}")):  # fmt: skip
         translator = QTranslator(app)
@@ -225,6 +234,9 @@ def open_database(url: str, parent: QWidget) -> Database | None:
 
     try:
         return Database(url)
+    except Refused as error:  # e.g. an SQLite file on a network share
+        inform(parent, "e-KTP Desk", refusal_text(error), icon=QMessageBox.Icon.Critical)
+        return None
     except (SQLAlchemyError, ValueError) as error:
         inform(parent, "e-KTP Desk",
                QApplication.translate("app", "Cannot use the database {url}: {error}").format(

@@ -24,11 +24,12 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from ui import words
-from ui.actions import Act, ActionTable
+from ui.actions import Act, ActionTable, Menu
 from ui.buttons import inform
 from ui.desk import Desk
 from ui.desk_body import DeskBody
 from ui.gateway_view import GatewayPanel
+from ui.help_menu import add_help_actions
 from ui.printer_panel import PrinterPanel
 from ui.queue_model import QueueModel
 from ui.tasks import Jobs, TaskRunner
@@ -69,7 +70,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("e-KTP Desk")
         self.model = QueueModel(parent=self)
         self.acts = ActionTable(self)
-        self.acts.fill_menus(self)
+        menus = self.acts.fill_menus(self)
+        add_help_actions(self, menus[Menu.HELP], self.jobs.runner)
         self.acts.bind(Act.KEYS, self.show_keys)
         self.acts.bind(Act.QUIT, self.close)
         self.body = DeskBody(self.acts, self.model)

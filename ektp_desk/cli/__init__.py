@@ -33,6 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         db = Database(database_url(args.db))
     except (SQLAlchemyError, ValueError) as error:
         return _fail(f"cannot use the database URL: {error}")
+    except Refused as error:  # e.g. an SQLite file on a network share
+        return _fail(str(error))
     try:
         return int(args.handler(db, args) or 0)
     except (Refused, DatabaseError) as error:

@@ -10,6 +10,7 @@ from ektp_desk.cli import backups, commands, security, sms
 from ektp_desk.cli import orders as order_commands
 from ektp_desk.cli import printers as printer_commands
 from ektp_desk.cli.auth import add_acting_options
+from ektp_desk.cli.selfcheck import add_self_check
 from ektp_desk.domain import ROLES, SPOIL_REASONS
 from ektp_desk.stations import PrinterSpec
 from ektp_desk.window_options import add_window_options
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     _report_commands(sub)
     _citizen_commands(sub)
     printer_commands.register(sub)
+    add_self_check(sub)
     return parser
 
 

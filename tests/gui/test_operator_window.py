@@ -10,13 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from ektp_desk import printing, shifts, stations, stock
 from ektp_desk.db import Database
+from ektp_desk.resource_files import samples_dir
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
 from tests.factories import actor, add_records, add_station
 from tests.gui.conftest import answer_next_dialog, settle
 from ui.actions import Act
 from ui.main_window import MainWindow
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLES = samples_dir()
 
 
 def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:

@@ -14,6 +14,7 @@ from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.imports import import_records
 from ektp_desk.models import ImportBatch, Record
+from ektp_desk.resource_files import samples_dir
 from tests.factories import add_records, make_nik
 
 HEADER = "NIK;Nama Lengkap;Kecamatan;Kelurahan/Desa;Tgl Rekam;Prioritas;No HP"
@@ -146,7 +147,7 @@ def test_each_import_is_remembered_as_a_batch(db: Database, tmp_path: Path) -> N
     assert linked == 1
 
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLES = samples_dir()
 
 
 def test_shipped_samples_in_excel_indonesian_style_import_as_documented(db: Database) -> None:
