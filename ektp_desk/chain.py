@@ -24,8 +24,7 @@ from typing import Any, Final, cast
 from sqlalchemy import Table, bindparam, event, insert, select, update
 from sqlalchemy.orm import Session
 
-from ektp_desk.models import AuditEntry, StockMovement
-from ektp_desk.models_security import ChainHead
+from ektp_desk.models import AuditEntry, ChainHead, StockMovement
 
 GENESIS: Final = "0" * 64
 LEDGER: Final = cast(Table, StockMovement.__table__)

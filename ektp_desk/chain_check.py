@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ektp_desk.chain import CHAINED, GENESIS, link
 from ektp_desk.db import Database
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
-from ektp_desk.models_security import ChainHead
+from ektp_desk.models import ChainHead
 
 CHUNK = 5000
 MAX_PER_CHAIN = 20  # rows named per book; a rewrite of thousands is one story, not a listing

@@ -21,6 +21,7 @@ from ektp_desk.handover_data import (
     AttemptLine,
     HandoverReport,
     MovementLine,
+    SummaryExtras,
     attempt_lines,
     movement_lines,
     read_report,
@@ -28,15 +29,8 @@ from ektp_desk.handover_data import (
 from ektp_desk.handover_stock import require_reconciled
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import Shift
-from ektp_desk.orders import OrderInfo
 from ektp_desk.printers.overview import shift_intervals
 from ektp_desk.settings import load_settings
-
-
-@dataclass(frozen=True)
-class SummaryExtras:
-    forecast: object | None  # the next shift's forecast, when the caller made one
-    orders: tuple[OrderInfo, ...]  # deliveries on the way
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,21 @@ from ektp_desk.chain_check import ChainMark, chain_marks
 from ektp_desk.domain import ON_HOLD, OUTCOME_PRINTED, PRINTING, PRIORITIES, QUEUED, SPOIL_REASONS
 from ektp_desk.handover_stock import StockLine, movement_window, stock_lines
 from ektp_desk.models import PrintAttempt, Record, Shift, Station, StockMovement, User, status_is
+from ektp_desk.orders import OrderInfo
 from ektp_desk.settings import OfficeSettings
 from ektp_desk.shifts import ShiftInfo, shift_info
 
 # Queue age bands in whole days since recording: < 7, 7-30, 31-90, > 90.
 AGE_BAND_STARTS: Final = (7, 31, 91)
 _STREAM_CHUNK: Final = 500
+
+
+@dataclass(frozen=True)
+class SummaryExtras:
+    """What the Ringkasan shows beside the shift's own figures."""
+
+    forecast: object | None  # the next shift's forecast, when the caller made one
+    orders: tuple[OrderInfo, ...]  # deliveries on the way
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from ektp_desk.i18n import Message, in_language
 from ektp_desk.printers.handover_section import add_printer_section
 
 if TYPE_CHECKING:
-    from ektp_desk.handover import SummaryExtras
+    from ektp_desk.handover_data import SummaryExtras
 
 WIDTHS: Final = (30, 18, *([12] * 8))
 TITLE_TEXT: Final = "LAPORAN SERAH TERIMA SHIFT CETAK KTP-EL"

@@ -22,7 +22,7 @@ from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.models_security import SignInLock
+from ektp_desk.models import SignInLock
 
 FAILURES_PER_LOCK: Final = 5
 LENGTHS: Final = {1: timedelta(minutes=5), 2: timedelta(minutes=30)}  # level 3: until unlocked

@@ -15,8 +15,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select, text
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.models import Base, StockBalance, StockMovement
-from ektp_desk.models_security import ChainHead
+from ektp_desk.models import Base, ChainHead, StockBalance, StockMovement
 from ektp_desk.schema import current_revision, init_database, require_current
 
 CHUNK = 5000

@@ -21,7 +21,7 @@ from ektp_desk.db import Database
 from ektp_desk.domain import LEAD_ROLES, SEALED_ROLL, Item, MovementKind
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.models_orders import StockOrder
+from ektp_desk.models import StockOrder
 from ektp_desk.stock import MovementInfo, move
 
 DAY_TIME: Final = time(8, 0)  # a date alone: the delivery is counted from the office's opening

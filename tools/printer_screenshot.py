@@ -17,8 +17,8 @@ from PySide6.QtCore import QSettings
 from ektp_desk import access, printing
 from ektp_desk.db import Database
 from ektp_desk.demo import fill_demo
+from ektp_desk.domain import Moment, ProbeKind
 from ektp_desk.printers.readings import TypedFigures, record_typed_reading, set_probe
-from ektp_desk.printers.vocab import Moment, ProbeKind
 from ektp_desk.schema import init_database
 from tools.screenshots import save, settle
 from ui import app

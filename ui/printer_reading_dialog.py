@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ektp_desk.api import printers
+from ektp_desk.domain import Moment
 from ektp_desk.errors import Refused
-from ektp_desk.printers.vocab import Moment
 from ui.feedback import refusal_text
 from ui.tasks import Task, TaskRunner
 

@@ -4,18 +4,26 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ektp_desk import backup as backups
 from ektp_desk import settings, stations, stock, users
 from ektp_desk import sign_in as sessions
 from ektp_desk.actor import Actor
 from ektp_desk.api._door import action
+from ektp_desk.chain_check import chain_problems
 from ektp_desk.db import Database, url_without_password
+from ektp_desk.demo import fill_demo
 from ektp_desk.domain import Role
 from ektp_desk.migrate import MigrationReport
 from ektp_desk.office import first_start, has_users
+from ektp_desk.office_secret import install as install_office_secret
+from ektp_desk.office_secret import load as load_office_secret
+from ektp_desk.office_secret import secret_id as office_secret_id
+from ektp_desk.office_secret import show as show_office_secret
+from ektp_desk.office_secret import where as office_secret_place
 from ektp_desk.paths import database_url
+from ektp_desk.pg_roles import grant_app_role
 from ektp_desk.restore import Restored
 from ektp_desk.schema import InitResult, head_revision, init_database, require_current
 from ektp_desk.settings import (
@@ -28,6 +36,9 @@ from ektp_desk.settings import (
 from ektp_desk.stations import PrinterSpec, StationInfo, list_stations
 from ektp_desk.users import UserInfo, list_users
 
+if TYPE_CHECKING:
+    from ektp_desk.selfcheck import CheckResult
+
 __all__ = [
     "Database",
     "InitResult",
@@ -39,26 +50,36 @@ __all__ = [
     "add_station",
     "add_user",
     "backup",
+    "chain_problems",
     "database_url",
     "end_session",
+    "fill_demo",
     "first_start",
+    "grant_app_role",
     "has_users",
     "head_revision",
     "init_database",
+    "install_office_secret",
     "integrity_problems",
     "ledger_mismatches",
     "list_stations",
     "list_users",
+    "load_office_secret",
     "load_settings",
     "migrate_to",
+    "office_secret_id",
+    "office_secret_place",
     "open_session",
     "parse_setting",
     "require_current",
     "restore",
     "restore_sign_in_database",
     "save_settings",
+    "self_check_report",
+    "self_checks",
     "session_actor",
     "setting_names",
+    "show_office_secret",
     "shown_value",
     "sign_in",
     "unlock",
@@ -160,3 +181,17 @@ def unlock(db: Database, actor: Actor, name: str) -> None:
     from ektp_desk import lockout
 
     lockout.unlock(db, name, actor=actor)
+
+
+def self_checks(configured_url: str) -> list[CheckResult]:
+    """``ektp-desk self-check``: every check of an installation, each reported."""
+    from ektp_desk.selfcheck import run_checks
+
+    return run_checks(configured_url)
+
+
+def self_check_report(results: list[CheckResult]) -> list[str]:
+    """The lines to print: a heading, one line per check, and the verdict."""
+    from ektp_desk.selfcheck import report
+
+    return report(results)

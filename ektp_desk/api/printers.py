@@ -6,19 +6,22 @@ from __future__ import annotations
 from ektp_desk.actor import Actor
 from ektp_desk.api._door import action
 from ektp_desk.db import Database
+from ektp_desk.domain import Moment, ProbeKind
 from ektp_desk.printers import readings
 from ektp_desk.printers.overview import (
     DueReading,
     PrinterOverview,
     StationPrinter,
+    printer_findings,
     printer_overview,
     readings_due,
 )
 from ektp_desk.printers.readings import ProbeOutcome, Reading, TypedFigures
-from ektp_desk.printers.vocab import Moment, ProbeKind
+from ektp_desk.printers.reconcile import Interval
 
 __all__ = [
     "DueReading",
+    "Interval",
     "Moment",
     "PrinterOverview",
     "ProbeKind",
@@ -26,6 +29,7 @@ __all__ = [
     "Reading",
     "StationPrinter",
     "TypedFigures",
+    "printer_findings",
     "printer_overview",
     "read_printer",
     "readings_due",

@@ -7,11 +7,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ektp_desk import chain_check, paths, schema
-from ektp_desk import demo as demo_data
+from ektp_desk import paths
 from ektp_desk.api import citizens, counter, office, reports
 from ektp_desk.api import shifts as shift_door
 from ektp_desk.api import stock as stock_door
+from ektp_desk.api.office import require_current
 from ektp_desk.cli.auth import acting, forget_token, read_secret, save_token
 from ektp_desk.cli.output import emit, print_table
 from ektp_desk.db import Database
@@ -48,8 +48,8 @@ def init(db: Database, args: argparse.Namespace) -> int:
 
 
 def demo(db: Database, args: argparse.Namespace) -> int:
-    schema.init_database(db)
-    result = demo_data.fill_demo(db, records=args.records, progress=_progress(args.records))
+    office.init_database(db)
+    result = office.fill_demo(db, records=args.records, progress=_progress(args.records))
     print(
         f"Demo office ready: {result.records} queued records, stations "
         f"{', '.join(result.stations)}, stock received and rolls loaded."
@@ -60,7 +60,7 @@ def demo(db: Database, args: argparse.Namespace) -> int:
 
 
 def station_add(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     spec = office.PrinterSpec(
         args.printer, args.ribbon_yield, args.film_yield, args.ribbon_panels, args.film_panels
     )
@@ -73,7 +73,7 @@ def station_add(db: Database, args: argparse.Namespace) -> int:
 
 
 def station_list(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     rows = [
         {
             "station": s.name,
@@ -94,7 +94,7 @@ def station_list(db: Database, args: argparse.Namespace) -> int:
 
 
 def user_add(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     admin = acting(db, args)
     info = office.add_user(db, admin, args.name, args.role, _new_password(args))
     print(f"Added {info.role} {info.name}.")
@@ -102,7 +102,7 @@ def user_add(db: Database, args: argparse.Namespace) -> int:
 
 
 def user_list(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     rows = [{"name": u.name, "role": u.role, "active": u.active} for u in office.list_users(db)]
     return emit(args, rows, ("name", "role", "active"))
 
@@ -110,7 +110,7 @@ def user_list(db: Database, args: argparse.Namespace) -> int:
 def import_file(db: Database, args: argparse.Namespace) -> int:
     from ektp_desk.api import importing  # openpyxl loads only when a file is imported
 
-    schema.require_current(db)
+    require_current(db)
     report = importing.import_records(db, acting(db, args), Path(args.file))
     if args.json:
         errors = [{"row": e.row, "nik": e.nik, "reason": e.reason} for e in report.errors]
@@ -146,7 +146,7 @@ def import_file(db: Database, args: argparse.Namespace) -> int:
 
 
 def queue(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     acting(db, args)  # the queue shows citizens' names: only to a signed-in person
     entries = counter.list_queue(db, limit=args.limit)
     if args.json:
@@ -167,7 +167,7 @@ def queue(db: Database, args: argparse.Namespace) -> int:
 
 
 def claim(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     c = counter.claim_next(db, acting(db, args, station=args.station), station=args.station)
     data = {
         "nik": c.nik,
@@ -183,7 +183,7 @@ def claim(db: Database, args: argparse.Namespace) -> int:
 
 
 def print_card(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     r = counter.record_print(
         db,
         acting(db, args, station=args.station),
@@ -211,7 +211,7 @@ def print_card(db: Database, args: argparse.Namespace) -> int:
 
 
 def release(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     counter.release(db, acting(db, args, station=args.station), args.nik, station=args.station)
     print(f"{args.nik.strip()} is back in the queue in its place.")
     return 0
@@ -219,7 +219,7 @@ def release(db: Database, args: argparse.Namespace) -> int:
 
 def settings(db: Database, args: argparse.Namespace) -> int:
     """The office's settings, shared by every station; ``set`` changes one (leads)."""
-    schema.require_current(db)
+    require_current(db)
     if args.set:
         lead = acting(db, args)
         name, text = args.set
@@ -239,7 +239,7 @@ def settings(db: Database, args: argparse.Namespace) -> int:
 
 
 def stock(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     levels = stock_door.stock_levels(db)
     data = {
         "blank": levels.blank,
@@ -267,14 +267,14 @@ def receive(db: Database, args: argparse.Namespace) -> int:
         from ektp_desk.cli.orders import receive_order
 
         return receive_order(db, args)
-    schema.require_current(db)
+    require_current(db)
     moved = stock_door.receive(db, acting(db, args), args.item, args.qty, ref=args.ref)
     print(f"Received {quantity(moved.delta, moved.item)}; now {moved.balance} in stock.")
     return 0
 
 
 def load_roll(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     actor = acting(db, args, station=args.station)
     loaded = stock_door.load_roll(db, actor, args.item, station=args.station)
     written_off = (
@@ -289,7 +289,7 @@ def load_roll(db: Database, args: argparse.Namespace) -> int:
 
 
 def adjust(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     moved = stock_door.adjust(db, acting(db, args), args.item, args.qty, reason=args.reason)
     print(f"Adjusted {label(Item, moved.item)} by {moved.delta:+d}; now {moved.balance} in stock.")
     return 0
@@ -299,7 +299,7 @@ def check(db: Database, args: argparse.Namespace) -> int:
     problems = office.integrity_problems(db)
     if problems:
         raise db.damaged(problems[0])
-    schema.require_current(db)
+    require_current(db)
     problems = office.ledger_mismatches(db)
     for problem in problems:
         print(problem)
@@ -311,7 +311,7 @@ def check(db: Database, args: argparse.Namespace) -> int:
             count=len(problems),
         )
     print("Every balance equals the sum of its ledger rows.")
-    chain_problems = chain_check.chain_problems(db)
+    chain_problems = office.chain_problems(db)
     for chain_problem in chain_problems:
         print(chain_problem)
     if chain_problems:
@@ -331,7 +331,7 @@ def check(db: Database, args: argparse.Namespace) -> int:
 
 
 def shift_start(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     names = [n.strip() for n in args.stations.split(",") if n.strip()] if args.stations else None
     info = shift_door.start_shift(db, acting(db, args), args.kind, stations=names)
     pending = counter.pending_cards(db)
@@ -348,7 +348,7 @@ def shift_start(db: Database, args: argparse.Namespace) -> int:
 
 
 def shift_end(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     info = shift_door.end_shift(db, acting(db, args), notes=args.notes, shift_id=args.shift)
     if args.json:
         return emit(args, _shift_json(info))
@@ -360,7 +360,7 @@ def shift_end(db: Database, args: argparse.Namespace) -> int:
 
 
 def shift_list(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     rows = [_shift_json(info) for info in shift_door.list_shifts(db)]
     if not rows and not args.json:
         print("No shifts yet.")
@@ -369,7 +369,7 @@ def shift_list(db: Database, args: argparse.Namespace) -> int:
 
 
 def shift_pending(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     acting(db, args)  # the cards show citizens' names: only to a signed-in person
     pending = counter.pending_cards(db, station=args.station)
     if args.json:
@@ -382,7 +382,7 @@ def shift_pending(db: Database, args: argparse.Namespace) -> int:
 
 
 def resolve(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     actor = acting(db, args, station=args.station)
     done = counter.resolve(db, actor, args.nik, outcome=args.outcome, station=args.station,
                            reason=args.reason)  # fmt: skip
@@ -393,7 +393,7 @@ def resolve(db: Database, args: argparse.Namespace) -> int:
 
 
 def handover(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     summary = reports.export_handover(db, acting(db, args), args.shift, Path(args.out))
     print(
         f"Handover of shift {args.shift} written to {summary.path} "
@@ -403,7 +403,7 @@ def handover(db: Database, args: argparse.Namespace) -> int:
 
 
 def berita_acara(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     summary = reports.export_berita_acara(
         db, acting(db, args), args.start, args.end, Path(args.out), maker=args.maker
     )
@@ -412,7 +412,7 @@ def berita_acara(db: Database, args: argparse.Namespace) -> int:
 
 
 def forecast(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     result = shift_door.forecast_next_shift(db, hours=args.hours, stations=args.stations)
     if args.json:
         return emit(args, shift_door.forecast_json(result))
@@ -437,7 +437,7 @@ def migrate_to(db: Database, args: argparse.Namespace) -> int:
 
 
 def citizen_status(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     answer = citizens.status(db, acting(db, args), args.nik)
     if args.json:
         return emit(args, answer.as_json())
@@ -448,7 +448,7 @@ def citizen_status(db: Database, args: argparse.Namespace) -> int:
 
 
 def collect(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     done = citizens.record_collection(db, acting(db, args), args.nik, by=args.by,
                                       representative=args.representative)  # fmt: skip
     data = {"nik": done.nik, "name": done.name, "collected_by": done.collected_by,
@@ -461,7 +461,7 @@ def collect(db: Database, args: argparse.Namespace) -> int:
 
 
 def uncollected(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     cards = citizens.uncollected(db, acting(db, args), days=args.days)
     rows = [{"nik": c.nik, "name": c.name, "kecamatan": c.kecamatan, "kelurahan": c.kelurahan,
              "phone": c.phone, "printed_at": c.printed_at.isoformat(),
@@ -473,7 +473,7 @@ def uncollected(db: Database, args: argparse.Namespace) -> int:
 
 
 def notify_deliver(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     report = citizens.deliver(db, acting(db, args), args.gammu_db)
     data = {
         "gateway": report.gateway,
@@ -498,7 +498,7 @@ def notify_deliver(db: Database, args: argparse.Namespace) -> int:
 
 
 def notify_links(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     actor = acting(db, args)
     messages = citizens.pending(db, actor)
     if args.csv:
@@ -561,7 +561,7 @@ def _new_password(args: argparse.Namespace) -> str:
 
 def login(db: Database, args: argparse.Namespace) -> int:
     """Sign in once for the commands that follow, until ``logout`` or a shift's length."""
-    schema.require_current(db)
+    require_current(db)
     actor = office.sign_in(db, args.operator or _ask_name(), read_secret(
         args, prompt="Password or PIN: "), station=args.station)  # fmt: skip
     path = save_token(db, office.open_session(db, actor))

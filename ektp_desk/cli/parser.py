@@ -6,13 +6,13 @@ import argparse
 from datetime import date, datetime
 
 from ektp_desk import __version__
+from ektp_desk.api.office import PrinterSpec
 from ektp_desk.cli import backups, commands, security, sms
 from ektp_desk.cli import orders as order_commands
 from ektp_desk.cli import printers as printer_commands
 from ektp_desk.cli.auth import add_acting_options
 from ektp_desk.cli.selfcheck import add_self_check
 from ektp_desk.domain import ROLES, SPOIL_REASONS
-from ektp_desk.stations import PrinterSpec
 from ektp_desk.window_options import add_window_options
 
 

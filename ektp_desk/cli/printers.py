@@ -7,16 +7,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ektp_desk import schema
 from ektp_desk.api import printers
+from ektp_desk.api.office import require_current
+from ektp_desk.api.printers import Interval, Moment, ProbeKind
 from ektp_desk.cli.auth import acting, add_acting_options
 from ektp_desk.cli.output import emit, print_table
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.printers import overview, readings
-from ektp_desk.printers.reconcile import Interval
-from ektp_desk.printers.vocab import Moment, ProbeKind
 
 NOT_SET = "none"
 
@@ -61,7 +59,7 @@ def register_station_set(station: argparse._SubParsersAction[argparse.ArgumentPa
 
 
 def printers_report(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     seen = printers.printer_overview(db)
     data = {
         "stations": [_station_json(s) for s in seen.stations],
@@ -80,7 +78,7 @@ def printers_report(db: Database, args: argparse.Namespace) -> int:
 
 
 def printers_read(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     actor = acting(db, args)
     moment = Moment(args.moment)
     if args.probe:
@@ -101,7 +99,7 @@ def printers_read(db: Database, args: argparse.Namespace) -> int:
 
 
 def printers_skip(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     actor = acting(db, args)
     printers.skip_reading(db, actor, args.station, args.reason, moment=Moment(args.moment),
                           shift_id=args.shift)  # fmt: skip
@@ -110,7 +108,7 @@ def printers_skip(db: Database, args: argparse.Namespace) -> int:
 
 
 def station_set(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     kind = None if args.probe == NOT_SET else ProbeKind(args.probe)
     actor = acting(db, args)
     printers.set_probe(db, actor, args.name, kind, args.address, args.community)
@@ -121,7 +119,7 @@ def station_set(db: Database, args: argparse.Namespace) -> int:
 def check_printers(db: Database) -> None:
     """``check``: print what the printers counted that the books do not show; refuse when a
     station's latest interval has a difference (a reset or a swapped printer is only said)."""
-    findings = overview.printer_findings(db)
+    findings = printers.printer_findings(db)
     for finding in findings:
         for message in finding.messages():
             print(f"printer: {message}")
@@ -157,7 +155,7 @@ def _shown(value: object) -> str:
     return "-" if value is None else str(value)
 
 
-def _station_row(printer: overview.StationPrinter) -> tuple[object, ...]:
+def _station_row(printer: printers.StationPrinter) -> tuple[object, ...]:
     latest, gap = printer.latest, printer.last_interval
     probe = f"{printer.probe.kind} {printer.probe.address}" if printer.probe else "typed"
     if latest is None:
@@ -176,7 +174,7 @@ def _gap_words(gap: Interval) -> str:
     return "match" if gap.unrecorded == 0 else f"{gap.unrecorded:+d} unrecorded"
 
 
-def _station_json(printer: overview.StationPrinter) -> dict[str, Any]:
+def _station_json(printer: printers.StationPrinter) -> dict[str, Any]:
     probe = printer.probe
     return {
         "station": printer.station,
@@ -186,7 +184,7 @@ def _station_json(printer: overview.StationPrinter) -> dict[str, Any]:
     }
 
 
-def _reading_json(reading: readings.Reading) -> dict[str, Any]:
+def _reading_json(reading: printers.Reading) -> dict[str, Any]:
     return {
         "station": reading.station, "at": reading.at.isoformat(), "moment": str(reading.moment),
         "source": str(reading.source), "shift": reading.shift_id, "by": reading.user,

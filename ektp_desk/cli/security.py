@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ektp_desk import office_secret, schema
 from ektp_desk.api import office
+from ektp_desk.api.office import require_current
 from ektp_desk.cli.auth import acting
 from ektp_desk.db import Database
 
 
 def user_unlock(db: Database, args: argparse.Namespace) -> int:
-    schema.require_current(db)
+    require_current(db)
     office.unlock(db, acting(db, args), args.name)
     print(f"{args.name.strip()} may sign in again.")
     return 0
@@ -20,21 +20,20 @@ def user_unlock(db: Database, args: argparse.Namespace) -> int:
 
 def office_secret_command(_db: Database, args: argparse.Namespace) -> int:
     if args.install:
-        secret_id = office_secret.install(sys.stdin.readline())
-        print(f"Office secret {secret_id} kept in {office_secret.where()}.")
+        secret_id = office.install_office_secret(sys.stdin.readline())
+        print(f"Office secret {secret_id} kept in {office.office_secret_place()}.")
     elif args.show:
-        print(office_secret.show())
+        print(office.show_office_secret())
     else:
-        secret = office_secret.load()
-        held = office_secret.secret_id(secret) if secret else "none yet"
-        print(f"Office secret: {held} ({office_secret.where()})")
+        secret = office.load_office_secret()
+        held = office.office_secret_id(secret) if secret else "none yet"
+        print(f"Office secret: {held} ({office.office_secret_place()})")
     return 0
 
 
 def init(db: Database, args: argparse.Namespace) -> int:
     """``init``, run as the database's owner when ``--owner-url`` is given (the print PCs'
     own URL names a role that may not change the schema); then the app role's grants."""
-    from ektp_desk import pg_roles
     from ektp_desk.cli import commands
 
     owner = Database(args.owner_url) if args.owner_url else db
@@ -42,7 +41,7 @@ def init(db: Database, args: argparse.Namespace) -> int:
         status = commands.init(owner, args)
         if args.app_role:
             password = sys.stdin.readline().rstrip("\n") if args.app_password_stdin else None
-            pg_roles.grant_app_role(owner, args.app_role, password)
+            office.grant_app_role(owner, args.app_role, password)
             print(f"Role {args.app_role} may use the database as the program does, no more.")
     finally:
         if owner is not db:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from ektp_desk.api.office import self_check_report as report
+from ektp_desk.api.office import self_checks as run_checks
 from ektp_desk.db import Database
-from ektp_desk.selfcheck import report, run_checks
 
 
 def self_check(db: Database, args: argparse.Namespace) -> int:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Final
 
+from ektp_desk.domain import PrinterState, Source
 from ektp_desk.printers.report import PrinterReport, ProbeResult, Supply
-from ektp_desk.printers.vocab import PrinterState, Source
 
 # The SDK's State.Minor names -> what they mean for the office.
 MINOR_STATES: Final = {

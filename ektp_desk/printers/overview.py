@@ -10,12 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ektp_desk.db import Database
-from ektp_desk.models import ShiftStation, Station, User
+from ektp_desk.domain import Moment, ProbeKind
+from ektp_desk.models import PrinterReading, ShiftStation, Station, StationProbe, User
 from ektp_desk.printers.probe import ProbeConfig
 from ektp_desk.printers.readings import Reading, reading_of
 from ektp_desk.printers.reconcile import Interval, interval, pairs
-from ektp_desk.printers.tables import PrinterReading, StationProbe
-from ektp_desk.printers.vocab import Moment, ProbeKind
 from ektp_desk.settings import read_settings
 
 

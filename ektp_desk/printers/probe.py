@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Final
 
+from ektp_desk.domain import ProbeKind
 from ektp_desk.printers.evolis_reader import EvolisReader
 from ektp_desk.printers.report import ProbeResult, Reader
 from ektp_desk.printers.snmp import SnmpReader
-from ektp_desk.printers.vocab import ProbeKind
 
 DEFAULT_TIMEOUT: Final = 3.0  # seconds
 _GRACE: Final = 1.0  # a reader that honours its timeout ends within this much more

@@ -19,14 +19,12 @@ from ektp_desk import audit, clock
 from ektp_desk.access import acting_user
 from ektp_desk.actor import Actor
 from ektp_desk.db import Database
-from ektp_desk.domain import LEAD_ROLES, ROLES
+from ektp_desk.domain import LEAD_ROLES, ROLES, Moment, PrinterState, ProbeKind, Source
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.models import Shift, Station, User
+from ektp_desk.models import PrinterReading, Shift, Station, StationProbe, User
 from ektp_desk.printers.probe import DEFAULT_TIMEOUT, ProbeConfig, run_probe
 from ektp_desk.printers.report import PrinterReport, Supply
-from ektp_desk.printers.tables import PrinterReading, StationProbe
-from ektp_desk.printers.vocab import Moment, PrinterState, ProbeKind, Source
 from ektp_desk.shifts import open_shift_at
 from ektp_desk.stations import get_station
 

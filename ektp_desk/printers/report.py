@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ektp_desk.printers.vocab import PrinterState, Source
+from ektp_desk.domain import PrinterState, Source
 
 
 @dataclass(frozen=True)

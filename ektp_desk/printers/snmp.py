@@ -13,8 +13,8 @@ import asyncio
 from dataclasses import dataclass
 from typing import Any, Final
 
+from ektp_desk.domain import Source
 from ektp_desk.printers.report import PrinterReport, ProbeResult, Supply
-from ektp_desk.printers.vocab import Source
 
 SYS_DESCR: Final = "1.3.6.1.2.1.1.1.0"
 HR_DEVICE_DESCR: Final = "1.3.6.1.2.1.25.3.2.1.3.1"

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from ektp_desk import printing
 from ektp_desk.db import Database
+from ektp_desk.domain import Moment, ProbeKind
 from ektp_desk.printers.overview import readings_due
 from ektp_desk.printers.readings import TypedFigures, record_typed_reading, set_probe
-from ektp_desk.printers.vocab import Moment, ProbeKind
 from ektp_desk.shifts import open_shifts
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
 from tests.factories import actor, add_records

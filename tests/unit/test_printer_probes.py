@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import func, select
 
 from ektp_desk.db import Database
+from ektp_desk.domain import PrinterState, ProbeKind, Source
 from ektp_desk.errors import PermissionDenied, Refused
+from ektp_desk.models import PrinterReading
 from ektp_desk.printers.evolis_reader import EvolisReader
 from ektp_desk.printers.probe import ProbeConfig, run_probe
 from ektp_desk.printers.readings import record_probe_reading, set_probe
-from ektp_desk.printers.tables import PrinterReading
-from ektp_desk.printers.vocab import PrinterState, ProbeKind, Source
 from tests.conftest import LEAD, OPERATOR, STATION
 from tests.factories import actor
 from tests.unit.evolis_standin import Printer, standin

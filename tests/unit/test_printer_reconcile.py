@@ -17,12 +17,12 @@ from sqlalchemy.exc import DBAPIError
 from ektp_desk import printing
 from ektp_desk.cli import main
 from ektp_desk.db import Database
+from ektp_desk.domain import Moment
 from ektp_desk.errors import PermissionDenied, Refused
 from ektp_desk.handover import write_handover
 from ektp_desk.printers.overview import printer_findings, readings_due
 from ektp_desk.printers.readings import TypedFigures, record_typed_reading, skip_reading
 from ektp_desk.printers.reconcile import GapKind
-from ektp_desk.printers.vocab import Moment
 from ektp_desk.shifts import open_shifts
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
 from tests.factories import actor, add_records

@@ -1,4 +1,5 @@
-"""The database tables, as SQLAlchemy 2 typed models. Alembic owns how they are created.
+"""The print counter's tables: stations, import batches, records, print attempts,
+heartbeats and the ready-to-collect outbox.
 
 Times are the office's local wall-clock time without a zone: one office is in one zone, and
 "printed today" must mean the operator's today.
@@ -18,41 +19,24 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Table,
     Text,
     literal,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from ektp_desk.domain import (
+    OPEN_STATUSES,
+    Outcome,
+    Status,
+    check_in,
+)
+from ektp_desk.models.base import Base
 
-OPEN_STATUS_SQL = "status IN ('queued', 'printing', 'on_hold')"
-QUEUED_SQL = "status = 'queued'"
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-
-
-class User(Base):
-    __tablename__ = "users"
-    __table_args__ = (CheckConstraint("role IN ('operator', 'lead', 'admin')", name="role"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(64), unique=True)
-    role: Mapped[str] = mapped_column(String(16))
-    password_hash: Mapped[str] = mapped_column(String(255))
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+OPEN_STATUS_SQL = check_in("status", OPEN_STATUSES)
+QUEUED_SQL = f"status = '{Status.QUEUED}'"
 
 
 class Station(Base):
@@ -101,9 +85,7 @@ class Record(Base):
 
     __tablename__ = "records"
     __table_args__ = (
-        CheckConstraint(
-            "status IN ('queued', 'printing', 'printed', 'picked_up', 'on_hold')", name="status"
-        ),
+        CheckConstraint(check_in("status", Status), name="status"),
         CheckConstraint("band IN (0, 1) AND lane IN (0, 1)", name="order_keys"),
         # One open record per NIK; a printed card may be recorded again later (lost card).
         Index(
@@ -205,7 +187,7 @@ class PrintAttempt(Base):
 
     __tablename__ = "print_attempts"
     __table_args__ = (
-        CheckConstraint("outcome IN ('printed', 'spoiled')", name="outcome"),
+        CheckConstraint(check_in("outcome", Outcome), name="outcome"),
         CheckConstraint(
             "(outcome = 'printed' AND spoil_reason IS NULL)"
             " OR (outcome = 'spoiled' AND spoil_reason IS NOT NULL)",
@@ -224,110 +206,6 @@ class PrintAttempt(Base):
     blank_serial: Mapped[str | None] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(DateTime)
     shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), index=True)
-
-
-class StockBalance(Base):
-    """Office stock: blank cards, sealed ribbon rolls, sealed film rolls."""
-
-    __tablename__ = "stock_balances"
-    __table_args__ = (CheckConstraint("qty >= 0", name="qty_not_negative"),)
-
-    item: Mapped[str] = mapped_column(String(16), primary_key=True)
-    qty: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class StockMovement(Base):
-    """The append-only stock ledger. Every balance equals the sum of its rows' deltas.
-
-    Office items (station_id NULL): blank, ribbon_roll, film_roll. Station items: ribbon and
-    film, counted in prints left on the loaded roll.
-    """
-
-    __tablename__ = "stock_movements"
-    __table_args__ = (
-        CheckConstraint(
-            "kind IN ('receive', 'load_roll', 'unload', 'consume', 'spoil', 'adjust', 'return')",
-            name="kind",
-        ),
-        CheckConstraint(
-            "(station_id IS NULL AND item IN ('blank', 'ribbon_roll', 'film_roll'))"
-            " OR (station_id IS NOT NULL AND item IN ('ribbon', 'film'))",
-            name="item_place",
-        ),
-        Index("ix_stock_movements_item_station", "item", "station_id"),
-        Index("ix_stock_movements_at", "at"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime)
-    item: Mapped[str] = mapped_column(String(16))
-    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
-    delta: Mapped[int] = mapped_column(Integer)
-    balance_after: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(16))
-    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    attempt_id: Mapped[int | None] = mapped_column(ForeignKey("print_attempts.id"))
-    ref: Mapped[str | None] = mapped_column(String(200))
-    note: Mapped[str | None] = mapped_column(Text)
-    hash: Mapped[str | None] = mapped_column(String(64))  # chained: see ektp_desk.chain
-
-
-class Setting(Base):
-    """One office-wide setting (see ektp_desk.settings for names and defaults)."""
-
-    __tablename__ = "settings"
-
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-
-
-class Shift(Base):
-    """A shift (pagi, siang, lembur malam) with its lead, stations and stock snapshots."""
-
-    __tablename__ = "shifts"
-    __table_args__ = (
-        CheckConstraint("kind IN ('pagi', 'siang', 'lembur_malam')", name="kind"),
-        Index("ix_shifts_open", "id", sqlite_where=text("ended_at IS NULL"),
-              postgresql_where=text("ended_at IS NULL")),
-    )  # fmt: skip
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16))
-    lead_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    started_at: Mapped[datetime] = mapped_column(DateTime)
-    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
-    ended_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    notes: Mapped[str | None] = mapped_column(Text)
-    # The shift's ledger rows by id, never by clock: after the last row when it opened, up to
-    # the last row when it closed (ektp_desk.handover_stock.movement_window).
-    opening_movement_id: Mapped[int | None] = mapped_column(Integer)
-    closing_movement_id: Mapped[int | None] = mapped_column(Integer)
-
-
-class ShiftStation(Base):
-    """Which stations work in a shift."""
-
-    __tablename__ = "shift_stations"
-
-    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), primary_key=True)
-    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"), primary_key=True)
-
-
-class StockSnapshot(Base):
-    """A balance as it stood when a shift opened or closed."""
-
-    __tablename__ = "stock_snapshots"
-    __table_args__ = (
-        CheckConstraint("moment IN ('opening', 'closing')", name="moment"),
-        Index("ix_stock_snapshots_shift", "shift_id", "moment"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"))
-    moment: Mapped[str] = mapped_column(String(8))
-    item: Mapped[str] = mapped_column(String(16))
-    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
-    qty: Mapped[int] = mapped_column(Integer)
 
 
 class StationHeartbeat(Base):
@@ -373,51 +251,3 @@ class OutboxMessage(Base):
     delivery_ref: Mapped[str | None] = mapped_column(String(64))
     cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)  # collected before sent
     last_error: Mapped[str | None] = mapped_column(Text)
-
-
-class AuditEntry(Base):
-    """Who did what and when: append-only (the database refuses UPDATE and DELETE)."""
-
-    __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_at", "at"), Index("ix_audit_log_action", "action"))
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime)
-    user: Mapped[str | None] = mapped_column(String(64))
-    station: Mapped[str | None] = mapped_column(String(64))  # where the user signed in
-    action: Mapped[str] = mapped_column(String(32))
-    subject: Mapped[str | None] = mapped_column(String(200))
-    detail: Mapped[str | None] = mapped_column(Text)
-    hash: Mapped[str | None] = mapped_column(String(64))  # chained: see ektp_desk.chain
-
-
-class LoginGuard(Base):
-    """Failed sign-ins in a row, and until when the account is locked after too many."""
-
-    __tablename__ = "login_guard"
-
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
-    failures: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
-
-
-class SignInSession(Base):
-    """A command-line sign-in (``ektp-desk login``): only the token's hash is kept."""
-
-    __tablename__ = "sign_in_sessions"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    station: Mapped[str | None] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    expires_at: Mapped[datetime] = mapped_column(DateTime)
-    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
-
-
-from ektp_desk import models_orders  # noqa: E402,F401  (its table joins Base.metadata)
-from ektp_desk import models_security as models_security  # noqa: E402  (chain heads, locks)
-
-# The printer readings live in their own module (ektp_desk.printers.tables); importing it here
-# puts its tables on Base.metadata wherever the models are loaded.
-from ektp_desk.printers import tables as _printer_tables  # noqa: E402, F401

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ektp_desk.models import Base
+from ektp_desk.models.base import Base
 
 
 class ChainHead(Base):

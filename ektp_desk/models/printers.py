@@ -12,9 +12,8 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ektp_desk.domain import check_in
-from ektp_desk.models import Base
-from ektp_desk.printers.vocab import Moment, ProbeKind, Source
+from ektp_desk.domain import Moment, ProbeKind, Source, check_in
+from ektp_desk.models.base import Base
 
 
 class PrinterReading(Base):

@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, DateTime, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ektp_desk.domain import OFFICE_ITEMS, check_in
-from ektp_desk.models import Base
+from ektp_desk.models.base import Base
 
 
 class StockOrder(Base):

@@ -1,0 +1,75 @@
+"""The database tables, as SQLAlchemy 2 typed models; Alembic owns how they are created.
+
+One module per area; importing this package puts every table on ``Base.metadata``.
+"""
+
+from __future__ import annotations
+
+from ektp_desk.models.base import NAMING, Base
+from ektp_desk.models.counter import (
+    OPEN_STATUS_SQL,
+    QUEUED_SQL,
+    RECORD_TABLE,
+    ImportBatch,
+    OutboxMessage,
+    PrintAttempt,
+    Record,
+    Station,
+    StationHeartbeat,
+    status_is,
+)
+from ektp_desk.models.orders import (
+    StockOrder,
+)
+from ektp_desk.models.people import (
+    AuditEntry,
+    LoginGuard,
+    Setting,
+    SignInSession,
+    User,
+)
+from ektp_desk.models.printers import (
+    PrinterReading,
+    StationProbe,
+)
+from ektp_desk.models.security import (
+    ChainHead,
+    SignInLock,
+)
+from ektp_desk.models.stock import (
+    Shift,
+    ShiftStation,
+    StockBalance,
+    StockMovement,
+    StockSnapshot,
+)
+
+__all__ = [
+    "NAMING",
+    "OPEN_STATUS_SQL",
+    "QUEUED_SQL",
+    "RECORD_TABLE",
+    "AuditEntry",
+    "Base",
+    "ChainHead",
+    "ImportBatch",
+    "LoginGuard",
+    "OutboxMessage",
+    "PrintAttempt",
+    "PrinterReading",
+    "Record",
+    "Setting",
+    "Shift",
+    "ShiftStation",
+    "SignInLock",
+    "SignInSession",
+    "Station",
+    "StationHeartbeat",
+    "StationProbe",
+    "StockBalance",
+    "StockMovement",
+    "StockOrder",
+    "StockSnapshot",
+    "User",
+    "status_is",
+]
