@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Final
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ektp_desk.db import Database
 from ektp_desk.domain import ON_HOLD, OUTCOME_PRINTED, OUTCOME_SPOILED, PRINTING, QUEUED
-from ektp_desk.models import PrintAttempt, Record, StockMovement, status_is
+from ektp_desk.models import AuditEntry, PrintAttempt, Record, StockMovement, status_is
 from ektp_desk.queue_view import WHOLE_QUEUE, QueueFilter
 from ektp_desk.settings import load_settings
 
@@ -58,7 +59,8 @@ def read_counters(
 
 def change_stamp(db: Database) -> tuple[object, ...]:
     """A cheap fingerprint that changes whenever any station prints, claims, imports or moves
-    stock; the GUI polls it and reloads only when it differs."""
+    stock, or anyone starts or ends a shift or saves a setting; every station's window polls
+    it and reloads only when it differs."""
     with db.read() as session:
         return _stamp(session)
 
@@ -73,6 +75,15 @@ def _stamp(session: Session) -> tuple[object, ...]:
                 select(func.count()).where(status_is(PRINTING)).scalar_subquery(),
                 select(func.max(Record.claimed_at)).where(status_is(PRINTING)).scalar_subquery(),
                 select(func.count()).where(status_is(ON_HOLD)).scalar_subquery(),
+                _OFFICE_REVISION,
             )
         ).one()
     )
+
+
+# Office-wide changes no table above shows: the audit row each one writes (an index seek on
+# ix_audit_log_action per action).
+OFFICE_CHANGES: Final = ("shift_start", "shift_end", "settings", "user_add", "station_add")
+_OFFICE_REVISION = (
+    select(func.max(AuditEntry.id)).where(AuditEntry.action.in_(OFFICE_CHANGES)).scalar_subquery()
+)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from ektp_desk import counters, printing, queue_view, settings, stock
+from ektp_desk import counters, printing, queue_view, settings, shifts, stock
 from ektp_desk.db import Database
 from ektp_desk.errors import PermissionDenied, Refused
 from ektp_desk.queue_view import QueueFilter
@@ -88,6 +88,19 @@ def test_change_stamp_moves_with_every_change_the_view_shows(office: Database) -
     received = counters.change_stamp(office)
     assert len({start, claimed, printed, imported, received}) == 5
     assert counters.change_stamp(office) == received, "no change, same stamp"
+
+
+def test_other_stations_see_a_shift_or_a_setting_change(office: Database) -> None:
+    """The poll's fingerprint did not move when a shift started or ended or a setting was
+    saved elsewhere, so the other stations kept showing the old shift and targets."""
+    before = counters.change_stamp(office)
+    settings.save_settings(office, {"daily_target": 900}, operator=LEAD)
+    saved = counters.change_stamp(office)
+    shifts.end_shift(office, lead=LEAD)
+    ended = counters.change_stamp(office)
+    shifts.start_shift(office, "siang", lead=LEAD)
+    started = counters.change_stamp(office)
+    assert len({before, saved, ended, started}) == 4
 
 
 def test_settings_are_shared_and_only_leads_change_them(office: Database) -> None:
