@@ -29,7 +29,7 @@ from ektp_desk.domain import (
     QUEUED,
 )
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message, in_language
-from ektp_desk.models import PrintAttempt, Record, StockBalance, status_is
+from ektp_desk.models import PrintAttempt, Record, StockBalance, order_key, queue_key, status_is
 from ektp_desk.nik import NikError, normalize_nik, parse_nik
 from ektp_desk.records import refuse_missing_record
 from ektp_desk.settings import read_settings
@@ -165,13 +165,13 @@ def latest_record(session: Session, nik: str, *, lock: bool = False) -> Record |
 
 def queue_position(session: Session, record: Record) -> int:
     """1 for the next card to print; counted on the queue-order index, not the table."""
-    key = (record.band, record.lane, record.entered_at, record.id)
+    key = order_key(record)
     ahead = session.scalar(
         select(func.count())
         .select_from(Record)
         .where(
             status_is(QUEUED),
-            tuple_(Record.band, Record.lane, Record.entered_at, Record.id) < tuple_(*key),
+            tuple_(*queue_key()) < tuple_(*key),
         )
     )
     return (ahead or 0) + 1

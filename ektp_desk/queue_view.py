@@ -10,19 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Row, Select, and_, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from ektp_desk.db import Database
 from ektp_desk.domain import ON_HOLD, PRINTING, QUEUED
-from ektp_desk.models import Record, Station, status_is
+from ektp_desk.errors import Refused
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.models import Record, Station, order_key, queue_key, status_is
 from ektp_desk.nik import normalize_nik
 from ektp_desk.records import queue_order
 
 SEGMENTS = (PRINTING, ON_HOLD, QUEUED)
-_ORDER_KEY = tuple_(Record.band, Record.lane, Record.entered_at, Record.id)
+_ORDER_KEY = tuple_(*queue_key())
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class QueueRow:
     @property
     def key(self) -> tuple[int, int, datetime, int]:
         """The row's place in print order within its segment."""
-        return (self.band, self.lane, self.entered_at, self.id)
+        return cast(tuple[int, int, datetime, int], order_key(self))
 
 
 def count_rows(db: Database, flt: QueueFilter) -> int:
@@ -221,3 +223,26 @@ def _row(row: Row[*tuple[Any, ...]], rank: int) -> QueueRow:
         id_, position, nik, name, kecamatan, priority, entered_at, attempts, status, station,
         band, lane,
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """A record waiting to be printed, as the command line lists it."""
+
+    position: int
+    nik: str
+    name: str
+    kecamatan: str
+    priority: str
+    attempt: int  # the number the next attempt will have: 1 for a first print
+    entered_at: datetime
+
+
+def list_queue(db: Database, *, limit: int = 20, offset: int = 0) -> list[QueueEntry]:
+    """The next records in print order: the whole queue's view, read as the window reads it."""
+    if limit < 0 or offset < 0:
+        raise Refused(QT_TRANSLATE_NOOP("core", "limit and offset cannot be negative"))
+    rows = fetch_rows(db, WHOLE_QUEUE, offset, limit)
+    return [QueueEntry(row.position or offset + i + 1, row.nik, row.name, row.kecamatan,
+                       row.priority, row.attempts + 1, row.entered_at)
+            for i, row in enumerate(rows)]  # fmt: skip

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, Final, NoReturn
 
-from sqlalchemy import UnaryExpression, bindparam, func, select
+from sqlalchemy import UnaryExpression, bindparam, select
 from sqlalchemy.orm import Session
 
 from ektp_desk import nik as nik_rules
-from ektp_desk.db import Database
-from ektp_desk.domain import OPEN_STATUSES, OUTCOME_PRINTED, QUEUED
+from ektp_desk.domain import OPEN_STATUSES, OUTCOME_PRINTED
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.models import PrintAttempt, Record, Station, status_is
+from ektp_desk.models import PrintAttempt, Record, Station, queue_key
 from ektp_desk.nik import NikError, normalize_nik, parse_nik
 
 # Why a typed or scanned text is not a NIK, one sentence per NIK rule.
@@ -56,39 +53,9 @@ _NOT_A_NIK: Final = {
 }
 
 
-@dataclass(frozen=True)
-class QueueEntry:
-    position: int
-    nik: str
-    name: str
-    kecamatan: str
-    priority: str
-    attempt: int  # the number the next attempt will have: 1 for a first print
-    entered_at: datetime
-
-
 def queue_order() -> tuple[UnaryExpression[Any], ...]:
-    """Print order: priority band, cards back from a spoiled attempt first, then FIFO."""
-    return (Record.band.asc(), Record.lane.asc(), Record.entered_at.asc(), Record.id.asc())
-
-
-def list_queue(db: Database, *, limit: int = 20, offset: int = 0) -> list[QueueEntry]:
-    if limit < 0 or offset < 0:
-        raise Refused(QT_TRANSLATE_NOOP("core", "limit and offset cannot be negative"))
-    with db.read() as session:
-        records = session.scalars(
-            select(Record)
-            .where(status_is(QUEUED))
-            .order_by(*queue_order())
-            .limit(limit)
-            .offset(offset)
-        )
-        return [_entry(offset + i + 1, record) for i, record in enumerate(records)]
-
-
-def queue_size(db: Database) -> int:
-    with db.read() as session:
-        return session.scalar(select(func.count()).where(status_is(QUEUED))) or 0
+    """ORDER BY of print order (``models.QUEUE_ORDER``)."""
+    return tuple(column.asc() for column in queue_key())
 
 
 def find_open_record(session: Session, nik: str, *, lock: bool = False) -> Record | None:
@@ -129,15 +96,3 @@ def refuse_missing_record(session: Session, nik: str) -> NoReturn:
             station=station,
         )
     raise NotFound(QT_TRANSLATE_NOOP("core", "no record with NIK {nik} in the queue"), nik=clean)
-
-
-def _entry(position: int, record: Record) -> QueueEntry:
-    return QueueEntry(
-        position,
-        record.nik,
-        record.name,
-        record.kecamatan,
-        record.priority,
-        record.attempts + 1,
-        record.entered_at,
-    )

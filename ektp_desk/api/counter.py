@@ -13,14 +13,15 @@ from ektp_desk.live import StationStatus, stations_overview
 from ektp_desk.printing import Claim, PrintResult, Remaining
 from ektp_desk.queue_view import (
     WHOLE_QUEUE,
+    QueueEntry,
     QueueFilter,
     QueueRow,
     count_rows,
     fetch_after,
     fetch_rows,
     kecamatan_options,
+    list_queue,
 )
-from ektp_desk.records import QueueEntry, list_queue
 from ektp_desk.resume import (
     PendingCard,
     Resolution,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ektp_desk.models.base import NAMING, Base
 from ektp_desk.models.counter import (
     OPEN_STATUS_SQL,
+    QUEUE_ORDER,
     QUEUED_SQL,
     RECORD_TABLE,
     ImportBatch,
@@ -16,6 +17,8 @@ from ektp_desk.models.counter import (
     Record,
     Station,
     StationHeartbeat,
+    order_key,
+    queue_key,
     status_is,
 )
 from ektp_desk.models.orders import (
@@ -48,6 +51,7 @@ __all__ = [
     "NAMING",
     "OPEN_STATUS_SQL",
     "QUEUED_SQL",
+    "QUEUE_ORDER",
     "RECORD_TABLE",
     "AuditEntry",
     "Base",
@@ -71,5 +75,7 @@ __all__ = [
     "StockOrder",
     "StockSnapshot",
     "User",
+    "order_key",
+    "queue_key",
     "status_is",
 ]

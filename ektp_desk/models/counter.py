@@ -8,7 +8,7 @@ Times are the office's local wall-clock time without a zone: one office is in on
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import cast
+from typing import Any, Final, cast
 
 from sqlalchemy import (
     Boolean,
@@ -25,7 +25,7 @@ from sqlalchemy import (
     literal,
     text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import InstrumentedAttribute, Mapped, mapped_column
 
 from ektp_desk.domain import (
     OPEN_STATUSES,
@@ -35,6 +35,9 @@ from ektp_desk.domain import (
 )
 from ektp_desk.models.base import Base
 
+# Print order, the one place it is written: priority kinds before normal (band), cards sent
+# back after a spoiled attempt before the rest of their band (lane), then FIFO.
+QUEUE_ORDER: Final = ("band", "lane", "entered_at", "id")
 OPEN_STATUS_SQL = check_in("status", OPEN_STATUSES)
 QUEUED_SQL = f"status = '{Status.QUEUED}'"
 
@@ -98,10 +101,7 @@ class Record(Base):
         # "Next in print order" and the queue count stay fast as printed rows pile up.
         Index(
             "ix_records_queue_order",
-            "band",
-            "lane",
-            "entered_at",
-            "id",
+            *QUEUE_ORDER,
             sqlite_where=text(QUEUED_SQL),
             postgresql_where=text(QUEUED_SQL),
         ),
@@ -109,10 +109,7 @@ class Record(Base):
         Index(
             "ix_records_queued_kecamatan",
             "kecamatan",
-            "band",
-            "lane",
-            "entered_at",
-            "id",
+            *QUEUE_ORDER,
             sqlite_where=text(QUEUED_SQL),
             postgresql_where=text(QUEUED_SQL),
         ),
@@ -170,6 +167,16 @@ class Record(Base):
         ),
     )
     collected_operator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+def queue_key() -> tuple[InstrumentedAttribute[Any], ...]:
+    """The print-order columns, for ORDER BY and keyset comparisons."""
+    return tuple(getattr(Record, column) for column in QUEUE_ORDER)
+
+
+def order_key(row: object) -> tuple[Any, ...]:
+    """A record's (or a row's) place in print order."""
+    return tuple(getattr(row, column) for column in QUEUE_ORDER)
 
 
 def status_is(status: str) -> ColumnElement[bool]:

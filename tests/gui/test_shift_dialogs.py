@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from ektp_desk import printing, records, resume, shifts, stock
+from ektp_desk import printing, queue_view, resume, shifts, stock
 from ektp_desk.db import Database
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
 from tests.factories import actor, add_records
@@ -52,7 +52,7 @@ def test_pending_cards_are_resolved_one_by_one(office: Database, qtbot: QtBot) -
     dialog.findChild(QPushButton, "resolve-spoiled").click()
     assert resume.pending_cards(office) == []
     assert stock.stock_levels(office).blank == 100 - 3
-    assert records.list_queue(office)[0].nik == niks[2], "the spoiled card heads the queue"
+    assert queue_view.list_queue(office)[0].nik == niks[2], "the spoiled card heads the queue"
 
 
 def test_where_the_day_stopped_shows_notes_last_cards_and_opening_stock(

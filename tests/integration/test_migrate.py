@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from ektp_desk import demo, printing, records, shifts, stock
+from ektp_desk import demo, printing, queue_view, shifts, stock
 from ektp_desk.cli import main
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
@@ -46,7 +46,7 @@ def test_migrate_to_postgresql_copies_everything_and_work_goes_on(
     assert report.rows == counts(source) == counts(target)
     assert stock.stock_levels(target) == stock.stock_levels(source)
     assert stock.ledger_mismatches(target) == []
-    assert records.list_queue(target, limit=5) == records.list_queue(source, limit=5)
+    assert queue_view.list_queue(target, limit=5) == queue_view.list_queue(source, limit=5)
     shifts.start_shift(target, "lembur_malam", lead="lead2")
     claim = printing.claim_next(target, station="Loket 3")
     done = printing.record_print(target, claim.nik, station="Loket 3", operator="operator3")

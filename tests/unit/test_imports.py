@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from ektp_desk import records
+from ektp_desk import queue_view
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.imports import import_records
@@ -52,7 +52,7 @@ def test_valid_rows_go_in_and_bad_rows_are_reported_by_row(db: Database, tmp_pat
     assert "serial" in report.errors[0].reason
     assert "name" in report.errors[1].reason.lower()
     assert "02/18/2026" in report.errors[2].reason
-    queue = records.list_queue(db)
+    queue = queue_view.list_queue(db)
     assert [e.nik for e in queue] == [women, good], "priority first, then recording date"
     assert queue[0].entered_at == datetime(2026, 2, 17)
 
@@ -85,7 +85,7 @@ def test_records_without_a_recording_date_queue_at_import_time_in_file_order(
         encoding="utf-8",
     )
     import_records(db, path)
-    queue = records.list_queue(db)
+    queue = queue_view.list_queue(db)
     assert [e.nik for e in queue] == niks
     assert len({e.entered_at for e in queue}) == 1
     assert abs((queue[0].entered_at - datetime.now()).total_seconds()) < 60

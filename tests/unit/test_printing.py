@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select, update
 
-from ektp_desk import audit, clock, printing, records, shifts, stations, stock
+from ektp_desk import audit, clock, counters, printing, queue_view, shifts, stations, stock
 from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, OutOfStock, Refused
 from ektp_desk.models import PrintAttempt, Record, StockMovement, User
@@ -48,7 +48,7 @@ def test_claimed_record_leaves_the_queue_for_every_station(office: Database) -> 
     second = printing.claim_next(office, station=OTHER_STATION)
     assert (first.nik, second.nik) == (niks[0], niks[1])
     assert first.attempt == 1
-    assert records.queue_size(office) == 0
+    assert counters.read_counters(office, date.today()).queue_size == 0
     with pytest.raises(Refused, match="queue is empty"):
         printing.claim_next(office, station=STATION)
 
@@ -74,7 +74,7 @@ def test_scanning_a_queued_nik_claims_and_prints_at_once(office: Database) -> No
     niks = add_records(office, 3)
     result = printing.record_print(office, f" {niks[2]} ", station=STATION, operator=OPERATOR)
     assert result.nik == niks[2]
-    assert [e.nik for e in records.list_queue(office)] == niks[:2]
+    assert [e.nik for e in queue_view.list_queue(office)] == niks[:2]
 
 
 def test_spoiled_card_goes_to_the_head_of_its_band_with_its_attempts(office: Database) -> None:
@@ -86,7 +86,7 @@ def test_spoiled_card_goes_to_the_head_of_its_band_with_its_attempts(office: Dat
     )
     assert spoiled.outcome == "spoiled"
     assert spoiled.remaining.blank == 99, "a spoiled card uses a blank too"
-    queue = records.list_queue(office)
+    queue = queue_view.list_queue(office)
     assert [e.nik for e in queue] == [*urgent, last, niks[0], niks[1]]
     assert queue[1].attempt == 2
     again = printing.record_print(office, last, station=OTHER_STATION, operator=OPERATOR)
@@ -97,7 +97,7 @@ def test_spoiled_cards_keep_their_own_fifo_at_the_head(office: Database) -> None
     niks = add_records(office, 4)
     for nik in (niks[3], niks[1]):
         printing.record_print(office, nik, station=STATION, operator=OPERATOR, spoiled="card_jam")
-    assert [e.nik for e in records.list_queue(office)] == [niks[1], niks[3], niks[0], niks[2]]
+    assert [e.nik for e in queue_view.list_queue(office)] == [niks[1], niks[3], niks[0], niks[2]]
 
 
 def test_record_claimed_by_another_station_is_refused(office: Database) -> None:
@@ -252,12 +252,12 @@ def test_release_puts_a_claim_back_in_its_old_place(office: Database) -> None:
     with pytest.raises(Refused, match="not claimed by"):
         printing.release(office, claim.nik, station=OTHER_STATION, operator=OPERATOR)
     printing.release(office, claim.nik, station=STATION, operator=OPERATOR)
-    assert [e.nik for e in records.list_queue(office)] == niks
+    assert [e.nik for e in queue_view.list_queue(office)] == niks
     assert stock.stock_levels(office).blank == 100, "a claim alone consumes nothing"
 
 
 def test_queue_lists_positions_in_print_order_with_limit(office: Database) -> None:
     niks = add_records(office, 5)
-    queue = records.list_queue(office, limit=3)
+    queue = queue_view.list_queue(office, limit=3)
     assert [(e.position, e.nik) for e in queue] == [(1, niks[0]), (2, niks[1]), (3, niks[2])]
-    assert records.list_queue(office, limit=2, offset=3)[0].position == 4
+    assert queue_view.list_queue(office, limit=2, offset=3)[0].position == 4

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select
 
-from ektp_desk import printing, records, resume, shifts, stock
+from ektp_desk import counters, printing, queue_view, resume, shifts, stock
 from ektp_desk.db import Database
 from ektp_desk.errors import PermissionDenied, Refused
 from ektp_desk.models import PrintAttempt
@@ -83,7 +85,7 @@ def test_a_card_left_at_the_printer_by_an_ended_shift_is_pending(office: Databas
     shifts.start_shift(office, "lembur_malam", lead=LEAD)
     [pending] = resume.pending_cards(office)
     assert (pending.nik, pending.station, pending.attempt) == (niks[0], STATION, 1)
-    assert records.queue_size(office) == 2, "not silently released"
+    assert counters.read_counters(office, date.today()).queue_size == 2, "not silently released"
 
 
 def test_resolving_as_printed_consumes_once_in_the_open_shift(office: Database) -> None:
@@ -107,7 +109,7 @@ def test_resolving_as_spoiled_returns_it_to_the_head_and_uses_a_blank(office: Da
     shifts.end_shift(office, lead=LEAD)
     shifts.start_shift(office, "lembur_malam", lead=LEAD)
     resume.resolve(office, niks[0], outcome="spoiled", operator=LEAD, reason="card_jam")
-    queue = records.list_queue(office)
+    queue = queue_view.list_queue(office)
     assert [(e.nik, e.attempt) for e in queue][:1] == [(niks[0], 2)]
     assert stock.stock_levels(office).blank == 99
 
@@ -120,7 +122,7 @@ def test_resolving_as_not_printed_restores_its_place_and_consumes_nothing(office
     shifts.start_shift(office, "lembur_malam", lead=LEAD)
     for nik in (niks[1], niks[0]):
         resume.resolve(office, nik, outcome="not-printed", operator=LEAD)
-    assert [e.nik for e in records.list_queue(office)] == niks
+    assert [e.nik for e in queue_view.list_queue(office)] == niks
     assert stock.stock_levels(office).blank == 100
     assert attempts(office) == []
 
@@ -142,7 +144,7 @@ def test_operators_resolve_only_their_own_stations_cards(office: Database) -> No
             office, niks[0], outcome="not-printed", operator=OPERATOR, station=OTHER_STATION
         )
     resume.resolve(office, niks[0], outcome="not-printed", operator=OPERATOR, station=STATION)
-    assert records.queue_size(office) == 2
+    assert counters.read_counters(office, date.today()).queue_size == 2
 
 
 def test_resolving_needs_an_open_shift_at_the_cards_station(office: Database) -> None:
