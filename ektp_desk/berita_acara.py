@@ -31,23 +31,16 @@ from ektp_desk import SIGNATURE, audit, clock
 from ektp_desk.atomic import write_atomically
 from ektp_desk.chain_check import ChainMark, current_marks
 from ektp_desk.db import Database
-from ektp_desk.domain import OUTCOME_SPOILED, SPOIL_REASONS
+from ektp_desk.domain import OUTCOME_SPOILED, SPOIL_REASONS, SpoilReason
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.indonesian import long_date, terbilang, weekday
+from ektp_desk.labels import label_in
 from ektp_desk.models import PrintAttempt, Record, Station, User
 from ektp_desk.settings import load_settings
 
 TITLE: Final = "BERITA ACARA PEMUSNAHAN BLANGKO KTP-EL RUSAK"
 EMPTY: Final = "Tidak ada blangko rusak pada periode ini."
-REASON_LABELS: Final = {
-    "ribbon_break": "pita putus",
-    "film_jam": "film macet",
-    "misprint": "salah cetak",
-    "chip_error": "chip/encode gagal",
-    "card_jam": "kartu macet",
-    "other": "lainnya",
-}
 MARGIN: Final = 15 * mm
 WIDTH: Final = A4[0] - 2 * MARGIN
 HEADER: Final = ("No", "Waktu", "Loket", "Operator", "NIK", "Nama", "Alasan", "Nomor seri blangko")
@@ -259,7 +252,7 @@ def _totals(blanks: Sequence[SpoiledBlank]) -> Table:
 
 
 def _reason(code: str) -> str:
-    return REASON_LABELS.get(code, code)
+    return label_in(SpoilReason, code)
 
 
 def _signatures(maker: str) -> list[Any]:

@@ -16,13 +16,14 @@ from typing import Final
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from ektp_desk.domain import MovementKind
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import Shift, Station, StockBalance, StockMovement, StockSnapshot
 from ektp_desk.stock import OFFICE_ITEMS, ROLL_ITEMS
 
 # The ledger's kinds, in the order of the stock table's movement columns.
-MOVE_KINDS: Final = ("receive", "load_roll", "unload", "consume", "spoil", "adjust", "return")
+MOVE_KINDS: Final = tuple(MovementKind)
 _DIGITS: Final = re.compile(r"(\d+)")
 # How the report names each balance (Indonesian: the report is an office document).
 OFFICE_LABELS: Final = {

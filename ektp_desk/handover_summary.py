@@ -22,7 +22,6 @@ from ektp_desk.handover_xlsx import (
     LEFT,
     OFFICE_PLACE,
     PERCENT,
-    REASON_WORDS,
     SECTION,
     TITLE,
     TOP,
@@ -30,6 +29,7 @@ from ektp_desk.handover_xlsx import (
     cell,
     header_cells,
     new_sheet,
+    reason_word,
     text,
     total_cells,
 )
@@ -175,7 +175,7 @@ def _results(rows: _Rows, report: HandoverReport) -> None:
 
 def _reasons(rows: _Rows, report: HandoverReport) -> None:
     rows.section("Kartu rusak per alasan")
-    words = (REASON_WORDS.get(reason, reason) for reason, _n in report.spoiled_by_reason)
+    words = (reason_word(reason) for reason, _n in report.spoiled_by_reason)
     rows.header("Alasan", *words, "Jumlah", height=2 * _LINE_HEIGHT)
     rows.total("Kartu rusak", *(n for _r, n in report.spoiled_by_reason), report.spoiled)
 

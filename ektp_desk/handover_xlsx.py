@@ -21,8 +21,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from ektp_desk import SIGNATURE
+from ektp_desk.domain import MovementKind, Outcome, SpoilReason
 from ektp_desk.handover_data import AGE_BAND_STARTS, AttemptLine, HandoverReport, MovementLine
 from ektp_desk.handover_stock import MOVE_KINDS, OFFICE_LABELS, ROLL_LABELS
+from ektp_desk.labels import label_in
 
 DATE_TIME: Final = "dd-mm-yyyy hh:mm"
 DATE: Final = "dd-mm-yyyy"
@@ -34,22 +36,21 @@ SIGNED: Final = "+#,##0;-#,##0;0"
 FORMULA_STARTS: Final = ("=", "+", "-", "@")
 _MAX_TEXT: Final = 32_767  # characters in one cell; openpyxl cuts longer text
 
-OUTCOME_WORDS: Final = {"printed": "tercetak", "spoiled": "rusak"}
-REASON_WORDS: Final = {
-    "ribbon_break": "pita putus",
-    "film_jam": "film macet",
-    "misprint": "salah cetak",
-    "chip_error": "chip/encode gagal",
-    "card_jam": "kartu macet",
-    "other": "lainnya",
+# The report's words for the vocabulary come from the one table (ektp_desk.labels), in
+# Indonesian; a movement kind heads a column, so it starts with a capital.
+KIND_WORDS: Final[dict[str, str]] = {
+    kind: label_in(MovementKind, kind).capitalize() for kind in MOVE_KINDS
 }
-KIND_WORDS: Final = dict(
-    zip(
-        MOVE_KINDS,
-        ("Diterima", "Dipasang", "Dilepas", "Terpakai", "Rusak", "Koreksi", "Kembali"),
-        strict=True,
-    )
-)
+
+
+def reason_word(code: str) -> str:
+    return label_in(SpoilReason, code)
+
+
+def outcome_word(code: str) -> str:
+    return label_in(Outcome, code)
+
+
 ITEM_WORDS: Final = {**OFFICE_LABELS, **ROLL_LABELS, "blank": "Blangko"}
 OFFICE_PLACE: Final = "Kantor"
 AGE_BAND_WORDS: Final = ("< 7 hari", "7–30 hari", "31–90 hari", "> 90 hari")
@@ -233,10 +234,10 @@ def total_cells(sheet: Any, values: Sequence[object], number_format: str = COUNT
 
 
 def attempt_values(line: AttemptLine) -> tuple[object, ...]:
-    reason = REASON_WORDS.get(line.reason, line.reason) if line.reason else None
+    reason = reason_word(line.reason) if line.reason else None
     return (
         line.at, line.nik, line.name, line.kecamatan, line.station, line.operator,
-        OUTCOME_WORDS.get(line.outcome, line.outcome), reason, line.attempt_no,
+        outcome_word(line.outcome), reason, line.attempt_no,
     )  # fmt: skip
 
 

@@ -40,23 +40,23 @@ class Spoil:
 
 # Inside the period: every reason, both stations, both days, both boundaries; one has no serial.
 INSIDE = [
-    Spoil(datetime(2026, 11, 2, 0, 0), STATION, "pita putus", "BLK-0001"),
+    Spoil(datetime(2026, 11, 2, 0, 0), STATION, "pita warna putus", "BLK-0001"),
     Spoil(datetime(2026, 11, 2, 10, 15), OTHER_STATION, "film macet", "BLK-0002"),
     Spoil(datetime(2026, 11, 2, 16, 40), STATION, "salah cetak", None),
-    Spoil(datetime(2026, 11, 3, 8, 5), OTHER_STATION, "chip/encode gagal", "BLK-0004"),
+    Spoil(datetime(2026, 11, 3, 8, 5), OTHER_STATION, "kesalahan chip / encoding", "BLK-0004"),
     Spoil(datetime(2026, 11, 3, 13, 30), STATION, "kartu macet", "BLK-0005"),
     Spoil(datetime(2026, 11, 3, 23, 59, 59), OTHER_STATION, "lainnya", "BLK-0006"),
 ]
 CODES = {
-    "pita putus": "ribbon_break",
+    "pita warna putus": "ribbon_break",
     "film macet": "film_jam",
     "salah cetak": "misprint",
-    "chip/encode gagal": "chip_error",
+    "kesalahan chip / encoding": "chip_error",
     "kartu macet": "card_jam",
     "lainnya": "other",
 }
 OUTSIDE = [
-    Spoil(datetime(2026, 11, 1, 23, 59, 59), STATION, "pita putus", "BLK-BEFORE"),
+    Spoil(datetime(2026, 11, 1, 23, 59, 59), STATION, "pita warna putus", "BLK-BEFORE"),
     Spoil(datetime(2026, 11, 4, 0, 0), STATION, "film macet", "BLK-AFTER"),
 ]
 

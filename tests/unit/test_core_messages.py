@@ -36,6 +36,8 @@ PACKAGE = ROOT / "ektp_desk"
 TS_FILE = ROOT / "resources" / "translations" / "ektp_desk_id.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
 CONTEXT = "core"
+WORDS = "words"  # the vocabulary's labels (ektp_desk/labels.py), shared with the window
+LABELS = "ektp_desk/labels.py"
 REFUSALS = frozenset({"Refused", "NotFound", "OutOfStock", "PermissionDenied", "DatabaseError"})
 # Errors whose constructor takes a template and keeps it as `.message` for a later refusal.
 MESSAGE_ERRORS = frozenset({"NikError", "ImportFileError", "RowProblem"})
@@ -67,11 +69,11 @@ class TsMessage:
         return self.kind not in ("vanished", "obsolete")
 
 
-def ts_messages() -> list[TsMessage]:
+def ts_messages(wanted: str = "core") -> list[TsMessage]:
     root = ET.parse(TS_FILE).getroot()
     found = []
     for context in root.iter("context"):
-        if context.findtext("name") != CONTEXT:
+        if context.findtext("name") != wanted:
             continue
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -167,13 +169,13 @@ def core_modules() -> list[Module]:
     return [Module(path) for path in sorted(PACKAGE.rglob("*.py"))]
 
 
-def marked(node: ast.AST) -> str | None:
+def marked(node: ast.AST, context: str = "core") -> str | None:
     """The template of a `QT_TRANSLATE_NOOP("core", "literal")` call, else None."""
     if not (isinstance(node, ast.Call) and _name(node.func) == "QT_TRANSLATE_NOOP"):
         return None
     match node.args:
-        case [ast.Constant(value=str(context)), ast.Constant(value=str(text))] if (
-            context == CONTEXT and not node.keywords
+        case [ast.Constant(value=str(wanted)), ast.Constant(value=str(text))] if (
+            context == wanted and not node.keywords
         ):
             return text
     return None
@@ -245,11 +247,19 @@ def test_every_refusal_and_message_is_built_from_a_marked_template() -> None:
 
 
 def test_every_marked_template_is_in_the_ts_file() -> None:
+    """Refusals and messages are marked in the "core" context; the vocabulary's labels
+    (ektp_desk/labels.py) in the "words" context the window shares."""
     sources = {message.source for message in ts_messages() if message.active}
+    words = {message.source for message in ts_messages(WORDS) if message.active}
     missing = []
     for module in core_modules():
         for node in ast.walk(module.tree):
             if isinstance(node, ast.Call) and _name(node.func) == "QT_TRANSLATE_NOOP":
+                label = marked(node, WORDS) if module.where(node).startswith(LABELS) else None
+                if label is not None:
+                    if label not in words:
+                        missing.append(f"{module.where(node)}: {label!r}")
+                    continue
                 text = marked(node)
                 assert text is not None, f"{module.where(node)}: not ('core', a literal)"
                 if text not in sources:

@@ -29,10 +29,10 @@ HOSTILE_NIK = make_nik(serial=9001)
 SPOILS = ["misprint", None, "ribbon_break", None, None, "card_jam", "misprint", None, "chip_error"]
 KINDS = ["receive", "load_roll", "unload", "consume", "spoil", "adjust", "return"]
 REASONS = {
-    "ribbon_break": "pita putus",
+    "ribbon_break": "pita warna putus",
     "film_jam": "film macet",
     "misprint": "salah cetak",
-    "chip_error": "chip/encode gagal",
+    "chip_error": "kesalahan chip / encoding",
     "card_jam": "kartu macet",
     "other": "lainnya",
 }
