@@ -416,6 +416,7 @@ class SignInSession(Base):
 
 
 from ektp_desk import models_orders  # noqa: E402,F401  (its table joins Base.metadata)
+from ektp_desk import models_papers as _papers_tables  # noqa: E402, F401  (the papers' tables)
 from ektp_desk import models_security as models_security  # noqa: E402  (chain heads, locks)
 
 # The printer readings live in their own module (ektp_desk.printers.tables); importing it here
