@@ -158,7 +158,7 @@ def test_two_destructions_list_by_cause_and_nothing_is_destroyed_twice(
     assert "001/BA-PMS/KTP-EL/2026" in capsys.readouterr().err
     refused_writes = (
         insert(CauseCorrection).values(attempt_id=first_id, cause="print_failed", reason="x",
-                                       corrected_by=LEAD, at=datetime(2026, 11, 4)),
+                                       corrected_by=LEAD, at=datetime(2026, 11, 5)),
         update(DestroyedEntry).values(cause="print_failed"),
         update(Destruction).values(number="X"),
         insert(DestroyedEntry).values(destruction_id=1, attempt_id=first_id,

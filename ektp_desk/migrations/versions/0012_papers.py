@@ -124,12 +124,15 @@ def downgrade() -> None:
     op.drop_table("cause_corrections")
 
 
-# (trigger name, table, timing and events, the SQL condition on NEW/OLD, message)
+# (trigger name, table, timing and events, the SQL condition on NEW/OLD, message). A correction
+# is refused when dated at or after its attempt's destruction, not merely when one exists: a
+# copy of the office (migrate-to) inserts the older corrections after the destroyed entries.
 _RULES = (
     *((f"{t}_append_only", t, "UPDATE OR DELETE", "TRUE", f"the {t} rows are append-only")
       for t in APPEND_ONLY),
     ("cause_corrections_not_destroyed", "cause_corrections", "INSERT",
-     "EXISTS (SELECT 1 FROM destroyed_entries WHERE attempt_id = NEW.attempt_id)", DESTROYED),
+     "EXISTS (SELECT 1 FROM destroyed_entries e JOIN destructions d ON d.id = e.destruction_id"
+     " WHERE e.attempt_id = NEW.attempt_id AND d.made_at <= NEW.at)", DESTROYED),
     ("handed_in_cards_not_destroyed", "handed_in_cards", "UPDATE OR DELETE",
      "EXISTS (SELECT 1 FROM destroyed_entries WHERE handed_in_id = OLD.id)", DESTROYED),
 )  # fmt: skip
