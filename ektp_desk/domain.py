@@ -55,6 +55,36 @@ class SpoilReason(StrEnum):
     OTHER = "other"
 
 
+class InvalidCause(StrEnum):
+    """Why a card is invalid, as the Dirjen Dukcapil circulars count it (the register, the
+    berita acara pemusnahan and the monthly recap). A spoil reason maps to one
+    (``CAUSE_OF``); a lead may correct an attempt's cause."""
+
+    CHIP_FAILED = "chip_failed"  # gagal rekam chip / encode
+    BLANK_DEFECTIVE = "blank_defective"  # blangko cacat / rusak
+    PRINT_FAILED = "print_failed"  # gagal cetak
+    DATA_CHANGED = "data_changed"  # perubahan data
+
+
+# The circular's cause of what the operator saw; "perubahan data" comes only from a correction
+# or a handed-in old card.
+CAUSE_OF: Final[dict[str, InvalidCause]] = {
+    SpoilReason.RIBBON_BREAK: InvalidCause.PRINT_FAILED,
+    SpoilReason.FILM_JAM: InvalidCause.PRINT_FAILED,
+    SpoilReason.MISPRINT: InvalidCause.PRINT_FAILED,
+    SpoilReason.CHIP_ERROR: InvalidCause.CHIP_FAILED,
+    SpoilReason.CARD_JAM: InvalidCause.BLANK_DEFECTIVE,  # the jam bends and scratches the blank
+    SpoilReason.OTHER: InvalidCause.PRINT_FAILED,
+}
+
+
+class CardSource(StrEnum):
+    """Where an invalid card in the register came from."""
+
+    SPOILED_BLANK = "spoiled_blank"
+    HANDED_IN = "handed_in"
+
+
 class Item(StrEnum):
     """A stock item. Office stock: blanks and sealed rolls; a station: its loaded rolls,
     counted in prints left."""

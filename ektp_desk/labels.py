@@ -12,6 +12,8 @@ from enum import StrEnum
 from typing import Final, TypeVar
 
 from ektp_desk.domain import (
+    CardSource,
+    InvalidCause,
     Item,
     Level,
     MovementKind,
@@ -54,6 +56,16 @@ LABELS: Final[dict[type[StrEnum], dict[str, str]]] = {
         SpoilReason.CHIP_ERROR: QT_TRANSLATE_NOOP("words", "chip / encoding error"),
         SpoilReason.CARD_JAM: QT_TRANSLATE_NOOP("words", "card jammed"),
         SpoilReason.OTHER: QT_TRANSLATE_NOOP("words", "other"),
+    },
+    InvalidCause: {
+        InvalidCause.CHIP_FAILED: QT_TRANSLATE_NOOP("words", "chip / encoding failed"),
+        InvalidCause.BLANK_DEFECTIVE: QT_TRANSLATE_NOOP("words", "defective / damaged blank"),
+        InvalidCause.PRINT_FAILED: QT_TRANSLATE_NOOP("words", "print failed"),
+        InvalidCause.DATA_CHANGED: QT_TRANSLATE_NOOP("words", "data changed"),
+    },
+    CardSource: {
+        CardSource.SPOILED_BLANK: QT_TRANSLATE_NOOP("words", "spoiled blank"),
+        CardSource.HANDED_IN: QT_TRANSLATE_NOOP("words", "old card handed in"),
     },
     Item: {
         Item.BLANK: QT_TRANSLATE_NOOP("words", "blank cards"),

@@ -9,6 +9,7 @@ from ektp_desk import __version__
 from ektp_desk.api.office import PrinterSpec
 from ektp_desk.cli import backups, commands, security, sms
 from ektp_desk.cli import orders as order_commands
+from ektp_desk.cli import papers as paper_commands
 from ektp_desk.cli import printers as printer_commands
 from ektp_desk.cli.auth import add_acting_options
 from ektp_desk.cli.selfcheck import add_self_check
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     _stock_commands(sub)
     _shift_commands(sub)
     _report_commands(sub)
+    paper_commands.add_paper_parsers(sub, day)
     _citizen_commands(sub)
     printer_commands.register(sub)
     add_self_check(sub)

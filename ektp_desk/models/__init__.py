@@ -24,6 +24,12 @@ from ektp_desk.models.counter import (
 from ektp_desk.models.orders import (
     StockOrder,
 )
+from ektp_desk.models.papers import (
+    CauseCorrection,
+    DestroyedEntry,
+    Destruction,
+    HandedInCard,
+)
 from ektp_desk.models.people import (
     AuditEntry,
     LoginGuard,
@@ -55,7 +61,11 @@ __all__ = [
     "RECORD_TABLE",
     "AuditEntry",
     "Base",
+    "CauseCorrection",
     "ChainHead",
+    "DestroyedEntry",
+    "Destruction",
+    "HandedInCard",
     "ImportBatch",
     "LoginGuard",
     "OutboxMessage",

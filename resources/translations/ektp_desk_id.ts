@@ -2636,8 +2636,8 @@ Python {python}, Qt {qt}, {system}</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/backup.py" line="70" />
-        <location filename="../../ektp_desk/berita_acara.py" line="157" />
         <location filename="../../ektp_desk/handover.py" line="110" />
+        <location filename="../../ektp_desk/paper_pdf.py" line="124" />
         <source>the folder {folder} does not exist: choose an existing folder</source>
         <translation>folder {folder} tidak ada: pilih folder yang sudah ada</translation>
     </message>
@@ -2697,12 +2697,12 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>cadangkan basis data PostgreSQL dengan alat milik server: pg_dump --format=custom --file=ektp-desk.dump {database} (pulihkan dengan pg_restore)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/berita_acara.py" line="138" />
+        <location filename="../../ektp_desk/berita_acara.py" line="114" />
         <source>the report period starts on {start}, after it ends on {end}</source>
         <translation>tanggal awal periode laporan {start} jatuh setelah tanggal akhirnya {end}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/berita_acara.py" line="152" />
+        <location filename="../../ektp_desk/paper_pdf.py" line="114" />
         <source>the berita acara must be a .pdf file (got {name})</source>
         <translation>berita acara harus berupa berkas .pdf (diisi {name})</translation>
     </message>
@@ -3345,6 +3345,36 @@ Python {python}, Qt {qt}, {system}</translation>
         <source>your sign-in has ended: sign in again with `ektp-desk login`</source>
         <translation>sesi masuk Anda sudah berakhir: masuk lagi dengan `ektp-desk login`</translation>
     </message>
+    <message>
+        <location filename="../../ektp_desk/register.py" line="105" />
+        <source>say why the cause is corrected</source>
+        <translation>sebutkan alasan koreksi sebab</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/register.py" line="109" />
+        <source>no spoiled attempt number {attempt}</source>
+        <translation>tidak ada percobaan cetak rusak nomor {attempt}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/register.py" line="129" />
+        <source>attempt {attempt} was destroyed in berita acara {number}: it is final</source>
+        <translation>percobaan {attempt} sudah dimusnahkan dalam berita acara {number}: tidak dapat diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/register.py" line="224" />
+        <source>a destruction needs at least one witness</source>
+        <translation>pemusnahan memerlukan sedikitnya satu saksi</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/register.py" line="227" />
+        <source>a destruction cannot be dated {day}, in the future</source>
+        <translation>pemusnahan tidak dapat bertanggal {day}, di masa depan</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/register.py" line="233" />
+        <source>the register holds no card to destroy up to {day}</source>
+        <translation>register tidak memuat kartu untuk dimusnahkan sampai {day}</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -3371,226 +3401,256 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>words</name>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="39" />
+        <location filename="../../ektp_desk/labels.py" line="41" />
         <location filename="../../ui/words.py" line="12" />
         <source>normal</source>
         <translation>biasa</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="40" />
+        <location filename="../../ektp_desk/labels.py" line="42" />
         <location filename="../../ui/words.py" line="13" />
         <source>priority</source>
         <translation>prioritas</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="41" />
+        <location filename="../../ektp_desk/labels.py" line="43" />
         <location filename="../../ui/words.py" line="14" />
         <source>elderly</source>
         <translation>lansia</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="42" />
+        <location filename="../../ektp_desk/labels.py" line="44" />
         <location filename="../../ui/words.py" line="15" />
         <source>disabled</source>
         <translation>disabilitas</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="43" />
+        <location filename="../../ektp_desk/labels.py" line="45" />
         <location filename="../../ui/words.py" line="16" />
         <source>sick</source>
         <translation>sakit</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="44" />
+        <location filename="../../ektp_desk/labels.py" line="46" />
         <location filename="../../ui/words.py" line="17" />
         <source>urgent</source>
         <translation>mendesak</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="32" />
+        <location filename="../../ektp_desk/labels.py" line="34" />
         <location filename="../../ui/words.py" line="20" />
         <source>queued</source>
         <translation>antre</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="33" />
+        <location filename="../../ektp_desk/labels.py" line="35" />
         <location filename="../../ui/words.py" line="21" />
         <source>printing</source>
         <translation>sedang dicetak</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="34" />
-        <location filename="../../ektp_desk/labels.py" line="47" />
+        <location filename="../../ektp_desk/labels.py" line="36" />
+        <location filename="../../ektp_desk/labels.py" line="49" />
         <location filename="../../ui/words.py" line="22" />
         <source>printed</source>
         <translation>tercetak</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="35" />
+        <location filename="../../ektp_desk/labels.py" line="37" />
         <location filename="../../ui/words.py" line="23" />
         <source>collected</source>
         <translation>sudah diambil</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="36" />
+        <location filename="../../ektp_desk/labels.py" line="38" />
         <location filename="../../ui/words.py" line="24" />
         <source>on hold</source>
         <translation>ditahan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="48" />
-        <location filename="../../ektp_desk/labels.py" line="70" />
+        <location filename="../../ektp_desk/labels.py" line="50" />
+        <location filename="../../ektp_desk/labels.py" line="82" />
         <source>spoiled</source>
         <translation>rusak</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="51" />
+        <location filename="../../ektp_desk/labels.py" line="53" />
         <location filename="../../ui/words.py" line="27" />
         <source>ribbon broke</source>
         <translation>pita warna putus</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="52" />
+        <location filename="../../ektp_desk/labels.py" line="54" />
         <location filename="../../ui/words.py" line="28" />
         <source>film jammed</source>
         <translation>film macet</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="53" />
+        <location filename="../../ektp_desk/labels.py" line="55" />
         <location filename="../../ui/words.py" line="29" />
         <source>misprint</source>
         <translation>salah cetak</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="54" />
+        <location filename="../../ektp_desk/labels.py" line="56" />
         <location filename="../../ui/words.py" line="30" />
         <source>chip / encoding error</source>
         <translation>kesalahan chip / encoding</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="55" />
+        <location filename="../../ektp_desk/labels.py" line="57" />
         <location filename="../../ui/words.py" line="31" />
         <source>card jammed</source>
         <translation>kartu macet</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="56" />
+        <location filename="../../ektp_desk/labels.py" line="58" />
         <location filename="../../ui/words.py" line="32" />
         <source>other</source>
         <translation>lainnya</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="66" />
+        <location filename="../../ektp_desk/labels.py" line="61" />
+        <source>chip / encoding failed</source>
+        <translation>gagal rekam chip / encode</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/labels.py" line="62" />
+        <source>defective / damaged blank</source>
+        <translation>blangko cacat / rusak</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/labels.py" line="63" />
+        <source>print failed</source>
+        <translation>gagal cetak</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/labels.py" line="64" />
+        <source>data changed</source>
+        <translation>perubahan data</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/labels.py" line="67" />
+        <source>spoiled blank</source>
+        <translation>blangko rusak</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/labels.py" line="68" />
+        <source>old card handed in</source>
+        <translation>KTP-el lama yang ditarik</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/labels.py" line="78" />
         <source>received</source>
         <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="67" />
+        <location filename="../../ektp_desk/labels.py" line="79" />
         <source>roll loaded</source>
         <translation>dipasang</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="68" />
+        <location filename="../../ektp_desk/labels.py" line="80" />
         <source>roll taken out</source>
         <translation>dilepas</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="69" />
+        <location filename="../../ektp_desk/labels.py" line="81" />
         <source>used</source>
         <translation>terpakai</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="71" />
+        <location filename="../../ektp_desk/labels.py" line="83" />
         <source>correction</source>
         <translation>koreksi</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="72" />
+        <location filename="../../ektp_desk/labels.py" line="84" />
         <source>returned</source>
         <translation>kembali</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="75" />
+        <location filename="../../ektp_desk/labels.py" line="87" />
         <source>OK</source>
         <translation>aman</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="76" />
+        <location filename="../../ektp_desk/labels.py" line="88" />
         <source>low</source>
         <translation>menipis</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="77" />
+        <location filename="../../ektp_desk/labels.py" line="89" />
         <source>short</source>
         <translation>kurang</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="78" />
+        <location filename="../../ektp_desk/labels.py" line="90" />
         <source>out</source>
         <translation>habis</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="81" />
+        <location filename="../../ektp_desk/labels.py" line="93" />
         <location filename="../../ui/words.py" line="35" />
         <source>morning (pagi)</source>
         <translation>pagi</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="82" />
+        <location filename="../../ektp_desk/labels.py" line="94" />
         <location filename="../../ui/words.py" line="36" />
         <source>afternoon (siang)</source>
         <translation>siang</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="83" />
+        <location filename="../../ektp_desk/labels.py" line="95" />
         <location filename="../../ui/words.py" line="37" />
         <source>night overtime (lembur malam)</source>
         <translation>lembur malam</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="59" />
+        <location filename="../../ektp_desk/labels.py" line="71" />
         <location filename="../../ui/words.py" line="40" />
         <source>blank cards</source>
         <translation>blangko</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="60" />
+        <location filename="../../ektp_desk/labels.py" line="72" />
         <location filename="../../ui/words.py" line="41" />
         <source>sealed ribbon rolls</source>
         <translation>gulungan pita warna tersegel</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="61" />
+        <location filename="../../ektp_desk/labels.py" line="73" />
         <location filename="../../ui/words.py" line="42" />
         <source>sealed film rolls</source>
         <translation>gulungan film retransfer tersegel</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="62" />
+        <location filename="../../ektp_desk/labels.py" line="74" />
         <location filename="../../ui/words.py" line="43" />
         <source>ribbon prints left</source>
         <translation>sisa cetak pita warna</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="63" />
+        <location filename="../../ektp_desk/labels.py" line="75" />
         <location filename="../../ui/words.py" line="44" />
         <source>film prints left</source>
         <translation>sisa cetak film</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="86" />
+        <location filename="../../ektp_desk/labels.py" line="98" />
         <location filename="../../ui/words.py" line="47" />
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="87" />
+        <location filename="../../ektp_desk/labels.py" line="99" />
         <location filename="../../ui/words.py" line="48" />
         <source>shift lead</source>
         <translation>koordinator shift</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/labels.py" line="88" />
+        <location filename="../../ektp_desk/labels.py" line="100" />
         <location filename="../../ui/words.py" line="49" />
         <source>admin</source>
         <translation>admin</translation>

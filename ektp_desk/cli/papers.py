@@ -1,0 +1,75 @@
+"""The official papers' commands: ``register`` (invalid cards not yet destroyed), ``cause``
+(a lead corrects a spoiled attempt's cause) and ``destroy`` (the destruction and its berita
+acara pemusnahan): parse, call one core function, print."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from ektp_desk.api import papers
+from ektp_desk.api.office import require_current
+from ektp_desk.cli.auth import acting, add_acting_options
+from ektp_desk.cli.output import emit
+from ektp_desk.db import Database
+from ektp_desk.domain import InvalidCause
+
+
+def add_paper_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    day: Callable[[str], date],
+) -> None:
+    listing = sub.add_parser("register", help="the invalid cards not yet destroyed (leads)")
+    listing.add_argument("--until", type=day, metavar="DATE")
+    listing.add_argument("--json", action="store_true")
+    add_acting_options(listing, who="--lead")
+    listing.set_defaults(handler=show_register)
+    cause = sub.add_parser("cause", help="correct a spoiled attempt's cause (leads)")
+    cause.add_argument("attempt", type=int, help="the attempt's number (see `register`)")
+    cause.add_argument("cause", choices=tuple(InvalidCause))
+    cause.add_argument("--reason", required=True, help="why the cause is corrected")
+    add_acting_options(cause, who="--lead")
+    cause.set_defaults(handler=correct_cause)
+    destroy = sub.add_parser("destroy", help="destroy the register's cards before witnesses")
+    destroy.add_argument("--date", required=True, type=day, metavar="DATE")
+    destroy.add_argument("--witness", action="append", required=True, metavar="NAME[:NIP]")
+    destroy.add_argument("--maker", default="", metavar="NAME[:NIP]", help="who made the paper")
+    destroy.add_argument("--coordinator", default="", metavar="NAME[:NIP]", help="shift lead")
+    destroy.add_argument("--head", default="", metavar="NAME[:NIP]", help="head of section")
+    destroy.add_argument("--out", required=True, metavar="FILE.pdf")
+    add_acting_options(destroy, who="--lead")
+    destroy.set_defaults(handler=destroy_cards)
+
+
+def show_register(db: Database, args: argparse.Namespace) -> int:
+    require_current(db)
+    entries = papers.invalid_register(db, acting(db, args), until=args.until)
+    rows = [{"source": str(e.source), "id": e.id, "at": e.at.isoformat(timespec="minutes"),
+             "nik": e.nik, "serial": e.serial or "", "cause": str(e.cause),
+             "corrected": e.corrected} for e in entries]  # fmt: skip
+    return emit(args, rows, ("source", "id", "at", "nik", "serial", "cause"))
+
+
+def correct_cause(db: Database, args: argparse.Namespace) -> int:
+    require_current(db)
+    entry = papers.correct_cause(
+        db, acting(db, args), args.attempt, InvalidCause(args.cause), reason=args.reason
+    )
+    print(f"Attempt {entry.id} ({entry.nik}): cause now {entry.cause}.")
+    return 0
+
+
+def destroy_cards(db: Database, args: argparse.Namespace) -> int:
+    require_current(db)
+    signers = papers.Signers(
+        maker=papers.Signer.parse(args.maker),
+        lead=papers.Signer.parse(args.coordinator),
+        head=papers.Signer.parse(args.head),
+        witnesses=tuple(papers.Signer.parse(w) for w in args.witness),
+    )
+    done = papers.destroy(db, acting(db, args), args.date, signers, Path(args.out))
+    print(f"Berita acara {done.number}: {len(done.entries)} card(s) destroyed, written to "
+          f"{Path(args.out)}.")  # fmt: skip
+    return 0
