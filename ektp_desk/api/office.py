@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ektp_desk import backup as backups
 from ektp_desk import settings, stations, stock, users
@@ -28,6 +29,9 @@ from ektp_desk.settings import (
 from ektp_desk.stations import PrinterSpec, StationInfo, list_stations
 from ektp_desk.users import UserInfo, list_users
 
+if TYPE_CHECKING:
+    from ektp_desk.demo import DemoResult
+
 __all__ = [
     "Database",
     "InitResult",
@@ -41,6 +45,7 @@ __all__ = [
     "backup",
     "database_url",
     "end_session",
+    "fill_demo",
     "first_start",
     "has_users",
     "head_revision",
@@ -57,6 +62,7 @@ __all__ = [
     "restore",
     "restore_sign_in_database",
     "save_settings",
+    "self_check",
     "session_actor",
     "setting_names",
     "shown_value",
@@ -144,9 +150,10 @@ def migrate_to(db: Database, actor: Actor, target: Database) -> MigrationReport:
     return copy_office(db, target)
 
 
-def integrity_problems(db: Database) -> list[str]:
-    """What SQLite's own check finds wrong in the office file (nothing on a server)."""
-    return backups.integrity_problems(db)
+def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
+    """What SQLite's own check finds wrong in the office file (nothing on a server).
+    ``quick`` is the check of every start-up (taking the answer of one begun early)."""
+    return backups.integrity_problems(db, quick=quick)
 
 
 def ledger_mismatches(db: Database) -> list[str]:
@@ -160,3 +167,21 @@ def unlock(db: Database, actor: Actor, name: str) -> None:
     from ektp_desk import lockout
 
     lockout.unlock(db, name, actor=actor)
+
+
+def fill_demo(
+    db: Database, *, records: int, progress: Callable[[int], None] | None = None
+) -> DemoResult:
+    """First start of a demo office: users, stations, stock and ``records`` queued records
+    in an empty database (refused on one that holds data); returns the logins to show."""
+    from ektp_desk import demo
+
+    return demo.fill_demo(db, records=records, progress=progress)
+
+
+def self_check(url: str) -> list[str]:
+    """Help ▸ Self-check: one line per check of this installation and the office database
+    at ``url`` (read-only)."""
+    from ektp_desk.selfcheck import report, run_checks
+
+    return report(run_checks(url))
