@@ -15,10 +15,13 @@ from ektp_desk.printers.overview import (
     readings_due,
 )
 from ektp_desk.printers.readings import ProbeOutcome, Reading, TypedFigures
+from ektp_desk.printers.reconcile import GapKind, Interval
 from ektp_desk.printers.vocab import Moment, ProbeKind
 
 __all__ = [
     "DueReading",
+    "GapKind",
+    "Interval",
     "Moment",
     "PrinterOverview",
     "ProbeKind",
