@@ -15,6 +15,7 @@ from ektp_desk.api._door import action
 from ektp_desk.db import Database, url_without_password
 from ektp_desk.domain import Role
 from ektp_desk.migrate import MigrationReport
+from ektp_desk.notify_text import TEMPLATE_FIELDS
 from ektp_desk.office import first_start, has_users
 from ektp_desk.paths import database_url
 from ektp_desk.restore import Restored
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from ektp_desk.demo import DemoResult
 
 __all__ = [
+    "TEMPLATE_FIELDS",
     "Database",
     "InitResult",
     "OfficeSettings",
