@@ -18,15 +18,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from ektp_desk import paths
+from ektp_desk.api import files
 from ektp_desk.errors import Refused
-from ektp_desk.resource_files import style_sheet, translation_binary
 from ui.buttons import inform
 from ui.feedback import refusal_text, show_unexpected
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from ektp_desk.db import Database
+    from ektp_desk.api.office import Database
     from ui.login import Operator
 
 log = logging.getLogger(__name__)
@@ -35,7 +34,7 @@ LANGUAGES = {"id": "id_ID", "en": "en_US"}
 
 def settings() -> QSettings:
     """Per-PC preferences (station, language, last user) beside the database."""
-    return QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(files.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -44,7 +43,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("e-KTP Desk")
     app.setOrganizationName("Disdukcapil")
     try:
-        style = style_sheet()
+        style = files.style_sheet()
     except FileNotFoundError:
         log.error("the style sheet is not installed")
         return app
@@ -64,7 +63,7 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
         app.removeTranslator(_installed.pop())
     translators = _installed
     try:
-        ours = translation_binary(locale)
+        ours = files.translation_binary(locale)
     except FileNotFoundError:  # a broken install: English, and `ektp-desk self-check` says why
         log.error("the translations are not installed")
         ours = Path(f"ektp_desk_{locale}")
@@ -81,7 +80,7 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
 def setup_logging() -> Path:
     from logging.handlers import RotatingFileHandler  # (after the first paint: ~10 ms)
 
-    folder = paths.data_dir() / "logs"
+    folder = files.data_dir() / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(
         folder / "ektp-desk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
@@ -107,22 +106,20 @@ def install_exception_hook() -> None:
 def open_office(db: Database, parent: QWidget | None = None) -> bool:
     """Check the file, create or upgrade the schema; on a new database offer demo data or a
     first setup."""
-    from ektp_desk import users
-    from ektp_desk.backup import integrity_problems
-    from ektp_desk.schema import init_database
+    from ektp_desk.api import office
     from ui.first_start import FirstStartDialog, OfficeSetupDialog
 
-    problems = integrity_problems(db, quick=True)
+    problems = office.integrity_problems(db, quick=True)
     if problems:
         inform(parent, "e-KTP Desk", refusal_text(db.damaged(problems[0])),
                icon=QMessageBox.Icon.Critical)  # fmt: skip
         return False
     try:
-        init_database(db)
+        office.init_database(db)
     except Refused as error:
         inform(parent, "e-KTP Desk", refusal_text(error), icon=QMessageBox.Icon.Critical)
         return False
-    if users.list_users(db):
+    if office.has_users(db):
         return True
     choice = FirstStartDialog(parent).exec()
     if choice == FirstStartDialog.DEMO:
@@ -133,7 +130,7 @@ def open_office(db: Database, parent: QWidget | None = None) -> bool:
 
 
 def fill_demo(db: Database, parent: QWidget | None = None) -> bool:
-    from ektp_desk import demo
+    from ektp_desk.api import office
     from ui.first_start import DEMO_RECORDS
 
     progress = QProgressDialog(QApplication.translate("app", "Creating the demo office…"), "", 0,
@@ -141,7 +138,7 @@ def fill_demo(db: Database, parent: QWidget | None = None) -> bool:
     progress.setCancelButton(None)
     progress.setMinimumDuration(0)
     try:
-        result = demo.fill_demo(db, records=DEMO_RECORDS, progress=progress.setValue)
+        result = office.fill_demo(db, records=DEMO_RECORDS, progress=progress.setValue)
     except Refused as error:
         inform(parent, "e-KTP Desk", refusal_text(error), icon=QMessageBox.Icon.Warning)
         return False
@@ -218,11 +215,7 @@ def check_file_early(url: str) -> None:
     check was still running when the core had loaded: the queue painted ~0.25 s later at a
     million records; started first, it costs the frame nothing measurable (~10 ms of
     imports, within the run-to-run spread)."""
-    from ektp_desk.file_check import sqlite_file, start_quick_check
-
-    path = sqlite_file(url)
-    if path is not None:
-        start_quick_check(path)
+    files.start_file_check(url)
 
 
 def open_database(url: str, parent: QWidget) -> Database | None:
@@ -230,7 +223,7 @@ def open_database(url: str, parent: QWidget) -> Database | None:
     in a dialog."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from ektp_desk.db import Database, url_without_password
+    from ektp_desk.api.office import Database, url_without_password
 
     try:
         return Database(url)
@@ -248,14 +241,14 @@ def open_database(url: str, parent: QWidget) -> Database | None:
 def operator_from_options(db: Database, options: argparse.Namespace) -> Operator | None:
     """``--user`` (and ``--password-stdin``): sign in without the dialog, as a kiosk start or
     a script does; a refusal is one line on stderr, as the command line says it."""
-    from ektp_desk import users
+    from ektp_desk.api import office
 
     if not options.station:
         print("ektp-desk: --user needs --station: the print station this PC is", file=sys.stderr)
         return None
     password = sys.stdin.readline().rstrip("\r\n") if options.password_stdin else ""
     try:
-        return users.authenticate(db, options.user, password, station=options.station or None)
+        return office.sign_in(db, options.user, password, station=options.station or None)
     except Refused as error:
         print(f"ektp-desk: {error}", file=sys.stderr)
         return None

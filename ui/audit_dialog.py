@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ektp_desk import audit
 from ektp_desk.actor import Actor
-from ektp_desk.db import Database
+from ektp_desk.api import reports
+from ektp_desk.api.office import Database
 from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import refusal_text
@@ -36,7 +36,7 @@ class AuditDialog(QDialog):
         self.action = QComboBox()
         self.action.setObjectName("auditAction")
         self.action.addItem(self.tr("All actions"), None)
-        for name in audit.ACTIONS:
+        for name in reports.ACTIONS:
             self.action.addItem(name, name)
         self.user = QLineEdit()
         self.user.setObjectName("auditUser")
@@ -72,8 +72,9 @@ class AuditDialog(QDialog):
     def reload(self) -> None:
         since = datetime.combine(self.since.date().toPython(), time.min)  # type: ignore[arg-type]
         try:
-            lines = audit.read_log(self.db, reader=self.reader, action=self.action.currentData(),
-                                   user=self.user.text().strip() or None, since=since)  # fmt: skip
+            lines = reports.audit_log(self.db, self.reader, action=self.action.currentData(),
+                                      user=self.user.text().strip() or None,
+                                      since=since)  # fmt: skip
         except Refused as error:
             self.error.setText(refusal_text(error))
             return

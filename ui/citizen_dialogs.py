@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ektp_desk import citizens, collection, notify, paths
-from ektp_desk.citizens import CitizenStatus
-from ektp_desk.db import Database
+from ektp_desk.api import citizens, files
+from ektp_desk.api.citizens import CitizenStatus, Collection, PendingMessage, local_form
+from ektp_desk.api.office import Database
 from ektp_desk.errors import Refused
-from ektp_desk.notify import PendingMessage
-from ektp_desk.phones import local_form
 from ui import words
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import refusal_text, sentence
@@ -97,7 +95,7 @@ class StatusDialog(QDialog):
         if not text:
             return
         try:
-            self.show_answer(citizens.lookup_status(self.db, text))
+            self.show_answer(citizens.status(self.db, self.operator, text))
         except Refused as error:
             self.answer = None
             self.caption.hide()
@@ -121,7 +119,7 @@ class StatusDialog(QDialog):
             return
         dialog = CollectDialog(self.db, self.operator, answer, self)
         if dialog.exec():
-            self.show_answer(citizens.lookup_status(self.db, answer.nik))
+            self.show_answer(citizens.status(self.db, self.operator, answer.nik))
             self.nik.setFocus()
 
     def _detail(self, answer: CitizenStatus) -> str:
@@ -153,7 +151,7 @@ class CollectDialog(QDialog):
         self.db = db
         self.operator = operator
         self.answer = answer
-        self.collected: collection.Collection | None = None
+        self.collected: Collection | None = None
         self.setWindowTitle(self.tr("Record collection of {nik}").format(nik=answer.nik))
         self.in_person = QRadioButton(self.tr("The card holder in person"))
         self.in_person.setObjectName("collectInPerson")
@@ -165,7 +163,7 @@ class CollectDialog(QDialog):
         self.in_person.setChecked(True)
         self.name = QLineEdit(answer.name or "")
         self.name.setObjectName("collectName")
-        self.name.setMaxLength(collection.MAX_NAME_LENGTH)
+        self.name.setMaxLength(citizens.MAX_NAME_LENGTH)
         self.in_person.toggled.connect(self._role_changed)
         self.error = QLabel()
         self.error.setObjectName("collectError")
@@ -188,12 +186,12 @@ class CollectDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.collected = collection.record_collection(
+            self.collected = citizens.record_collection(
                 self.db,
+                self.operator,
                 self.answer.nik,
                 by=self.name.text(),
                 representative=self.representative.isChecked(),
-                operator=self.operator.name,
             )
         except Refused as error:
             self.error.setText(refusal_text(error))
@@ -252,7 +250,7 @@ class MessagesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.messages = notify.pending_messages(self.db)
+        self.messages = citizens.pending(self.db, self.operator)
         self.table.setRowCount(len(self.messages))
         for row, message in enumerate(self.messages):
             self._fill(row, message)
@@ -273,7 +271,7 @@ class MessagesDialog(QDialog):
             self._say(sentence(message.problem) if message.problem else message.phone, True)
             return
         try:
-            notify.mark_sent(self.db, message.id, operator=self.operator.name)
+            citizens.mark_sent(self.db, self.operator, message.id)
         except Refused as error:
             self._say(refusal_text(error), True)
             self.reload()
@@ -283,7 +281,7 @@ class MessagesDialog(QDialog):
         self.reload()
 
     def ask_export(self) -> None:
-        folder = paths.data_dir() / "exports"
+        folder = files.exports_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export WhatsApp links"), str(folder / "pesan-whatsapp.csv"),
@@ -294,7 +292,7 @@ class MessagesDialog(QDialog):
 
     def export(self, path: Path) -> None:
         try:
-            written = notify.write_links_csv(self.messages, path)
+            written = citizens.write_links_csv(self.db, self.operator, path)
         except OSError as error:
             self._say(str(error), True)
             return

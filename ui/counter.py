@@ -18,8 +18,7 @@ from ui.desk import Desk, translate
 from ui.queue_model import ROW_ROLE
 
 if TYPE_CHECKING:
-    from ektp_desk.cards import Card
-    from ektp_desk.printing import PrintResult
+    from ektp_desk.api.counter import Card, PrintResult
     from ui.refresh import Snapshot
 
 
@@ -42,12 +41,12 @@ class CounterController(QObject):
         return self.current.nik if self.current is not None else None
 
     def take_next(self) -> None:
-        from ektp_desk import cards, printing
+        from ektp_desk.api import counter
 
-        db, station = self.desk.db, self.desk.station
+        db, actor, station = self.desk.db, self.desk.actor, self.desk.station
 
         def claim_and_read() -> Card:
-            return cards.lookup_card(db, printing.claim_next(db, station=station).nik)
+            return counter.lookup_card(db, counter.claim_next(db, actor, station=station).nik)
 
         self.desk.write(claim_and_read, self._claimed)
 
@@ -72,7 +71,7 @@ class CounterController(QObject):
             self.scan_entered()
 
     def show_card(self, nik: str, *, found: bool = False) -> None:
-        from ektp_desk import cards
+        from ektp_desk.api import counter
 
         db = self.desk.db
 
@@ -82,7 +81,7 @@ class CounterController(QObject):
                 self.desk.say(translate("MainWindow", "Found {nik}").format(nik=card.nik))
             self.desk.changed.emit(False)
 
-        self.desk.read(lambda: cards.lookup_card(db, nik), shown)
+        self.desk.read(lambda: counter.lookup_card(db, nik), shown)
 
     def pick_row(self) -> None:
         index = self.body.table.currentIndex()
@@ -105,17 +104,12 @@ class CounterController(QObject):
             self._record(dialog.reason, dialog.blank_serial)
 
     def release_current(self) -> None:
-        from ektp_desk import printing
+        from ektp_desk.api import counter
 
         if self.current is None:
             self._need_card()
             return
-        db, nik, station, name = (
-            self.desk.db,
-            self.current.nik,
-            self.desk.station,
-            self.desk.actor.name,
-        )
+        db, nik, station, actor = self.desk.db, self.current.nik, self.desk.station, self.desk.actor
 
         def released(_none: None) -> None:
             self.desk.say(
@@ -123,7 +117,7 @@ class CounterController(QObject):
             )
             self._clear()
 
-        self.desk.write(lambda: printing.release(db, nik, station=station, operator=name), released)
+        self.desk.write(lambda: counter.release(db, actor, nik, station=station), released)
 
     def follow(self, snapshot: Snapshot) -> None:
         """A fresh picture: the current card as the database has it now."""
@@ -135,15 +129,10 @@ class CounterController(QObject):
     # -- inside ----------------------------------------------------------------------------
 
     def _record(self, spoiled: str | None, serial: str | None) -> None:
-        from ektp_desk import printing
+        from ektp_desk.api import counter
 
         assert self.current is not None
-        db, nik, station, name = (
-            self.desk.db,
-            self.current.nik,
-            self.desk.station,
-            self.desk.actor.name,
-        )
+        db, nik, station, actor = self.desk.db, self.current.nik, self.desk.station, self.desk.actor
 
         def recorded(result: PrintResult) -> None:
             if spoiled:
@@ -157,8 +146,8 @@ class CounterController(QObject):
                 self.desk.say(text.format(nik=nik, attempt=result.attempt))
             self._clear()
 
-        self.desk.write(lambda: printing.record_print(db, nik, station=station, operator=name,
-                                                      spoiled=spoiled, blank_serial=serial),
+        self.desk.write(lambda: counter.record_print(db, actor, nik, station=station,
+                                                     spoiled=spoiled, blank_serial=serial),
                         recorded)  # fmt: skip
 
     def _show(self, card: Card) -> None:

@@ -23,7 +23,7 @@ from ui.feedback import refusal_text, show_unexpected
 from ui.tasks import Jobs
 
 if TYPE_CHECKING:
-    from ektp_desk.db import Database
+    from ektp_desk.api.office import Database
     from ui.desk_body import DeskBody
 
 T = TypeVar("T")

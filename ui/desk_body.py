@@ -33,7 +33,7 @@ from ui.queue_model import QueueModel
 from ui.stations_view import StationsView
 
 if TYPE_CHECKING:
-    from ektp_desk.queue_view import QueueFilter
+    from ektp_desk.api.counter import QueueFilter
 
 _COUNTER_BUTTONS = (Act.NEXT, Act.PRINTED, Act.SPOILED, Act.RELEASE)
 
@@ -111,7 +111,7 @@ class DeskBody(QWidget):
         self.kecamatan.blockSignals(False)
 
     def queue_filter(self) -> QueueFilter:
-        from ektp_desk.queue_view import QueueFilter
+        from ektp_desk.api.counter import QueueFilter
 
         return QueueFilter(
             kecamatan=self.kecamatan.currentData(),

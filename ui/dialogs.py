@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ektp_desk.api.importing import ImportReport, csv_text
 from ektp_desk.domain import SPOIL_REASONS
-from ektp_desk.imports import ImportReport
-from ektp_desk.spreadsheet import csv_text
 from ui import words
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import translated

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ektp_desk.api import office
-from ektp_desk.db import Database
+from ektp_desk.api.office import Database
 from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
 from ui.buttons import label_buttons

@@ -7,8 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from ektp_desk.forecast import LEVELS, Forecast, first_shortage
-from ektp_desk.forecast_flags import Flag
+from ektp_desk.api.shifts import LEVELS, Flag, Forecast, first_shortage
 from ui.feedback import sentence
 
 SHOWN = 3  # flags named in the banner, the worst first

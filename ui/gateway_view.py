@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
-    from ektp_desk.db import Database
-    from ektp_desk.gateway_health import GatewayHealth, Modem
+    from ektp_desk.api.citizens import GatewayHealth, Modem
+    from ektp_desk.api.office import Database
 
 REFRESH_MS = 20_000
 _GOOD = QColor("#1e6b2e")
@@ -62,7 +62,7 @@ class GatewayPanel(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        from ektp_desk.gateway_health import office_gateway_health
+        from ektp_desk.api.citizens import office_gateway_health
 
         db = self.db
         if db is None:

@@ -56,10 +56,10 @@ def show_about(parent: QWidget) -> None:
 
 
 def start_self_check(window: QMainWindow, runner: TaskRunner) -> SelfCheckDialog:
-    from ektp_desk import paths
+    from ektp_desk.api import files
 
     db = getattr(window, "db", None)
-    url = db.url if db is not None else paths.database_url()
+    url = db.url if db is not None else files.database_url()
     dialog = SelfCheckDialog(window)
     task = Task(lambda _progress: _run(url))
     task.signals.finished.connect(dialog.show_lines)
@@ -70,9 +70,9 @@ def start_self_check(window: QMainWindow, runner: TaskRunner) -> SelfCheckDialog
 
 
 def _run(url: str) -> list[str]:
-    from ektp_desk.selfcheck import report, run_checks
+    from ektp_desk.api import office
 
-    return report(run_checks(url))
+    return office.self_check(url)
 
 
 class SelfCheckDialog(QDialog):

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
-from ektp_desk import users
-from ektp_desk.db import Database
+from ektp_desk.api import office
+from ektp_desk.api.office import Database
 from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import refusal_text
@@ -89,7 +89,7 @@ class LockDialog(QDialog):
 
     def unlock(self) -> None:
         try:
-            users.authenticate(self.db, self.user, self.pin.text())
+            office.sign_in(self.db, self.user, self.pin.text())
         except Refused as error:
             self.error.setText(refusal_text(error))
             self.pin.clear()

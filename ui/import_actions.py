@@ -16,7 +16,7 @@ from ui.desk import Desk, translate
 from ui.feedback import refusal_text, show_unexpected
 
 if TYPE_CHECKING:
-    from ektp_desk.imports import ImportReport
+    from ektp_desk.api.importing import ImportReport
     from ui.dialogs import ImportReportDialog
 
 
@@ -38,7 +38,7 @@ class ImportController(QObject):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
-        from ektp_desk.imports import import_records
+        from ektp_desk.api.importing import import_records
 
         progress = QProgressDialog(
             translate("MainWindow", "Importing {file}…").format(file=path.name),
@@ -51,9 +51,10 @@ class ImportController(QObject):
         progress.setCancelButton(None)  # None: no Cancel (an import cannot be stopped half-way)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        db, read = self.desk.db, translate("MainWindow", "Importing {file}: {rows} rows read")
+        db, actor = self.desk.db, self.desk.actor
+        read = translate("MainWindow", "Importing {file}: {rows} rows read")
         self.desk.jobs.run_reporting(
-            lambda report: import_records(db, path, progress=report),
+            lambda report: import_records(db, actor, path, progress=report),
             lambda report: self._done(progress, report),
             lambda error: self._failed(progress, error),
             lambda rows: progress.setLabelText(read.format(file=path.name, rows=rows)),

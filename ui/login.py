@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ektp_desk import stations, users
 from ektp_desk.actor import Actor
-from ektp_desk.db import Database
+from ektp_desk.api import office
+from ektp_desk.api.office import Database
 from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import refusal_text
@@ -38,7 +38,7 @@ class LoginDialog(QDialog):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.station = QComboBox()
         self.station.setObjectName("loginStation")
-        self.station.addItems([s.name for s in stations.list_stations(db) if s.active])
+        self.station.addItems([s.name for s in office.list_stations(db) if s.active])
         remembered = str(settings.value("station/name", ""))
         if remembered:
             self.station.setCurrentText(remembered)
@@ -62,7 +62,7 @@ class LoginDialog(QDialog):
             self.error.setText(self.tr("No print station is set up yet: ask the admin."))
             return
         try:
-            info = users.authenticate(
+            info = office.sign_in(
                 self.db, self.user.text(), self.pin.text(), station=self.station.currentText()
             )
         except Refused as error:

@@ -36,8 +36,8 @@ from ui.tasks import Jobs, TaskRunner
 
 if TYPE_CHECKING:
     from ektp_desk.actor import Actor
-    from ektp_desk.cards import Card
-    from ektp_desk.db import Database
+    from ektp_desk.api.counter import Card
+    from ektp_desk.api.office import Database
     from ui.counter import CounterController
     from ui.dialogs import ImportReportDialog
     from ui.idle_lock import IdleWatch
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
     def open_desk(self, db: Database, actor: Actor) -> None:
         """Turn the frame into this person's counter on ``db``: the controllers, the first
         picture (read on a worker), the polling, the heartbeat and the idle watch."""
-        from ektp_desk import live
+        from ektp_desk.api import counter
         from ui.citizen_actions import CitizensController
         from ui.counter import CounterController
         from ui.idle_lock import IdleWatch
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.opened = True
         queue.open(then=self._start_refreshing)  # the first picture counts the queue shown
         self.beat = QTimer(self)
-        self.beat.setInterval(int(live.HEARTBEAT_EVERY.total_seconds() * 1000))
+        self.beat.setInterval(int(counter.HEARTBEAT_EVERY.total_seconds() * 1000))
         self.beat.timeout.connect(self.refresher.send_heartbeat)
         self.beat.start()
         self.refresher.send_heartbeat()

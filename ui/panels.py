@@ -23,9 +23,7 @@ from ui import words
 from ui.feedback import sentence
 
 if TYPE_CHECKING:  # the panels are built before the core loads (the window's first paint)
-    from ektp_desk.cards import Card
-    from ektp_desk.counters import Counters
-    from ektp_desk.supply import Supply
+    from ektp_desk.api.counter import Card, Counters, Supply
 
 
 def _number(value: int) -> str:

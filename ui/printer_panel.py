@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from ui.feedback import sentence
 
 if TYPE_CHECKING:  # the tab is built before the core loads (the window's first paint)
-    from ektp_desk.db import Database
-    from ektp_desk.printers.overview import PrinterOverview, StationPrinter
+    from ektp_desk.api.office import Database
+    from ektp_desk.api.printers import PrinterOverview, StationPrinter
     from ui.tasks import Jobs
 
 _FLAGGED = QColor("#f8cbad")
@@ -68,7 +68,7 @@ class PrinterPanel(QWidget):
         """Read the overview on a worker; a failed read leaves the table as it was."""
         if self.owner is None or getattr(self.owner, "db", None) is None:
             return
-        from ektp_desk.printers.overview import printer_overview
+        from ektp_desk.api.printers import printer_overview
 
         db = self.owner.db
         self.owner.jobs.run(
@@ -109,7 +109,7 @@ class PrinterPanel(QWidget):
                 self._gap_text(gap))  # fmt: skip
 
     def _gap_text(self, gap: object) -> str:
-        from ektp_desk.printers.reconcile import GapKind, Interval
+        from ektp_desk.api.printers import GapKind, Interval
 
         if not isinstance(gap, Interval):
             return ""

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from ektp_desk.api import printers
-from ektp_desk.domain import Moment
+from ektp_desk.api.printers import Moment
 from ektp_desk.errors import Refused
 from ui.feedback import refusal_text
 from ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
-    from ektp_desk.db import Database
+    from ektp_desk.api.office import Database
     from ui.login import Operator
 
 _MAX: int = 99_999_999

@@ -28,7 +28,7 @@ class QueueController(QObject):
         self.apply_filter(then)
 
     def apply_filter(self, then: Callable[[], None] | None = None) -> None:
-        from ektp_desk import queue_view
+        from ektp_desk.api import counter
 
         db, flt = self.desk.db, self.desk.body.queue_filter()
         model = self.desk.body.model
@@ -45,13 +45,13 @@ class QueueController(QObject):
             if then is not None:
                 then()
 
-        self.desk.jobs.run(lambda: queue_view.count_rows(db, flt), counted, failed)
+        self.desk.jobs.run(lambda: counter.count_rows(db, flt), counted, failed)
 
     def fill_kecamatan(self) -> None:
-        from ektp_desk import queue_view
+        from ektp_desk.api import counter
 
         db = self.desk.db
-        self.desk.read(lambda: queue_view.kecamatan_options(db), self.desk.body.fill_kecamatan)
+        self.desk.read(lambda: counter.kecamatan_options(db), self.desk.body.fill_kecamatan)
 
     def records_added(self) -> None:
         self.fill_kecamatan()

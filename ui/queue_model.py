@@ -26,8 +26,8 @@ from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ui import words
 
 if TYPE_CHECKING:
-    from ektp_desk.db import Database
-    from ektp_desk.queue_view import QueueFilter, QueueRow
+    from ektp_desk.api.counter import QueueFilter, QueueRow
+    from ektp_desk.api.office import Database
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -150,23 +150,23 @@ class QueueModel(QAbstractTableModel):
         return block
 
     def _read_block(self, number: int) -> list[QueueRow]:
-        from ektp_desk import queue_view
+        from ektp_desk.api import counter
 
         assert self.filter is not None  # rows exist only once a filter is set
         before = self._blocks.get(number - 1)
         if before and len(before) == BLOCK:
-            return queue_view.fetch_after(self._database(), self.filter, before[-1], BLOCK)
-        return queue_view.fetch_rows(
+            return counter.fetch_after(self._database(), self.filter, before[-1], BLOCK)
+        return counter.fetch_rows(
             self._database(), self.filter, number * BLOCK, BLOCK, total=self._count
         )
 
     def _counted(self, count: int | None) -> int:
-        from ektp_desk import queue_view
+        from ektp_desk.api import counter
 
         if count is not None:
             return count
         assert self.filter is not None
-        return queue_view.count_rows(self._database(), self.filter)
+        return counter.count_rows(self._database(), self.filter)
 
     def _database(self) -> Database:
         if self.db is None:

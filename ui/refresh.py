@@ -21,14 +21,9 @@ from ui import words
 from ui.desk import Desk, translate
 
 if TYPE_CHECKING:
-    from ektp_desk.cards import Card
-    from ektp_desk.counters import Counters
-    from ektp_desk.db import Database
-    from ektp_desk.forecast import Forecast
-    from ektp_desk.live import StationStatus
-    from ektp_desk.queue_view import QueueFilter
-    from ektp_desk.shifts import ShiftInfo
-    from ektp_desk.supply import Supply
+    from ektp_desk.api.counter import Card, Counters, QueueFilter, StationStatus, Supply
+    from ektp_desk.api.office import Database
+    from ektp_desk.api.shifts import Forecast, ShiftInfo
 
 log = logging.getLogger(__name__)
 POLL_MS = 3000  # how often other stations' work is looked for
@@ -52,30 +47,28 @@ class Snapshot:
 def read_snapshot(db: Database, station: str, flt: QueueFilter | None, card_nik: str | None,
                   *, forecast: bool) -> Snapshot:  # fmt: skip
     """Runs on a worker: the core's read models for one station's window."""
-    from ektp_desk import cards, clock, counters, queue_view, shifts
-    from ektp_desk.forecast import forecast_next_shift
-    from ektp_desk.supply import station_supply
+    from ektp_desk.api import counter, shifts
 
     shift = next((s for s in shifts.open_shifts(db) if station in s.stations), None)
-    stamp = counters.change_stamp(db)
-    count = queue_view.count_rows(db, flt) if flt is not None else 0
+    stamp = counter.change_stamp(db)
+    count = counter.count_rows(db, flt) if flt is not None else 0
     return Snapshot(
         stamp=stamp,
         shift=shift,
         queue_filter=flt,
         queue_count=count,
-        supply=station_supply(db, station),
-        counters=counters.read_counters(db, clock.today(), shown=(flt, count)),
-        forecast=forecast_next_shift(db) if forecast else None,
-        card=cards.lookup_card(db, card_nik) if card_nik else None,
+        supply=counter.station_supply(db, station),
+        counters=counter.read_counters(db, shifts.today(), shown=(flt, count)),
+        forecast=shifts.forecast_next_shift(db) if forecast else None,
+        card=counter.lookup_card(db, card_nik) if card_nik else None,
     )
 
 
 def read_poll(db: Database) -> tuple[tuple[object, ...], list[StationStatus]]:
     """Runs on a worker: has anything changed, and who is at which station."""
-    from ektp_desk import counters, live
+    from ektp_desk.api import counter
 
-    return counters.change_stamp(db), live.stations_overview(db)
+    return counter.change_stamp(db), counter.stations_overview(db)
 
 
 class Refresher(QObject):
@@ -187,11 +180,11 @@ class Refresher(QObject):
         self._show_banner()
 
     def send_heartbeat(self) -> None:
-        from ektp_desk import live
+        from ektp_desk.api import counter
 
-        db, station, name = self.desk.db, self.desk.station, self.desk.actor.name
+        db, actor = self.desk.db, self.desk.actor
         self.desk.jobs.run(
-            lambda: live.heartbeat(db, station, name),
+            lambda: counter.heartbeat(db, actor),
             lambda _none: None,
             lambda _error: log.info("heartbeat not sent: the database is away"),
         )
@@ -206,7 +199,7 @@ class Refresher(QObject):
 
     def _show_forecast(self) -> None:
         """The next shift's shortage flags: coloured bars and the banner."""
-        from ektp_desk.forecast import station_levels
+        from ektp_desk.api.shifts import station_levels
 
         if self.forecast is not None:
             levels = station_levels(self.forecast, self.desk.station)
@@ -215,8 +208,7 @@ class Refresher(QObject):
 
     def _show_banner(self) -> None:
         """One line across the window for what matters before anything else."""
-        from ektp_desk import clock
-        from ektp_desk.forecast import worst_level
+        from ektp_desk.api.shifts import today, worst_level
         from ui.forecast_banner import banner_text
 
         level, text = "ok", ""
@@ -229,5 +221,5 @@ class Refresher(QObject):
             ).format(time=self._outage_since)
         elif self.forecast is not None and worst_level(self.forecast) != "ok":
             level = worst_level(self.forecast)
-            text = banner_text(self.forecast, clock.today())
+            text = banner_text(self.forecast, today())
         self.desk.body.show_banner(level, text)

@@ -20,16 +20,16 @@ class ReportsController(QObject):
     def save_handover(self) -> None:
         from ui.report_dialogs import HandoverReportDialog
 
-        dialog = HandoverReportDialog(self.desk.db, self.desk.window, self.desk.jobs)
+        dialog = HandoverReportDialog(
+            self.desk.db, self.desk.actor, self.desk.window, self.desk.jobs
+        )
         if dialog.exec() and dialog.saved:
             self.desk.say(translate("MainWindow", "Saved {file}").format(file=dialog.saved))
 
     def save_berita_acara(self) -> None:
         from ui.report_dialogs import BeritaAcaraDialog
 
-        dialog = BeritaAcaraDialog(
-            self.desk.db, self.desk.actor.name, self.desk.window, self.desk.jobs
-        )
+        dialog = BeritaAcaraDialog(self.desk.db, self.desk.actor, self.desk.window, self.desk.jobs)
         if dialog.exec() and dialog.saved:
             self.desk.say(translate("MainWindow", "Saved {file}").format(file=dialog.saved))
 

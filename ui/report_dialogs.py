@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ektp_desk import clock, paths, shifts
-from ektp_desk.db import Database
+from ektp_desk.actor import Actor
+from ektp_desk.api import files, shifts
+from ektp_desk.api.office import Database
 from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import refusal_text, show_unexpected
@@ -34,7 +35,7 @@ from ui.words import SHIFT_KIND, word
 
 
 def _exports() -> Path:
-    folder = paths.data_dir() / "exports"
+    folder = files.exports_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -44,10 +45,11 @@ class _ReportDialog(QDialog):
 
     suffix = ""
 
-    def __init__(self, db: Database, parent: QWidget | None = None,
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None,
                  jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
+        self.actor = actor
         self.jobs = jobs or Jobs(parent=self)
         self.saved: Path | None = None
         self.form = QFormLayout(self)
@@ -113,9 +115,9 @@ class _ReportDialog(QDialog):
 class HandoverReportDialog(_ReportDialog):
     suffix = ".xlsx"
 
-    def __init__(self, db: Database, parent: QWidget | None = None,
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None,
                  jobs: Jobs | None = None) -> None:  # fmt: skip
-        super().__init__(db, parent, jobs)
+        super().__init__(db, actor, parent, jobs)
         self.setWindowTitle(self.tr("Save a shift's handover report"))
         self.shift = QComboBox()
         self.shift.setObjectName("reportShift")
@@ -136,21 +138,20 @@ class HandoverReportDialog(_ReportDialog):
         self.path.setText(str(_exports() / f"serah-terima-shift-{self.shift.currentData()}.xlsx"))
 
     def writer(self, path: Path) -> Callable[[], Path]:
-        from ektp_desk.handover import write_handover
+        from ektp_desk.api import reports
 
-        db, shift = self.db, int(self.shift.currentData())
-        return lambda: write_handover(db, shift, path).path
+        db, actor, shift = self.db, self.actor, int(self.shift.currentData())
+        return lambda: reports.export_handover(db, actor, shift, path).path
 
 
 class BeritaAcaraDialog(_ReportDialog):
     suffix = ".pdf"
 
-    def __init__(self, db: Database, maker: str, parent: QWidget | None = None,
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None,
                  jobs: Jobs | None = None) -> None:  # fmt: skip
-        super().__init__(db, parent, jobs)
-        self.maker = maker
+        super().__init__(db, actor, parent, jobs)
         self.setWindowTitle(self.tr("Save the berita acara of spoiled blanks"))
-        now = clock.today()  # the office's date, from the core's clock
+        now = shifts.today()  # the office's date, from the core's clock
         today = QDate(now.year, now.month, now.day)
         self.start = self._date("reportStart", today.addDays(1 - today.day()))
         self.end = self._date("reportEnd", today)
@@ -167,11 +168,12 @@ class BeritaAcaraDialog(_ReportDialog):
         return edit
 
     def writer(self, path: Path) -> Callable[[], Path]:
-        from ektp_desk.berita_acara import write_berita_acara
+        from ektp_desk.api import reports
 
-        db, maker = self.db, self.maker
+        db, actor = self.db, self.actor
         start, end = _day(self.start.date()), _day(self.end.date())
-        return lambda: write_berita_acara(db, start, end, path, maker=maker).path
+        return lambda: reports.export_berita_acara(db, actor, start, end, path,
+                                                   maker=actor.name).path  # fmt: skip
 
 
 def _day(value: QDate) -> date:

@@ -16,9 +16,8 @@ ENGLISH_FILE_MENU = "&File"
 
 
 def check_window() -> int:
-    from ektp_desk import paths
-    from ektp_desk.api import office
-    from ektp_desk.db import Database
+    from ektp_desk.api import files, office
+    from ektp_desk.api.office import Database
     from ui.app import application, install_language, settings
     from ui.main_window import MainWindow
 
@@ -27,7 +26,7 @@ def check_window() -> int:
         return _fail("the Indonesian translation did not load")
     if not app.styleSheet().strip():
         return _fail("the style sheet did not load")
-    db = Database(paths.database_url())
+    db = Database(files.database_url())
     try:
         window = MainWindow(settings())
         window.open_desk(db, office.sign_in(db, "operator1", "1234", station="Loket 1"))

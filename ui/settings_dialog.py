@@ -26,12 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ektp_desk import settings as office_settings
-from ektp_desk import stations
-from ektp_desk.db import Database
+from ektp_desk.api import office as office_settings
+from ektp_desk.api.office import TEMPLATE_FIELDS, Database
+from ektp_desk.domain import LEAD_ROLES as STOCK_ROLES
 from ektp_desk.errors import Refused
-from ektp_desk.notify_text import TEMPLATE_FIELDS
-from ektp_desk.stock import STOCK_ROLES
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import refusal_text
 from ui.login import Operator
@@ -85,7 +83,7 @@ class SettingsDialog(QDialog):
         )
         self.station = QComboBox()
         self.station.setObjectName("settingsStation")
-        self.station.addItems([s.name for s in stations.list_stations(self.db) if s.active])
+        self.station.addItems([s.name for s in office_settings.list_stations(self.db) if s.active])
         self.station.setCurrentText(str(self.prefs.value("station/name", self.operator.station)))
         page, form = _page()
         form.addRow(self.tr("Language"), self.language)
@@ -212,7 +210,7 @@ class SettingsDialog(QDialog):
         changes = self.changes()
         try:
             if changes:
-                office_settings.save_settings(self.db, changes, operator=self.operator.name)
+                office_settings.save_settings(self.db, self.operator, changes)
         except Refused as error:
             self.error.setText(refusal_text(error))
             return

@@ -12,7 +12,7 @@ from ui.actions import Act
 from ui.desk import Desk, translate
 
 if TYPE_CHECKING:
-    from ektp_desk.shifts import ShiftInfo
+    from ektp_desk.api.shifts import ShiftInfo
 
 
 class ShiftController(QObject):
@@ -38,7 +38,7 @@ class ShiftController(QObject):
             self.offer_pending()
 
     def end_shift(self) -> None:
-        from ektp_desk import shifts
+        from ektp_desk.api import shifts
 
         db, station = self.desk.db, self.desk.station
 
@@ -76,11 +76,11 @@ class ShiftController(QObject):
 
     def offer_pending(self) -> None:
         """Cards left at a printer are shown, never released silently."""
-        from ektp_desk import resume
+        from ektp_desk.api import counter
 
         db, station = self.desk.db, self.desk.station
         self.desk.read(
-            lambda: bool(resume.pending_cards(db, station=station)),
+            lambda: bool(counter.pending_cards(db, station=station)),
             lambda pending: self.show_pending() if pending else None,
         )
 

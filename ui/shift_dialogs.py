@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ektp_desk import paths, resume, shifts, stations
-from ektp_desk.db import Database
+from ektp_desk.api import counter, files, office, reports, shifts
+from ektp_desk.api.office import Database
+from ektp_desk.api.shifts import ShiftInfo, forecast_next_shift, plan_message
+from ektp_desk.domain import ShiftKind
 from ektp_desk.errors import Refused
-from ektp_desk.forecast import forecast_next_shift, plan_message
-from ektp_desk.shifts import ShiftInfo
 from ui import words
 from ui.buttons import buttons as standard_buttons
 from ui.buttons import inform
@@ -66,11 +66,11 @@ class StartShiftDialog(QDialog):
         self.setWindowTitle(self.tr("Start shift"))
         self.kind = QComboBox()
         self.kind.setObjectName("shiftKind")
-        for kind in shifts.SHIFT_KINDS:
-            self.kind.addItem(kind_word(kind), kind)
+        for kind in ShiftKind:
+            self.kind.addItem(kind_word(kind), kind.value)
         self.stations = QListWidget()
         self.stations.setObjectName("shiftStations")
-        for info in stations.list_stations(db):
+        for info in office.list_stations(db):
             item = QListWidgetItem(info.name)
             item.setCheckState(Qt.CheckState.Checked)
             self.stations.addItem(item)
@@ -95,7 +95,7 @@ class StartShiftDialog(QDialog):
             return
         try:
             self.started = shifts.start_shift(
-                self.db, self.kind.currentData(), lead=self.operator.name, stations=chosen
+                self.db, self.operator, self.kind.currentData(), stations=chosen
             )
         except Refused as error:
             self.error.setText(refusal_text(error))
@@ -139,7 +139,7 @@ class PendingDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.cards = resume.pending_cards(self.db, station=self.operator.station)
+        self.cards = counter.pending_cards(self.db, station=self.operator.station)
         headers = [self.tr("NIK"), self.tr("Name"), self.tr("Station"), self.tr("Taken at")]
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -164,8 +164,8 @@ class PendingDialog(QDialog):
                 return
             reason = dialog.reason
         try:
-            resume.resolve(self.db, card.nik, outcome=outcome, operator=self.operator.name,
-                           station=self.operator.station, reason=reason)  # fmt: skip
+            counter.resolve(self.db, self.operator, card.nik, outcome=outcome,
+                            station=self.operator.station, reason=reason)  # fmt: skip
         except Refused as error:
             self.message.setText(refusal_text(error))
             return
@@ -182,7 +182,7 @@ class WhereWeStoppedDialog(QDialog):
     def __init__(self, db: Database, operator: Operator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Where the last shift stopped"))
-        view = resume.where_we_stopped(db, station=operator.station)
+        view = counter.where_we_stopped(db, station=operator.station)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self._previous_text(view.previous)))
         notes = QLabel(view.previous.notes if view.previous and view.previous.notes else
@@ -244,7 +244,7 @@ class EndShiftDialog(QDialog):
         self.export = QCheckBox(self.tr("Save the Excel handover report"))
         self.export.setObjectName("endExport")
         self.export.setChecked(True)
-        folder = paths.data_dir() / "exports"
+        folder = files.exports_dir()
         self.path = QLineEdit(str(folder / f"serah-terima-shift-{shift.id}.xlsx"))
         self.path.setObjectName("endPath")
         self.next_shift = forecast_next_shift(db, ending=True)  # the crew hands over now
@@ -273,7 +273,7 @@ class EndShiftDialog(QDialog):
         try:
             self.ended = shifts.end_shift(
                 self.db,
-                lead=self.operator.name,
+                self.operator,
                 notes=self.notes.toPlainText(),
                 shift_id=self.shift.id,
             )
@@ -298,8 +298,6 @@ class EndShiftDialog(QDialog):
         return "\n".join(lines)
 
     def write_report(self, path: Path) -> None:
-        from ektp_desk.handover import write_handover
-
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_handover(self.db, self.shift.id, path, forecast=self.next_shift)
+        reports.export_handover(self.db, self.operator, self.shift.id, path)
         self.report: Path | None = path

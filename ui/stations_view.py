@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 if TYPE_CHECKING:  # the tab is built before the core loads (the window's first paint)
-    from ektp_desk.live import StationStatus
+    from ektp_desk.api.counter import StationStatus
 
 _ONLINE = QColor("#1e6b2e")
 _OFFLINE = QColor("#8a8f98")

@@ -12,8 +12,8 @@ from ui.buttons import ask
 from ui.desk import Desk, translate
 
 if TYPE_CHECKING:
-    from ektp_desk.stock import MovementInfo, RollLoaded
-    from ektp_desk.supply import Supply
+    from ektp_desk.api.counter import Supply
+    from ektp_desk.api.stock import MovementInfo, RollLoaded
     from ui.refresh import Snapshot
 
 
@@ -31,7 +31,7 @@ class StockController(QObject):
         self.supply = snapshot.supply
 
     def change_roll(self, item: str) -> None:
-        from ektp_desk import stock
+        from ektp_desk.api import stock
 
         supply = self.supply
         left = (supply.ribbon_left if item == "ribbon" else supply.film_left) if supply else 0
@@ -47,7 +47,7 @@ class StockController(QObject):
             ).format(left=left)
         if not ask(self.desk.window, translate("MainWindow", "Change roll"), question):
             return
-        db, operator = self.desk.db, self.desk.actor.name
+        db, actor = self.desk.db, self.desk.actor
 
         def loaded(roll: RollLoaded) -> None:
             self.desk.say(
@@ -57,25 +57,25 @@ class StockController(QObject):
             )
 
         self.desk.write(
-            lambda: stock.load_roll(db, item, station=station, operator=operator),
+            lambda: stock.load_roll(db, actor, item, station=station),
             loaded,
             new_forecast=True,
         )
 
     def edit_stock(self, *, correction: bool) -> None:
-        from ektp_desk import stock
+        from ektp_desk.api import stock
         from ui.dialogs import StockDialog
 
         dialog = StockDialog(correction=correction, parent=self.desk.window)
         if not dialog.exec():
             return
         item, qty, text = dialog.item_code, dialog.qty.value(), dialog.text.text()
-        db, operator = self.desk.db, self.desk.actor.name
+        db, actor = self.desk.db, self.desk.actor
 
         def book() -> MovementInfo:
             if correction:
-                return stock.adjust(db, item, qty, reason=text, operator=operator)
-            return stock.receive(db, item, qty, ref=text, operator=operator)
+                return stock.adjust(db, actor, item, qty, reason=text)
+            return stock.receive(db, actor, item, qty, ref=text)
 
         def saved(moved: MovementInfo) -> None:
             self.desk.say(

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from ektp_desk import collection, notify
 from ektp_desk.actor import Actor
 from ektp_desk.api._door import action
-from ektp_desk.citizens import CitizenStatus, lookup_status
-from ektp_desk.collection import Collection, Uncollected, uncollected_cards
+from ektp_desk.citizens import COLLECTED, CitizenStatus, lookup_status
+from ektp_desk.collection import MAX_NAME_LENGTH, Collection, Uncollected, uncollected_cards
 from ektp_desk.db import Database
 from ektp_desk.delivery import DeliveryReport, deliver_to_gammu
+from ektp_desk.gateway_health import GatewayHealth, Modem, office_gateway_health
 from ektp_desk.notify import PendingMessage, pending_messages
 from ektp_desk.phones import local_form
 
@@ -21,15 +22,20 @@ if TYPE_CHECKING:
     from ektp_desk.answering import AnswerReport
 
 __all__ = [
+    "COLLECTED",
+    "MAX_NAME_LENGTH",
     "CitizenStatus",
     "Collection",
     "DeliveryReport",
+    "GatewayHealth",
+    "Modem",
     "PendingMessage",
     "Uncollected",
     "answer_questions",
     "deliver",
     "local_form",
     "mark_sent",
+    "office_gateway_health",
     "pending",
     "record_collection",
     "serve_gateway",

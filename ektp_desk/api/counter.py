@@ -9,7 +9,7 @@ from ektp_desk.api._door import action, station_of
 from ektp_desk.cards import Card, lookup_card
 from ektp_desk.counters import Counters, change_stamp, read_counters
 from ektp_desk.db import Database
-from ektp_desk.live import StationStatus, stations_overview
+from ektp_desk.live import HEARTBEAT_EVERY, StationStatus, stations_overview
 from ektp_desk.printing import Claim, PrintResult, Remaining
 from ektp_desk.queue_view import (
     WHOLE_QUEUE,
@@ -32,6 +32,7 @@ from ektp_desk.resume import (
 from ektp_desk.supply import Supply, station_supply
 
 __all__ = [
+    "HEARTBEAT_EVERY",
     "WHOLE_QUEUE",
     "Card",
     "Claim",

@@ -10,8 +10,9 @@ from ektp_desk.actor import Actor
 from ektp_desk.api._door import action
 from ektp_desk.db import Database
 from ektp_desk.imports import ImportReport, PhoneWarning, Progress
+from ektp_desk.spreadsheet import csv_text
 
-__all__ = ["ImportReport", "PhoneWarning", "Progress", "import_records"]
+__all__ = ["ImportReport", "PhoneWarning", "Progress", "csv_text", "import_records"]
 
 
 @action

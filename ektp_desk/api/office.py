@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,9 +14,9 @@ from ektp_desk.actor import Actor
 from ektp_desk.api._door import action
 from ektp_desk.chain_check import chain_problems
 from ektp_desk.db import Database, url_without_password
-from ektp_desk.demo import fill_demo
 from ektp_desk.domain import Role
 from ektp_desk.migrate import MigrationReport
+from ektp_desk.notify_text import TEMPLATE_FIELDS
 from ektp_desk.office import first_start, has_users
 from ektp_desk.office_secret import install as install_office_secret
 from ektp_desk.office_secret import load as load_office_secret
@@ -37,9 +38,11 @@ from ektp_desk.stations import PrinterSpec, StationInfo, list_stations
 from ektp_desk.users import UserInfo, list_users
 
 if TYPE_CHECKING:
+    from ektp_desk.demo import DemoResult
     from ektp_desk.selfcheck import CheckResult
 
 __all__ = [
+    "TEMPLATE_FIELDS",
     "Database",
     "InitResult",
     "OfficeSettings",
@@ -75,6 +78,7 @@ __all__ = [
     "restore",
     "restore_sign_in_database",
     "save_settings",
+    "self_check",
     "self_check_report",
     "self_checks",
     "session_actor",
@@ -165,9 +169,10 @@ def migrate_to(db: Database, actor: Actor, target: Database) -> MigrationReport:
     return copy_office(db, target)
 
 
-def integrity_problems(db: Database) -> list[str]:
-    """What SQLite's own check finds wrong in the office file (nothing on a server)."""
-    return backups.integrity_problems(db)
+def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
+    """What SQLite's own check finds wrong in the office file (nothing on a server).
+    ``quick`` is the check of every start-up (taking the answer of one begun early)."""
+    return backups.integrity_problems(db, quick=quick)
 
 
 def ledger_mismatches(db: Database) -> list[str]:
@@ -195,3 +200,21 @@ def self_check_report(results: list[CheckResult]) -> list[str]:
     from ektp_desk.selfcheck import report
 
     return report(results)
+
+
+def fill_demo(
+    db: Database, *, records: int, progress: Callable[[int], None] | None = None
+) -> DemoResult:
+    """First start of a demo office: users, stations, stock and ``records`` queued records
+    in an empty database (refused on one that holds data); returns the logins to show."""
+    from ektp_desk import demo
+
+    return demo.fill_demo(db, records=records, progress=progress)
+
+
+def self_check(url: str) -> list[str]:
+    """Help ▸ Self-check: one line per check of this installation and the office database
+    at ``url`` (read-only)."""
+    from ektp_desk.selfcheck import report, run_checks
+
+    return report(run_checks(url))

@@ -17,10 +17,11 @@ from ektp_desk.printers.overview import (
     readings_due,
 )
 from ektp_desk.printers.readings import ProbeOutcome, Reading, TypedFigures
-from ektp_desk.printers.reconcile import Interval
+from ektp_desk.printers.reconcile import GapKind, Interval
 
 __all__ = [
     "DueReading",
+    "GapKind",
     "Interval",
     "Moment",
     "PrinterOverview",

@@ -2,34 +2,51 @@
 
 from __future__ import annotations
 
-from ektp_desk import shifts
+from datetime import date
+
+from ektp_desk import clock, shifts
 from ektp_desk.actor import Actor
 from ektp_desk.api._door import action
 from ektp_desk.db import Database
 from ektp_desk.forecast import (
+    LEVELS,
     Flag,
     Forecast,
+    first_shortage,
     forecast_json,
     forecast_lines,
     forecast_next_shift,
+    plan_message,
+    station_levels,
     worst_level,
 )
 from ektp_desk.shifts import ShiftInfo, get_shift, list_shifts, open_shifts
 
 __all__ = [
+    "LEVELS",
     "Flag",
     "Forecast",
     "ShiftInfo",
     "end_shift",
+    "first_shortage",
     "forecast_json",
     "forecast_lines",
     "forecast_next_shift",
     "get_shift",
     "list_shifts",
     "open_shifts",
+    "plan_message",
     "start_shift",
+    "station_levels",
+    "today",
     "worst_level",
 ]
+
+
+def today() -> date:
+    """The office's day by the core's clock (the server's, when the office is on one), not
+    this PC's."""
+    return clock.today()
 
 
 @action

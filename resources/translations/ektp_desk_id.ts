@@ -51,17 +51,17 @@
 <context>
     <name>BeritaAcaraDialog</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="152" />
+        <location filename="../../ui/report_dialogs.py" line="153" />
         <source>Save the berita acara of spoiled blanks</source>
         <translation>Simpan berita acara blangko rusak</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="157" />
+        <location filename="../../ui/report_dialogs.py" line="158" />
         <source>From</source>
         <translation>Dari tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="158" />
+        <location filename="../../ui/report_dialogs.py" line="159" />
         <source>To</source>
         <translation>Sampai tanggal</translation>
     </message>
@@ -69,27 +69,27 @@
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="157" />
+        <location filename="../../ui/citizen_dialogs.py" line="155" />
         <source>Record collection of {nik}</source>
         <translation>Catat pengambilan {nik}</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="158" />
+        <location filename="../../ui/citizen_dialogs.py" line="156" />
         <source>The card holder in person</source>
         <translation>Pemilik kartu sendiri</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="160" />
+        <location filename="../../ui/citizen_dialogs.py" line="158" />
         <source>A representative</source>
         <translation>Diwakilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="177" />
+        <location filename="../../ui/citizen_dialogs.py" line="175" />
         <source>Card of {name}</source>
         <translation>Kartu atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="180" />
+        <location filename="../../ui/citizen_dialogs.py" line="178" />
         <source>Name of who took it</source>
         <translation>Nama pengambil</translation>
     </message>
@@ -97,27 +97,27 @@
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="182" />
+        <location filename="../../ui/panels.py" line="180" />
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="191" />
+        <location filename="../../ui/panels.py" line="189" />
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="192" />
+        <location filename="../../ui/panels.py" line="190" />
         <source>Spoiled today</source>
         <translation>Rusak hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="193" />
+        <location filename="../../ui/panels.py" line="191" />
         <source>Printed in total</source>
         <translation>Total tercetak</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="205" />
+        <location filename="../../ui/panels.py" line="203" />
         <source>Printed today: {done} of {target}</source>
         <translation>Tercetak hari ini: {done} dari {target}</translation>
     </message>
@@ -125,57 +125,57 @@
 <context>
     <name>CurrentCardPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="59" />
+        <location filename="../../ui/panels.py" line="57" />
         <source>Current card</source>
         <translation>Kartu saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="75" />
+        <location filename="../../ui/panels.py" line="73" />
         <source>No card selected</source>
         <translation>Belum ada kartu yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="77" />
+        <location filename="../../ui/panels.py" line="75" />
         <source>Scan a NIK or press F2 for the next record.</source>
         <translation>Pindai NIK atau tekan F2 untuk data berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="84" />
+        <location filename="../../ui/panels.py" line="82" />
         <source>{village}Kec. {kecamatan}</source>
         <translation>{village}Kec. {kecamatan}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="90" />
+        <location filename="../../ui/panels.py" line="88" />
         <source>F2 next</source>
         <translation>F2 berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="90" />
+        <location filename="../../ui/panels.py" line="88" />
         <source>F5 printed</source>
         <translation>F5 tercetak</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="90" />
+        <location filename="../../ui/panels.py" line="88" />
         <source>F8 spoiled</source>
         <translation>F8 rusak</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="91" />
+        <location filename="../../ui/panels.py" line="89" />
         <source>F9 back to queue</source>
         <translation>F9 kembali ke antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="91" />
+        <location filename="../../ui/panels.py" line="89" />
         <source>F6/F7 change roll</source>
         <translation>F6/F7 ganti gulungan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="91" />
+        <location filename="../../ui/panels.py" line="89" />
         <source>F3 scan</source>
         <translation>F3 pindai</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="101" />
+        <location filename="../../ui/panels.py" line="99" />
         <source>attempt {n}</source>
         <translation>percobaan ke-{n}</translation>
     </message>
@@ -254,47 +254,47 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>ForecastBanner</name>
     <message>
-        <location filename="../../ui/forecast_banner.py" line="22" />
+        <location filename="../../ui/forecast_banner.py" line="21" />
         <source>Blank cards</source>
         <translation>Blangko</translation>
     </message>
     <message>
-        <location filename="../../ui/forecast_banner.py" line="25" />
+        <location filename="../../ui/forecast_banner.py" line="24" />
         <source>Spare ribbon rolls</source>
         <translation>Rol pita warna cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/forecast_banner.py" line="27" />
+        <location filename="../../ui/forecast_banner.py" line="26" />
         <source>Spare film rolls</source>
         <translation>Rol film cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/forecast_banner.py" line="30" />
+        <location filename="../../ui/forecast_banner.py" line="29" />
         <source>Ribbon {station}</source>
         <translation>Pita warna {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/forecast_banner.py" line="32" />
+        <location filename="../../ui/forecast_banner.py" line="31" />
         <source>Film {station}</source>
         <translation>Film {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/forecast_banner.py" line="39" />
+        <location filename="../../ui/forecast_banner.py" line="38" />
         <source>today</source>
         <translation>hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/forecast_banner.py" line="41" />
+        <location filename="../../ui/forecast_banner.py" line="40" />
         <source>tomorrow</source>
         <translation>besok</translation>
     </message>
     <message>
-        <location filename="../../ui/forecast_banner.py" line="49" />
+        <location filename="../../ui/forecast_banner.py" line="48" />
         <source>{what} out ±{time} {day}</source>
         <translation>{what} habis ±{time} {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/forecast_banner.py" line="63" />
+        <location filename="../../ui/forecast_banner.py" line="62" />
         <source>Next shift: {warnings}. {action}</source>
         <translation>Shift berikutnya: {warnings}. {action}</translation>
     </message>
@@ -365,22 +365,22 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>HandoverReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="119" />
+        <location filename="../../ui/report_dialogs.py" line="121" />
         <source>Save a shift's handover report</source>
         <translation>Simpan laporan serah terima shift</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="123" />
+        <location filename="../../ui/report_dialogs.py" line="125" />
         <source>open</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="128" />
+        <location filename="../../ui/report_dialogs.py" line="130" />
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="132" />
+        <location filename="../../ui/report_dialogs.py" line="134" />
         <source>No shift has been started yet.</source>
         <translation>Belum ada shift yang dimulai.</translation>
     </message>
@@ -423,50 +423,50 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="127" />
+        <location filename="../../ui/dialogs.py" line="126" />
         <source>Import report: {file}</source>
         <translation>Laporan impor: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="130" />
+        <location filename="../../ui/dialogs.py" line="129" />
         <source>{rows} rows read: {imported} imported, {duplicates} duplicates skipped, {rejected} rejected.</source>
         <translation>{rows} baris dibaca: {imported} diimpor, {duplicates} duplikat dilewati, {rejected} ditolak.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="147" />
-        <location filename="../../ui/dialogs.py" line="189" />
+        <location filename="../../ui/dialogs.py" line="146" />
+        <location filename="../../ui/dialogs.py" line="188" />
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="147" />
-        <location filename="../../ui/dialogs.py" line="189" />
+        <location filename="../../ui/dialogs.py" line="146" />
+        <location filename="../../ui/dialogs.py" line="188" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="147" />
-        <location filename="../../ui/dialogs.py" line="189" />
+        <location filename="../../ui/dialogs.py" line="146" />
+        <location filename="../../ui/dialogs.py" line="188" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155" />
+        <location filename="../../ui/dialogs.py" line="154" />
         <source>Save report…</source>
         <translation>Simpan laporan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="171" />
+        <location filename="../../ui/dialogs.py" line="170" />
         <source>{count} row(s) went in without their phone number, which is not a usable mobile number (rows {rows}{more}).</source>
         <translation>{count} baris diimpor tanpa nomor telepon karena nomornya bukan nomor ponsel yang dapat dipakai (baris {rows}{more}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="178" />
+        <location filename="../../ui/dialogs.py" line="177" />
         <source>Save import report</source>
         <translation>Simpan laporan impor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="180" />
+        <location filename="../../ui/dialogs.py" line="179" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -747,17 +747,17 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Memuat data kantor…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter.py" line="57" />
+        <location filename="../../ui/counter.py" line="56" />
         <source>Print {nik} — {name}</source>
         <translation>Cetak {nik} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/counter.py" line="82" />
+        <location filename="../../ui/counter.py" line="81" />
         <source>Found {nik}</source>
         <translation>{nik} ditemukan</translation>
     </message>
     <message>
-        <location filename="../../ui/counter.py" line="122" />
+        <location filename="../../ui/counter.py" line="116" />
         <source>{nik} is back in the queue in its place</source>
         <translation>{nik} kembali ke antrean di urutan semula</translation>
     </message>
@@ -812,7 +812,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Shift {id} selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/report_actions.py" line="25" />
+        <location filename="../../ui/report_actions.py" line="27" />
         <location filename="../../ui/report_actions.py" line="34" />
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
@@ -838,47 +838,47 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Mengimpor {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="54" />
+        <location filename="../../ui/import_actions.py" line="55" />
         <source>Importing {file}: {rows} rows read</source>
         <translation>Mengimpor {file}: {rows} baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="76" />
+        <location filename="../../ui/import_actions.py" line="77" />
         <source>Import refused</source>
         <translation>Impor ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="173" />
+        <location filename="../../ui/refresh.py" line="166" />
         <source>The database is back; everything is up to date</source>
         <translation>Basis data tersambung kembali; semua data sudah mutakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/counter.py" line="150" />
+        <location filename="../../ui/counter.py" line="139" />
         <source>{nik} spoiled ({reason}); it is back at the head of the queue</source>
         <translation>{nik} rusak ({reason}); data kembali ke urutan terdepan antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/counter.py" line="156" />
+        <location filename="../../ui/counter.py" line="145" />
         <source>{nik} printed (attempt {attempt})</source>
         <translation>{nik} tercetak (percobaan ke-{attempt})</translation>
     </message>
     <message>
-        <location filename="../../ui/counter.py" line="177" />
+        <location filename="../../ui/counter.py" line="166" />
         <source>No current card: scan a NIK or press F2 first</source>
         <translation>Belum ada kartu: pindai NIK atau tekan F2 dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="203" />
+        <location filename="../../ui/refresh.py" line="196" />
         <source>Shift {id}: {kind}, lead {lead}</source>
         <translation>Shift {id}: {kind}, koordinator {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="205" />
+        <location filename="../../ui/refresh.py" line="198" />
         <source>No shift open at this station</source>
         <translation>Belum ada shift berjalan di loket ini</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="225" />
+        <location filename="../../ui/refresh.py" line="217" />
         <source>The database cannot be reached since {time}; retrying every few seconds. Nothing you do now is saved.</source>
         <translation>Basis data tidak dapat dihubungi sejak {time}; mencoba lagi setiap beberapa detik. Apa pun yang Anda lakukan sekarang tidak tersimpan.</translation>
     </message>
@@ -897,72 +897,72 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>MessagesDialog</name>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="217" />
+        <location filename="../../ui/citizen_dialogs.py" line="215" />
         <source>Ready-to-collect messages</source>
         <translation>Pesan kartu siap diambil</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="224" />
+        <location filename="../../ui/citizen_dialogs.py" line="222" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="224" />
+        <location filename="../../ui/citizen_dialogs.py" line="222" />
         <source>Phone</source>
         <translation>No. HP</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="224" />
+        <location filename="../../ui/citizen_dialogs.py" line="222" />
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="224" />
+        <location filename="../../ui/citizen_dialogs.py" line="222" />
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="240" />
+        <location filename="../../ui/citizen_dialogs.py" line="238" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="243" />
+        <location filename="../../ui/citizen_dialogs.py" line="241" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="262" />
+        <location filename="../../ui/citizen_dialogs.py" line="260" />
         <source>{count} message(s) wait for a gateway; {bad} of them have a number that cannot be used. Click “Send by WhatsApp” (or press Enter on a row) to open the chat with the message written; the SMS gateway sends the rest.</source>
         <translation>{count} pesan menunggu dikirim lewat gateway; {bad} di antaranya memiliki nomor yang tidak dapat dipakai. Klik “Kirim lewat WhatsApp” (atau tekan Enter pada baris) untuk membuka obrolan dengan pesan yang sudah tertulis; sisanya dikirim oleh gateway SMS.</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="282" />
+        <location filename="../../ui/citizen_dialogs.py" line="280" />
         <source>WhatsApp opened for {name}</source>
         <translation>WhatsApp dibuka untuk {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="289" />
+        <location filename="../../ui/citizen_dialogs.py" line="287" />
         <source>Export WhatsApp links</source>
         <translation>Ekspor tautan WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="290" />
+        <location filename="../../ui/citizen_dialogs.py" line="288" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="301" />
+        <location filename="../../ui/citizen_dialogs.py" line="299" />
         <source>{count} link(s) saved to {file}</source>
         <translation>{count} tautan disimpan ke {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="306" />
+        <location filename="../../ui/citizen_dialogs.py" line="304" />
         <source>Send by WhatsApp</source>
         <translation>Kirim lewat WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="314" />
+        <location filename="../../ui/citizen_dialogs.py" line="312" />
         <source>Number cannot be used</source>
         <translation>Nomor tidak dapat dipakai</translation>
     </message>
@@ -1255,142 +1255,142 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51" />
+        <location filename="../../ui/settings_dialog.py" line="49" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55" />
+        <location filename="../../ui/settings_dialog.py" line="53" />
         <source>This PC</source>
         <translation>PC ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57" />
+        <location filename="../../ui/settings_dialog.py" line="55" />
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58" />
+        <location filename="../../ui/settings_dialog.py" line="56" />
         <source>Messages</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59" />
+        <location filename="../../ui/settings_dialog.py" line="57" />
         <source>Forecast</source>
         <translation>Perkiraan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71" />
+        <location filename="../../ui/settings_dialog.py" line="69" />
         <source>Office settings can be changed by a shift lead.</source>
         <translation>Pengaturan kantor dapat diubah oleh koordinator shift.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91" />
+        <location filename="../../ui/settings_dialog.py" line="89" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92" />
+        <location filename="../../ui/settings_dialog.py" line="90" />
         <source>This PC's station</source>
         <translation>Loket PC ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93" />
+        <location filename="../../ui/settings_dialog.py" line="91" />
         <source>Language and station apply at the next sign-in.</source>
         <translation>Bahasa dan loket berlaku mulai saat masuk berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98" />
+        <location filename="../../ui/settings_dialog.py" line="96" />
         <source>Office name</source>
         <translation>Nama kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101" />
+        <location filename="../../ui/settings_dialog.py" line="99" />
         <source>Daily target (cards)</source>
         <translation>Target harian (kartu)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102" />
+        <location filename="../../ui/settings_dialog.py" line="100" />
         <source>Cards printed before e-KTP Desk</source>
         <translation>Kartu tercetak sebelum e-KTP Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103" />
+        <location filename="../../ui/settings_dialog.py" line="101" />
         <source>Follow up cards not collected after (days)</source>
         <translation>Tindak lanjuti kartu yang belum diambil setelah (hari)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109" />
+        <location filename="../../ui/settings_dialog.py" line="107" />
         <source>Where cards are collected</source>
         <translation>Tempat pengambilan kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116" />
+        <location filename="../../ui/settings_dialog.py" line="114" />
         <source>Ready-to-collect message</source>
         <translation>Pesan siap diambil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117" />
+        <location filename="../../ui/settings_dialog.py" line="115" />
         <source>Fields: {fields}. The message is sent as written.</source>
         <translation>Kolom: {fields}. Pesan dikirim persis seperti yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121" />
+        <location filename="../../ui/settings_dialog.py" line="119" />
         <source>Send SMS from</source>
         <translation>Kirim SMS mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122" />
+        <location filename="../../ui/settings_dialog.py" line="120" />
         <source>Send SMS until</source>
         <translation>Kirim SMS sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127" />
+        <location filename="../../ui/settings_dialog.py" line="125" />
         <source>Used until shifts have been measured:</source>
         <translation>Dipakai sampai shift sudah terukur:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129" />
+        <location filename="../../ui/settings_dialog.py" line="127" />
         <source>Print attempts per station and hour</source>
         <translation>Percobaan cetak per loket per jam</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133" />
+        <location filename="../../ui/settings_dialog.py" line="131" />
         <source>Spoiled attempts (%)</source>
         <translation>Percobaan rusak (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137" />
+        <location filename="../../ui/settings_dialog.py" line="135" />
         <source>Safety margin over the plan (%)</source>
         <translation>Cadangan di atas rencana (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141" />
+        <location filename="../../ui/settings_dialog.py" line="139" />
         <source>Hours of a shift never worked before</source>
         <translation>Jam kerja shift yang belum pernah berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144" />
+        <location filename="../../ui/settings_dialog.py" line="142" />
         <source>Delivery lead times (days), to warn in time:</source>
         <translation>Waktu tunggu pengiriman (hari), agar peringatan tepat waktu:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146" />
+        <location filename="../../ui/settings_dialog.py" line="144" />
         <source>Blank cards, from the province</source>
         <translation>Blangko, dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150" />
+        <location filename="../../ui/settings_dialog.py" line="148" />
         <source>Ribbon rolls</source>
         <translation>Gulungan pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152" />
+        <location filename="../../ui/settings_dialog.py" line="150" />
         <source>Film rolls</source>
         <translation>Gulungan film</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153" />
+        <location filename="../../ui/settings_dialog.py" line="151" />
         <source>Reorder this many days earlier</source>
         <translation>Pesan ulang sekian hari lebih awal</translation>
     </message>
@@ -1398,27 +1398,27 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>SpoilDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="49" />
+        <location filename="../../ui/dialogs.py" line="48" />
         <source>Spoiled card</source>
         <translation>Kartu rusak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59" />
+        <location filename="../../ui/dialogs.py" line="58" />
         <source>optional</source>
         <translation>opsional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61" />
+        <location filename="../../ui/dialogs.py" line="60" />
         <source>Card {nik} came out spoiled. Reason:</source>
         <translation>Kartu {nik} tercetak rusak. Alasan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64" />
+        <location filename="../../ui/dialogs.py" line="63" />
         <source>Blank serial number</source>
         <translation>Nomor seri blangko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="66" />
+        <location filename="../../ui/dialogs.py" line="65" />
         <source>Record spoiled</source>
         <translation>Catat rusak</translation>
     </message>
@@ -1503,47 +1503,47 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="52" />
+        <location filename="../../ui/citizen_dialogs.py" line="50" />
         <source>Card status for a citizen</source>
         <translation>Status kartu warga</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="55" />
+        <location filename="../../ui/citizen_dialogs.py" line="53" />
         <source>Scan or type the citizen's NIK, then Enter</source>
         <translation>Pindai atau ketik NIK warga, lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="58" />
+        <location filename="../../ui/citizen_dialogs.py" line="56" />
         <source>Look up</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="61" />
+        <location filename="../../ui/citizen_dialogs.py" line="59" />
         <source>Read this to the citizen:</source>
         <translation>Bacakan kepada warga:</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="63" />
+        <location filename="../../ui/citizen_dialogs.py" line="61" />
         <source>Scan the NIK on the citizen's receipt or KK.</source>
         <translation>Pindai NIK pada bukti perekaman atau KK warga.</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="71" />
+        <location filename="../../ui/citizen_dialogs.py" line="69" />
         <source>Record collection…</source>
         <translation>Catat pengambilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="80" />
+        <location filename="../../ui/citizen_dialogs.py" line="78" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="130" />
+        <location filename="../../ui/citizen_dialogs.py" line="128" />
         <source>{nik} · not in this office's print queue</source>
         <translation>{nik} · tidak ada di antrean cetak kantor ini</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="134" />
+        <location filename="../../ui/citizen_dialogs.py" line="132" />
         <source>number {position} in the queue</source>
         <translation>nomor {position} di antrean</translation>
     </message>
@@ -1551,57 +1551,57 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="93" />
+        <location filename="../../ui/dialogs.py" line="92" />
         <source>Correct stock</source>
         <translation>Koreksi stok</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93" />
+        <location filename="../../ui/dialogs.py" line="92" />
         <source>Receive stock</source>
         <translation>Terima stok</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="98" />
+        <location filename="../../ui/dialogs.py" line="97" />
         <source>Blank cards</source>
         <translation>Blangko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="99" />
+        <location filename="../../ui/dialogs.py" line="98" />
         <source>Ribbon rolls (sealed)</source>
         <translation>Gulungan pita warna (tersegel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="100" />
+        <location filename="../../ui/dialogs.py" line="99" />
         <source>Film rolls (sealed)</source>
         <translation>Gulungan film retransfer (tersegel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="111" />
+        <location filename="../../ui/dialogs.py" line="110" />
         <source>Item</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="112" />
+        <location filename="../../ui/dialogs.py" line="111" />
         <source>Change (+/-)</source>
         <translation>Perubahan (+/-)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="112" />
+        <location filename="../../ui/dialogs.py" line="111" />
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="113" />
+        <location filename="../../ui/dialogs.py" line="112" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="113" />
+        <location filename="../../ui/dialogs.py" line="112" />
         <source>Delivery note no.</source>
         <translation>No. surat jalan/BAST</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="114" />
+        <location filename="../../ui/dialogs.py" line="113" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -1609,42 +1609,42 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>SupplyPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="113" />
+        <location filename="../../ui/panels.py" line="111" />
         <source>Consumables</source>
         <translation>Bahan habis pakai</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="118" />
+        <location filename="../../ui/panels.py" line="116" />
         <source>Change ribbon (F6)</source>
         <translation>Ganti pita warna (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="119" />
+        <location filename="../../ui/panels.py" line="117" />
         <source>Change film (F7)</source>
         <translation>Ganti film (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="123" />
+        <location filename="../../ui/panels.py" line="121" />
         <source>Blank cards (office)</source>
         <translation>Blangko (stok kantor)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="125" />
+        <location filename="../../ui/panels.py" line="123" />
         <source>Ribbon</source>
         <translation>Pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="128" />
+        <location filename="../../ui/panels.py" line="126" />
         <source>Film</source>
         <translation>Film</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="141" />
+        <location filename="../../ui/panels.py" line="139" />
         <source>Sealed rolls in stock: {ribbon} ribbon, {film} film</source>
         <translation>Gulungan tersegel di stok: pita warna {ribbon}, film {film}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="158" />
+        <location filename="../../ui/panels.py" line="156" />
         <source>{left} of {capacity} prints</source>
         <translation>{left} dari {capacity} cetakan</translation>
     </message>
@@ -1721,12 +1721,12 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="56" />
+        <location filename="../../ui/report_dialogs.py" line="58" />
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="69" />
+        <location filename="../../ui/report_dialogs.py" line="71" />
         <source>File</source>
         <translation>Berkas</translation>
     </message>
@@ -1734,17 +1734,17 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="139" />
+        <location filename="../../ui/app.py" line="136" />
         <source>Creating the demo office…</source>
         <translation>Membuat kantor demo…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151" />
+        <location filename="../../ui/app.py" line="148" />
         <source>Demo office ready</source>
         <translation>Kantor demo siap</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152" />
+        <location filename="../../ui/app.py" line="149" />
         <source>Sign in with one of these users (user / password):
 
 {logins}</source>
@@ -1753,7 +1753,7 @@ Python {python}, Qt {qt}, {system}</translation>
 {logins}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242" />
+        <location filename="../../ui/app.py" line="235" />
         <source>Cannot use the database {url}: {error}</source>
         <translation>Basis data {url} tidak dapat dipakai: {error}</translation>
     </message>
@@ -3402,68 +3402,57 @@ Python {python}, Qt {qt}, {system}</translation>
     <name>words</name>
     <message>
         <location filename="../../ektp_desk/labels.py" line="41" />
-        <location filename="../../ui/words.py" line="12" />
         <source>normal</source>
         <translation>biasa</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="42" />
-        <location filename="../../ui/words.py" line="13" />
         <source>priority</source>
         <translation>prioritas</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="43" />
-        <location filename="../../ui/words.py" line="14" />
         <source>elderly</source>
         <translation>lansia</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="44" />
-        <location filename="../../ui/words.py" line="15" />
         <source>disabled</source>
         <translation>disabilitas</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="45" />
-        <location filename="../../ui/words.py" line="16" />
         <source>sick</source>
         <translation>sakit</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="46" />
-        <location filename="../../ui/words.py" line="17" />
         <source>urgent</source>
         <translation>mendesak</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="34" />
-        <location filename="../../ui/words.py" line="20" />
         <source>queued</source>
         <translation>antre</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="35" />
-        <location filename="../../ui/words.py" line="21" />
         <source>printing</source>
         <translation>sedang dicetak</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="36" />
         <location filename="../../ektp_desk/labels.py" line="49" />
-        <location filename="../../ui/words.py" line="22" />
         <source>printed</source>
         <translation>tercetak</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="37" />
-        <location filename="../../ui/words.py" line="23" />
         <source>collected</source>
         <translation>sudah diambil</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="38" />
-        <location filename="../../ui/words.py" line="24" />
         <source>on hold</source>
         <translation>ditahan</translation>
     </message>
@@ -3475,37 +3464,31 @@ Python {python}, Qt {qt}, {system}</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="53" />
-        <location filename="../../ui/words.py" line="27" />
         <source>ribbon broke</source>
         <translation>pita warna putus</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="54" />
-        <location filename="../../ui/words.py" line="28" />
         <source>film jammed</source>
         <translation>film macet</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="55" />
-        <location filename="../../ui/words.py" line="29" />
         <source>misprint</source>
         <translation>salah cetak</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="56" />
-        <location filename="../../ui/words.py" line="30" />
         <source>chip / encoding error</source>
         <translation>kesalahan chip / encoding</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="57" />
-        <location filename="../../ui/words.py" line="31" />
         <source>card jammed</source>
         <translation>kartu macet</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="58" />
-        <location filename="../../ui/words.py" line="32" />
         <source>other</source>
         <translation>lainnya</translation>
     </message>
@@ -3591,67 +3574,56 @@ Python {python}, Qt {qt}, {system}</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="93" />
-        <location filename="../../ui/words.py" line="35" />
         <source>morning (pagi)</source>
         <translation>pagi</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="94" />
-        <location filename="../../ui/words.py" line="36" />
         <source>afternoon (siang)</source>
         <translation>siang</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="95" />
-        <location filename="../../ui/words.py" line="37" />
         <source>night overtime (lembur malam)</source>
         <translation>lembur malam</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="71" />
-        <location filename="../../ui/words.py" line="40" />
         <source>blank cards</source>
         <translation>blangko</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="72" />
-        <location filename="../../ui/words.py" line="41" />
         <source>sealed ribbon rolls</source>
         <translation>gulungan pita warna tersegel</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="73" />
-        <location filename="../../ui/words.py" line="42" />
         <source>sealed film rolls</source>
         <translation>gulungan film retransfer tersegel</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="74" />
-        <location filename="../../ui/words.py" line="43" />
         <source>ribbon prints left</source>
         <translation>sisa cetak pita warna</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="75" />
-        <location filename="../../ui/words.py" line="44" />
         <source>film prints left</source>
         <translation>sisa cetak film</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="98" />
-        <location filename="../../ui/words.py" line="47" />
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="99" />
-        <location filename="../../ui/words.py" line="48" />
         <source>shift lead</source>
         <translation>koordinator shift</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/labels.py" line="100" />
-        <location filename="../../ui/words.py" line="49" />
         <source>admin</source>
         <translation>admin</translation>
     </message>

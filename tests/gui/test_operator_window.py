@@ -303,7 +303,7 @@ def test_the_stations_tab_shows_who_is_online_and_printing(
 def test_a_lost_database_shows_a_banner_and_recovers(
     office: Database, qtbot, make_window, monkeypatch
 ) -> None:
-    from ektp_desk import counters
+    from ektp_desk.api import counter as counters
     from ektp_desk.errors import DatabaseUnavailable
 
     window = make_window(office)

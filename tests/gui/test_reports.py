@@ -45,7 +45,7 @@ def test_the_handover_of_any_shift_and_the_berita_acara_from_the_menu(
     office: Database, qtbot: QtBot, tmp_path: Path
 ) -> None:
     niks = a_day(office)
-    handover = HandoverReportDialog(office)
+    handover = HandoverReportDialog(office, actor(office, LEAD))
     qtbot.addWidget(handover)
     handover.path.setText(str(tmp_path / "shift.xlsx"))
     handover.save()
@@ -53,7 +53,7 @@ def test_the_handover_of_any_shift_and_the_berita_acara_from_the_menu(
     qtbot.waitUntil(handover.jobs.idle)
     assert handover.saved == tmp_path / "shift.xlsx"
     assert openpyxl.load_workbook(handover.saved).sheetnames[0] == "Ringkasan"
-    berita = BeritaAcaraDialog(office, LEAD)
+    berita = BeritaAcaraDialog(office, actor(office, LEAD))
     qtbot.addWidget(berita)
     berita.path.setText(str(tmp_path / "ba.pdf"))
     berita.save()
@@ -67,7 +67,7 @@ def test_the_handover_of_any_shift_and_the_berita_acara_from_the_menu(
 def test_a_report_into_a_missing_folder_is_refused_in_the_dialog(
     office: Database, qtbot: QtBot
 ) -> None:
-    berita = BeritaAcaraDialog(office, LEAD)
+    berita = BeritaAcaraDialog(office, actor(office, LEAD))
     qtbot.addWidget(berita)
     berita.path.setText("/no/such/folder/ba.pdf")
     berita.save()
