@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
@@ -18,7 +19,8 @@ from ektp_desk.api import office
 from ektp_desk.api.office import Database
 from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
-from ui.feedback import refusal_text
+from ui.buttons import inform
+from ui.feedback import refusal_text, sentence
 
 # Who is at the counter, with which role, at which station: the signed-in Actor.
 Operator = Actor
@@ -73,4 +75,7 @@ class LoginDialog(QDialog):
         self.settings.setValue("login/user", info.name)
         self.settings.setValue("station/name", self.station.currentText())
         self.operator = info
+        skew = office.clock_skew_warning()  # the office keeps the server's time
+        if skew is not None:
+            inform(self, self.tr("This PC's clock"), sentence(skew), icon=QMessageBox.Icon.Warning)
         self.accept()

@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ektp_desk import backup as backups
-from ektp_desk import settings, stations, stock, users
+from ektp_desk import clock, settings, stations, stock, users
 from ektp_desk import sign_in as sessions
 from ektp_desk.actor import Actor
 from ektp_desk.api._door import action
 from ektp_desk.chain_check import chain_problems
 from ektp_desk.db import Database, url_without_password
 from ektp_desk.domain import Role
+from ektp_desk.i18n import Message
 from ektp_desk.migrate import MigrationReport
 from ektp_desk.notify_text import TEMPLATE_FIELDS
 from ektp_desk.office import first_start, has_users
@@ -54,6 +55,7 @@ __all__ = [
     "add_user",
     "backup",
     "chain_problems",
+    "clock_skew_warning",
     "database_url",
     "end_session",
     "fill_demo",
@@ -89,6 +91,12 @@ __all__ = [
     "unlock",
     "url_without_password",
 ]
+
+
+def clock_skew_warning() -> Message | None:
+    """A sentence for the sign-in when this PC's clock is off the database server's by more
+    than a few minutes (the office uses the server's time)."""
+    return clock.skew_warning()
 
 
 def sign_in(db: Database, name: str, password: str, *, station: str | None = None) -> Actor:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from ektp_desk import office, queue_view, stations, users
+from ektp_desk import clock, office, queue_view, stations, users
 from ektp_desk.db import Database
 from ektp_desk.queue_view import QueueFilter
 from tests.conftest import OPERATOR, STATION
@@ -117,6 +119,30 @@ def test_sign_in_refuses_a_wrong_pin_and_remembers_the_station(
     again = LoginDialog(office, prefs)
     qtbot.addWidget(again)
     assert (again.user.text(), again.station.currentText()) == ("operator1", "Loket 2")
+
+
+def test_a_station_whose_clock_is_off_is_told_so_at_sign_in(
+    office: Database, qtbot: QtBot, prefs: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 21 line 5: the office keeps the database server's time; a PC 10 minutes slow is
+    told so when its operator signs in (the sign-in itself goes ahead)."""
+    monkeypatch.setattr(clock, "_offset", timedelta(minutes=10))  # the server is ahead
+    said: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        said.append(box.findChild(QLabel, "qt_msgbox_label").text())  # type: ignore[union-attr]
+        box.close()
+
+    dialog = LoginDialog(office, prefs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.user, "operator1")
+    qtbot.keyClicks(dialog.pin, "1234")
+    answer_next_dialog(qtbot, read_and_close)
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.operator is not None
+    assert len(said) == 1
+    assert "10" in said[0]
 
 
 def test_ektp_desk_opens_the_window_on_the_embedded_database(tmp_path: Path) -> None:
