@@ -102,6 +102,10 @@ class Jobs(QObject):
         super().__init__(parent)
         self.runner = runner or TaskRunner(QThreadPool(self))
         self._pending: set[_Pending] = set()
+        # Tasks that reported, kept until no pool thread runs: a worker thread is still
+        # returning from ``Task.run`` after its signal reached the GUI thread, and freeing the
+        # task under it crashed the process (a segfault seen in the GUI tests).
+        self._retired: list[Task] = []
 
     def run(
         self,
@@ -129,6 +133,9 @@ class Jobs(QObject):
 
     def forget(self, pending: _Pending) -> None:
         self._pending.discard(pending)
+        self._retired.append(pending.task)
+        if self.runner.pool.activeThreadCount() == 0:
+            self._retired.clear()
         pending.deleteLater()
         if not self._pending:
             self.settled.emit()
