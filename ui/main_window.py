@@ -106,6 +106,10 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.desk = desk = Desk(self, db, actor, self.jobs, self.acts, self.body)
         self.gateway_panel.watch(db)
+        # The printers' counters are read when the Stations tab is opened (and on demand).
+        self.body.tabs.currentChanged.connect(
+            lambda index: self.printer_panel.refresh() if index == 1 else None
+        )
         self.setWindowTitle(self.tr("e-KTP Desk — {station}").format(station=desk.station))
         role = words.word(words.ROLE, actor.role)
         self.where.setText(f"{actor.name} ({role}) · {desk.station} · {db.describe()}")
