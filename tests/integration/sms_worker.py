@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import sys
 
+from ektp_desk.access import actor_named
 from ektp_desk.answering import answer_questions
 from ektp_desk.db import Database
-from tests.factories import actor
 
 KILLED = 9
 
@@ -28,7 +28,7 @@ def main(office_url: str, gammu_url: str, kill_at: int) -> None:
         if steps == kill_at:
             os._exit(KILLED)
 
-    report = answer_questions(db, gammu_url, actor=actor(db, "operator1"), step=step)
+    report = answer_questions(db, gammu_url, actor=actor_named(db, "operator1"), step=step)
     print(len(report.answered), steps, flush=True)
 
 
