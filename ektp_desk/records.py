@@ -14,6 +14,7 @@ from ektp_desk.db import Database
 from ektp_desk.domain import OPEN_STATUSES, OUTCOME_PRINTED, QUEUED
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.limits import MAX_ID, MAX_LISTED
 from ektp_desk.models import PrintAttempt, Record, Station, status_is
 from ektp_desk.nik import NikError, normalize_nik, parse_nik
 
@@ -75,6 +76,12 @@ def queue_order() -> tuple[UnaryExpression[Any], ...]:
 def list_queue(db: Database, *, limit: int = 20, offset: int = 0) -> list[QueueEntry]:
     if limit < 0 or offset < 0:
         raise Refused(QT_TRANSLATE_NOOP("core", "limit and offset cannot be negative"))
+    if limit > MAX_LISTED or offset > MAX_ID:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "a listing shows at most {limit} rows (got {asked})"),
+            limit=f"{MAX_LISTED:,}",
+            asked=limit,
+        )
     with db.read() as session:
         records = session.scalars(
             select(Record)

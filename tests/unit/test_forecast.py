@@ -458,7 +458,7 @@ def test_the_settings_set_the_defaults(sim_clock: SimClock, office: Database) ->
     assert [str(m).split(":")[0] for m in result.reorder] == ["Reorder film"]
     with pytest.raises(Refused, match="forecast_spoil_rate must be from 0 to 50 %"):
         settings.save_settings(office, {"forecast_spoil_rate": 1.0}, operator=LEAD)
-    with pytest.raises(Refused, match="cannot be negative"):
+    with pytest.raises(Refused, match=r"forecast_margin must be from 0 to 500 % \(got -10 %\)"):
         settings.save_settings(office, {"forecast_margin": -0.1}, operator=LEAD)
 
 
