@@ -257,7 +257,8 @@ def test_wrong_arguments_exit_2(demo: Cli, args: list[str], capsys: pytest.Captu
         main(["--db", demo.url, *args])
     assert exited.value.code == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "--help`" in err, err
+    assert err.count("\n") == 1, err
+    assert "--help`" in err, err
 
 
 @pytest.mark.parametrize(
