@@ -319,12 +319,15 @@ def check(db: Database, args: argparse.Namespace) -> int:
     from ektp_desk.backup import integrity_problems
 
     problems = integrity_problems(db)
-    if problems:
-        raise db.damaged(problems[0])
+    if problems:  # SQLite lists up to 100 findings: the first says enough, the count the rest
+        more = f"; {len(problems) - 1} more problem(s) found" if len(problems) > 1 else ""
+        raise db.damaged(problems[0][:200] + more)
     schema.require_current(db)
     problems = stock_service.ledger_mismatches(db)
-    for problem in problems:
+    for problem in problems[:_SHOWN_PROBLEMS]:
         print(problem)
+    if len(problems) > _SHOWN_PROBLEMS:
+        print(f"... and {len(problems) - _SHOWN_PROBLEMS} more.")
     if problems:
         raise Refused(
             QT_TRANSLATE_NOOP(
@@ -334,6 +337,9 @@ def check(db: Database, args: argparse.Namespace) -> int:
         )
     print("Every balance equals the sum of its ledger rows.")
     return 0
+
+
+_SHOWN_PROBLEMS = 20
 
 
 def shift_start(db: Database, args: argparse.Namespace) -> int:
