@@ -169,21 +169,23 @@ class MainWindow(QMainWindow):
         role = words.word(words.ROLE, operator.role)
         self.where.setText(f"{operator.name} ({role}) · {operator.station} · {db.describe()}")
         self.centralWidget().setEnabled(True)
-        self._fill_kecamatan()
-        self.model.set_filter(self._filter(), db)
-        self.opened = True
-        self.refresh_all(queue_counted=True)
-        self.poll = QTimer(self)
-        self.poll.setInterval(POLL_MS)
-        self.poll.timeout.connect(self.poll_changes)
-        self.poll.start()
+        # The idle lock, the heartbeat and the poll start before any panel reads: a panel
+        # that fails (a bad stored value, a lost server) must not leave the desk unlocked.
+        self.idle = IdleWatch(parent=self)
+        self.idle.idle.connect(self.lock)
         self.beat = QTimer(self)
         self.beat.setInterval(int(live.HEARTBEAT_EVERY.total_seconds() * 1000))
         self.beat.timeout.connect(self.send_heartbeat)
         self.beat.start()
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.poll_changes)
+        self.poll.start()
+        self._fill_kecamatan()
+        self.model.set_filter(self._filter(), db)
+        self.opened = True
+        self.refresh_all(queue_counted=True)
         self.send_heartbeat()
-        self.idle = IdleWatch(parent=self)
-        self.idle.idle.connect(self.lock)
         self.scan.setFocus()
 
     # -- building --------------------------------------------------------------------------
