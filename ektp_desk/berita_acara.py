@@ -34,6 +34,7 @@ from ektp_desk.domain import OUTCOME_SPOILED, SPOIL_REASONS
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.indonesian import long_date, terbilang, weekday
+from ektp_desk.limits import escaped
 from ektp_desk.models import PrintAttempt, Record, Station, User
 from ektp_desk.settings import load_settings
 
@@ -112,7 +113,7 @@ def write_berita_acara(
     footer = f"Berita acara blangko rusak - {office} - {long_date(start)} s.d. {long_date(end)}"
     data = _pdf(lambda: _story(office, start, end, made, blanks, (maker or "").strip()), footer)
     _write_atomically(out, data)
-    audit.record_now(db, "export", user=maker, subject=out.name, detail=f"{start} - {end}")
+    audit.record_now(db, "export", user=maker, subject=escaped(out.name), detail=f"{start} - {end}")
     return BeritaAcaraSummary(out, len(blanks))
 
 

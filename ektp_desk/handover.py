@@ -27,7 +27,7 @@ from ektp_desk.handover_data import (
 )
 from ektp_desk.handover_stock import require_reconciled
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.limits import MAX_ID
+from ektp_desk.limits import MAX_ID, escaped
 from ektp_desk.models import Shift
 from ektp_desk.settings import load_settings
 
@@ -56,7 +56,9 @@ def write_handover(
             report, attempt_lines(session, shift_id), movement_lines(session, shift), flags
         )
     _save_atomically(book, target)
-    audit.record_now(db, "export", user=None, subject=target.name, detail=f"shift {shift_id}")
+    audit.record_now(
+        db, "export", user=None, subject=escaped(target.name), detail=f"shift {shift_id}"
+    )
     return HandoverSummary(target, report.printed, report.spoiled)
 
 

@@ -23,6 +23,7 @@ from ektp_desk.cli.output import EscapingStream
 from ektp_desk.cli.parser import build_parser
 from ektp_desk.db import Database
 from ektp_desk.errors import DatabaseError, Refused
+from ektp_desk.limits import escaped
 from ektp_desk.paths import database_url
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ def _run(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     undecodable = _undecodable_argument(args)
     if undecodable:
-        parser.error(f"argument {undecodable}: not valid UTF-8 text")
+        parser.error(f"argument {undecodable}: not valid UTF-8 text (or a NUL character)")
     if args.handler is None:
         parser.print_help()
         return 0
@@ -86,10 +87,10 @@ def _undecodable_argument(args: argparse.Namespace) -> str | None:
     """The first argument (not a file name) holding bytes that are not UTF-8 (Python keeps
     them as lone surrogates): such text cannot be stored, so it is a usage error."""
     for name, value in vars(args).items():
-        if name in PATH_ARGUMENTS:
-            continue
         for text in value if isinstance(value, list | tuple) else (value,):
-            if isinstance(text, str) and _has_surrogate(text):
+            if not isinstance(text, str):
+                continue
+            if "\x00" in text or (name not in PATH_ARGUMENTS and _has_surrogate(text)):
                 return name.replace("_", "-")
     return None
 
@@ -123,7 +124,8 @@ def _file_problem(error: OSError) -> str:
 
 
 def _fail(message: str) -> int:
-    print(f"ektp-desk: {message}", file=sys.stderr)
+    """One line on stderr, whatever the message quotes (a name with a line break in it)."""
+    print(f"ektp-desk: {escaped(message, allow='')}", file=sys.stderr)
     return 1
 
 

@@ -20,7 +20,7 @@ class Parser(argparse.ArgumentParser):
     is, instead of the usage block and the error on separate lines."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {escaped(message)}; see `{self.prog} --help`\n")
+        self.exit(2, f"{self.prog}: {escaped(message, allow='')}; see `{self.prog} --help`\n")
 
 
 # A whole number on the command line fits the databases' INTEGER (PostgreSQL: 32 bits); the
