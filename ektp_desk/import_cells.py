@@ -118,13 +118,20 @@ def cell_text(cell: object) -> str:
     return str(cell).strip(_TRIM)
 
 
-def refuse_control(text: str, template: str) -> None:
+def refuse_control(text: str, field: str) -> None:
     """A registry export never holds a control character or a bidi override in a name or a
     place: one there is an attack on the screens that show it (a terminal, the queue view)
     or a damaged file, so the row is refused rather than stored and escaped ever after."""
     bad = unsafe_character(text)
     if bad is not None:
-        raise RowProblem(template, char=code_point(bad))
+        raise RowProblem(_CONTROL[field], char=code_point(bad))
+
+
+_CONTROL: Final = {
+    "name": QT_TRANSLATE_NOOP("core", "name contains the control character {char}"),
+    "kecamatan": QT_TRANSLATE_NOOP("core", "kecamatan contains the control character {char}"),
+    "kelurahan": QT_TRANSLATE_NOOP("core", "kelurahan contains the control character {char}"),
+}
 
 
 def collapse_spaces(text: str) -> str:
@@ -183,7 +190,7 @@ def read_name(cell: object) -> str:
     name = collapse_spaces(cell_text(cell))
     if not name:
         raise RowProblem(QT_TRANSLATE_NOOP("core", "name is missing"))
-    refuse_control(name, QT_TRANSLATE_NOOP("core", "name contains the control character {char}"))
+    refuse_control(name, "name")
     if len(name) > MAX_NAME_LENGTH:
         raise RowProblem(
             QT_TRANSLATE_NOOP("core", "name is too long ({length} characters; at most {limit})"),
@@ -197,9 +204,7 @@ def read_kecamatan(cell: object) -> str:
     kecamatan = collapse_spaces(cell_text(cell))
     if not kecamatan:
         raise RowProblem(QT_TRANSLATE_NOOP("core", "kecamatan is missing"))
-    refuse_control(
-        kecamatan, QT_TRANSLATE_NOOP("core", "kecamatan contains the control character {char}")
-    )
+    refuse_control(kecamatan, "kecamatan")
     if len(kecamatan) > MAX_PLACE_LENGTH:
         raise RowProblem(
             QT_TRANSLATE_NOOP(
@@ -213,9 +218,7 @@ def read_kecamatan(cell: object) -> str:
 
 def read_kelurahan(cell: object) -> str | None:
     kelurahan = collapse_spaces(cell_text(cell))
-    refuse_control(
-        kelurahan, QT_TRANSLATE_NOOP("core", "kelurahan contains the control character {char}")
-    )
+    refuse_control(kelurahan, "kelurahan")
     if len(kelurahan) > MAX_PLACE_LENGTH:
         raise RowProblem(
             QT_TRANSLATE_NOOP(

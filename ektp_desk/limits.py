@@ -9,12 +9,9 @@ databases' integer ranges.
 
 from __future__ import annotations
 
-import math
 import unicodedata
 from datetime import date
 from typing import Final
-
-from ektp_desk.errors import Refused
 
 MAX_ID: Final = 2**31 - 1  # PostgreSQL INTEGER: no shift, record or message id goes beyond
 MAX_DELIVERY: Final = 1_000_000  # blanks or rolls in one delivery (a tranche is ~30,000)
@@ -69,34 +66,12 @@ def escaped(text: str, *, allow: str = "\n\t") -> str:
     )
 
 
-def check_count(value: int, low: int, high: int, template: str) -> int:
-    """A whole number within [low, high]; else refused with ``template`` (fields value, low,
-    high)."""
-    if not low <= value <= high:
-        raise Refused(template, value=value, low=low, high=high)
-    return value
-
-
-def check_id(value: int, template: str, **params: object) -> int:
-    """An id as a person typed it: beyond any id the database can hold, it names nothing."""
-    if not 1 <= value <= MAX_ID:
-        raise Refused(template, **params)
-    return value
-
-
-def check_number(value: float, low: float, high: float, template: str) -> float:
-    """A finite number within [low, high]: NaN, infinities and 1e308 are refused."""
-    if not (math.isfinite(value) and low <= value <= high):
-        raise Refused(template, value=value, low=low, high=high)
-    return value
-
-
-def check_text(text: str, limit: int, too_long: str, control: str, *, allow: str = "") -> str:
-    """Text of at most ``limit`` characters (else ``too_long``, field limit) without a control
-    character (else ``control``, field char: U+001B)."""
+def text_problem(text: str, limit: int, *, allow: str = "") -> tuple[str, dict[str, object]]:
+    """What is wrong with a typed text, as a key of the caller's table of refusals ("long":
+    fields limit and length; "control": field char, e.g. U+001B), or ("", {}) when nothing."""
     if len(text) > limit:
-        raise Refused(too_long, limit=limit, length=len(text))
+        return "long", {"limit": limit, "length": len(text)}
     bad = unsafe_character(text, allow=allow)
     if bad is not None:
-        raise Refused(control, char=code_point(bad))
-    return text
+        return "control", {"char": code_point(bad)}
+    return "", {}

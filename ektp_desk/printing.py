@@ -26,7 +26,7 @@ from ektp_desk.domain import (
 )
 from ektp_desk.errors import OutOfStock, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.limits import MAX_SERIAL_LENGTH, check_text
+from ektp_desk.limits import MAX_SERIAL_LENGTH, text_problem
 from ektp_desk.models import (
     PrintAttempt,
     Record,
@@ -338,15 +338,20 @@ def _serial(text: str | None) -> str | None:
     """A blank card's serial as typed or scanned: trimmed, at most 64 characters, no control
     characters (a scanner's stray escape sequence is refused, not stored)."""
     serial = (text or "").strip()
-    return check_text(serial, MAX_SERIAL_LENGTH, _SERIAL_TOO_LONG, _SERIAL_CONTROL) or None
+    problem, params = text_problem(serial, MAX_SERIAL_LENGTH)
+    if problem:
+        raise Refused(_SERIAL_PROBLEM[problem], **params)
+    return serial or None
 
 
-_SERIAL_TOO_LONG: Final = QT_TRANSLATE_NOOP(
-    "core", "the blank serial number has at most {limit} characters (got {length})"
-)
-_SERIAL_CONTROL: Final = QT_TRANSLATE_NOOP(
-    "core", "the blank serial number contains the control character {char}"
-)
+_SERIAL_PROBLEM: Final = {
+    "long": QT_TRANSLATE_NOOP(
+        "core", "the blank serial number has at most {limit} characters (got {length})"
+    ),
+    "control": QT_TRANSLATE_NOOP(
+        "core", "the blank serial number contains the control character {char}"
+    ),
+}
 
 
 def _add_attempt(

@@ -3,8 +3,7 @@ and help text. The core checks a new value against its declaration (``ektp_desk.
 a stored value outside it reads as the default, and the Settings dialog is built from the
 same table (``ui/settings_dialog.py``).
 
-Labels and help are marked for the dialog's translation context ("SettingsDialog"), refusals
-for the core's ("core").
+Labels, help and refusals are all marked in the core's translation context ("core").
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.limits import MAX_SHIFT_HOURS, unsafe_character
 
-UI: Final = "SettingsDialog"
+UI: Final = "core"  # labels and help are core vocabulary, translated in "core"
 
 
 class Kind(StrEnum):
@@ -47,7 +46,7 @@ class SettingSpec:
     name: str
     kind: Kind
     page: Page
-    label: str  # the dialog's words, marked for "SettingsDialog"
+    label: str  # the dialog's words, marked for "core"
     help: str = ""
     unit: str = ""  # for the command line and the help: cards, days, hours, %
     low: float = 0
@@ -105,6 +104,18 @@ def _check_number(spec: SettingSpec, value: Any) -> Any:
     return int(value) if whole else float(value)
 
 
+def parse_typed(spec: SettingSpec, text: str) -> Any:
+    """``text`` in the setting's type: a whole number, a number (a decimal comma is read as
+    a point), or the text itself."""
+    if not spec.numeric:
+        return text
+    kind = int if spec.kind is Kind.WHOLE else float
+    try:
+        return kind(text.strip().replace(",", ".") if kind is float else text.strip())
+    except ValueError:
+        raise Refused(NOT_A[spec.kind], name=spec.name, text=text[:40]) from None
+
+
 def fits(spec: SettingSpec, value: Any) -> bool:
     """Whether a stored value keeps its declaration (an old file may hold one that does not)."""
     try:
@@ -127,18 +138,13 @@ NOT_A: Final = {
     Kind.NUMBER: QT_TRANSLATE_NOOP("core", "the setting {name} takes a number, not '{text}'"),
 }
 
-_LEAD_TIME_HELP: Final = QT_TRANSLATE_NOOP(
-    UI, "Days from ordering to the delivery on the shelf; the forecast warns this early."
-)
 SPECS: Final = (
     SettingSpec(
         "office_name",
         Kind.TEXT,
         Page.OFFICE,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Office name"),
-        QT_TRANSLATE_NOOP(
-            "SettingsDialog", "Shown on reports and in the ready-to-collect message."
-        ),
+        QT_TRANSLATE_NOOP("core", "Office name"),
+        QT_TRANSLATE_NOOP("core", "Shown on reports and in the ready-to-collect message."),
         required=True,
         max_length=200,
     ),
@@ -146,8 +152,8 @@ SPECS: Final = (
         "daily_target",
         Kind.WHOLE,
         Page.OFFICE,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Daily target (cards)"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Cards a day with everything in place."),
+        QT_TRANSLATE_NOOP("core", "Daily target (cards)"),
+        QT_TRANSLATE_NOOP("core", "Cards a day with everything in place."),
         unit="cards",
         low=1,
         high=100_000,
@@ -156,8 +162,8 @@ SPECS: Final = (
         "printed_before",
         Kind.WHOLE,
         Page.OFFICE,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Cards printed before e-KTP Desk"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Added to the lifetime count of printed cards."),
+        QT_TRANSLATE_NOOP("core", "Cards printed before e-KTP Desk"),
+        QT_TRANSLATE_NOOP("core", "Added to the lifetime count of printed cards."),
         unit="cards",
         high=100_000_000,
     ),
@@ -165,7 +171,7 @@ SPECS: Final = (
         "uncollected_days",
         Kind.WHOLE,
         Page.OFFICE,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Follow up cards not collected after (days)"),
+        QT_TRANSLATE_NOOP("core", "Follow up cards not collected after (days)"),
         unit="days",
         low=1,
         high=3_650,
@@ -174,7 +180,7 @@ SPECS: Final = (
         "pickup_place",
         Kind.TEXT,
         Page.MESSAGES,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Where cards are collected"),
+        QT_TRANSLATE_NOOP("core", "Where cards are collected"),
         required=True,
         max_length=200,
     ),
@@ -182,7 +188,7 @@ SPECS: Final = (
         "notify_template",
         Kind.MESSAGE,
         Page.MESSAGES,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Ready-to-collect message"),
+        QT_TRANSLATE_NOOP("core", "Ready-to-collect message"),
         required=True,
         max_length=1_000,
         check=notify_text.check_template,
@@ -191,22 +197,22 @@ SPECS: Final = (
         "sms_send_after",
         Kind.TIME,
         Page.MESSAGES,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Send SMS from"),
+        QT_TRANSLATE_NOOP("core", "Send SMS from"),
         check=notify_text.parse_clock,
     ),
     SettingSpec(
         "sms_send_before",
         Kind.TIME,
         Page.MESSAGES,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Send SMS until"),
+        QT_TRANSLATE_NOOP("core", "Send SMS until"),
         check=notify_text.parse_clock,
     ),
     SettingSpec(
         "forecast_rate_per_station_hour",
         Kind.NUMBER,
         Page.FORECAST,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Print attempts per station and hour"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Used until shifts have been measured."),
+        QT_TRANSLATE_NOOP("core", "Print attempts per station and hour"),
+        QT_TRANSLATE_NOOP("core", "Used until shifts have been measured."),
         unit="attempts per station and hour",
         low=0.1,
         high=1_000,
@@ -215,7 +221,7 @@ SPECS: Final = (
         "forecast_spoil_rate",
         Kind.NUMBER,
         Page.FORECAST,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Spoiled attempts (%)"),
+        QT_TRANSLATE_NOOP("core", "Spoiled attempts (%)"),
         high=0.5,
         percent=True,
     ),
@@ -223,8 +229,8 @@ SPECS: Final = (
         "forecast_margin",
         Kind.NUMBER,
         Page.FORECAST,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Safety margin over the plan (%)"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Under the plan plus this margin a resource is low."),
+        QT_TRANSLATE_NOOP("core", "Safety margin over the plan (%)"),
+        QT_TRANSLATE_NOOP("core", "Under the plan plus this margin a resource is low."),
         high=5,
         percent=True,
     ),
@@ -232,7 +238,7 @@ SPECS: Final = (
         "shift_hours",
         Kind.NUMBER,
         Page.FORECAST,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Hours of a shift never worked before"),
+        QT_TRANSLATE_NOOP("core", "Hours of a shift never worked before"),
         unit="hours",
         low=0.5,
         high=MAX_SHIFT_HOURS,
@@ -241,8 +247,8 @@ SPECS: Final = (
         "lead_time_days_blank",
         Kind.WHOLE,
         Page.FORECAST,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Blank cards, from the province"),
-        _LEAD_TIME_HELP,
+        QT_TRANSLATE_NOOP("core", "Blank cards, from the province"),
+        QT_TRANSLATE_NOOP("core", "Days from ordering to delivery: warn this early."),
         unit="days",
         high=365,
     ),
@@ -250,8 +256,8 @@ SPECS: Final = (
         "lead_time_days_ribbon",
         Kind.WHOLE,
         Page.FORECAST,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Ribbon rolls"),
-        _LEAD_TIME_HELP,
+        QT_TRANSLATE_NOOP("core", "Ribbon rolls"),
+        QT_TRANSLATE_NOOP("core", "Days from ordering to delivery: warn this early."),
         unit="days",
         high=365,
     ),
@@ -259,8 +265,8 @@ SPECS: Final = (
         "lead_time_days_film",
         Kind.WHOLE,
         Page.FORECAST,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Film rolls"),
-        _LEAD_TIME_HELP,
+        QT_TRANSLATE_NOOP("core", "Film rolls"),
+        QT_TRANSLATE_NOOP("core", "Days from ordering to delivery: warn this early."),
         unit="days",
         high=365,
     ),
@@ -268,7 +274,7 @@ SPECS: Final = (
         "reorder_margin_days",
         Kind.WHOLE,
         Page.FORECAST,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Reorder this many days earlier"),
+        QT_TRANSLATE_NOOP("core", "Reorder this many days earlier"),
         unit="days",
         high=365,
     ),

@@ -14,7 +14,7 @@ from ektp_desk.domain import LEAD_ROLES, Role
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import Setting
-from ektp_desk.setting_specs import NOT_A, SPEC_OF, Kind, SettingSpec, check_value, fits
+from ektp_desk.setting_specs import SPEC_OF, SettingSpec, check_value, fits, parse_typed
 from ektp_desk.users import get_user
 
 
@@ -101,14 +101,7 @@ def parse_setting(name: str, text: str) -> Any:
     """A value as a person types it (the command line) in its setting's type: a whole number,
     a number (a decimal comma is read as a point), or text. Refused with the reason; the
     limits are checked when the value is saved."""
-    spec = _spec(name)
-    if not spec.numeric:
-        return text
-    kind = int if spec.kind is Kind.WHOLE else float
-    try:
-        return kind(text.strip().replace(",", ".") if kind is float else text.strip())
-    except ValueError:
-        raise Refused(NOT_A[spec.kind], name=name, text=text) from None
+    return parse_typed(_spec(name), text)
 
 
 def _spec(name: str) -> SettingSpec:

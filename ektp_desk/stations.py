@@ -17,8 +17,8 @@ from ektp_desk.limits import (
     MAX_MODEL_LENGTH,
     MAX_PANELS,
     MAX_ROLL_YIELD,
-    check_text,
     code_point,
+    text_problem,
     unsafe_character,
 )
 from ektp_desk.models import Station
@@ -50,12 +50,12 @@ _AT_MOST: Final = {
         "core", "a card uses at most {limit} film panels (got {value})"
     ),
 }
-_MODEL_TOO_LONG: Final = QT_TRANSLATE_NOOP(
-    "core", "the printer model has at most {limit} characters (got {length})"
-)
-_MODEL_CONTROL: Final = QT_TRANSLATE_NOOP(
-    "core", "the printer model contains the control character {char}"
-)
+_MODEL_PROBLEM: Final = {
+    "long": QT_TRANSLATE_NOOP(
+        "core", "the printer model has at most {limit} characters (got {length})"
+    ),
+    "control": QT_TRANSLATE_NOOP("core", "the printer model contains the control character {char}"),
+}
 _NAME_CONTROL: Final = QT_TRANSLATE_NOOP(
     "core", "the station name contains the control character {char}"
 )
@@ -146,7 +146,9 @@ def _check_station(name: str, spec: PrinterSpec) -> None:
         )
     if not spec.model.strip():
         raise Refused(QT_TRANSLATE_NOOP("core", "the printer model cannot be empty"))
-    check_text(spec.model, MAX_MODEL_LENGTH, _MODEL_TOO_LONG, _MODEL_CONTROL)
+    problem, params = text_problem(spec.model, MAX_MODEL_LENGTH)
+    if problem:
+        raise Refused(_MODEL_PROBLEM[problem], **params)
     unsafe = unsafe_character(name)
     if unsafe is not None:
         raise Refused(_NAME_CONTROL, char=code_point(unsafe))

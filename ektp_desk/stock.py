@@ -26,7 +26,7 @@ from ektp_desk.limits import (
     MAX_DELIVERY,
     MAX_NOTE_LENGTH,
     MAX_REF_LENGTH,
-    check_text,
+    text_problem,
 )
 from ektp_desk.models import Station, StockBalance, StockMovement
 from ektp_desk.stations import get_station
@@ -63,18 +63,18 @@ _TOO_BIG_DELIVERY: Final = QT_TRANSLATE_NOOP(
 _TOO_BIG_ADJUSTMENT: Final = QT_TRANSLATE_NOOP(
     "core", "an adjustment changes stock by at most {limit} at once (got {qty}); check the number"
 )
-_REF_TOO_LONG: Final = QT_TRANSLATE_NOOP(
-    "core", "the delivery reference has at most {limit} characters (got {length})"
-)
-_REF_CONTROL: Final = QT_TRANSLATE_NOOP(
-    "core", "the delivery reference contains the control character {char}"
-)
-_REASON_TOO_LONG: Final = QT_TRANSLATE_NOOP(
-    "core", "the reason has at most {limit} characters (got {length})"
-)
-_REASON_CONTROL: Final = QT_TRANSLATE_NOOP(
-    "core", "the reason contains the control character {char}"
-)
+_REF_PROBLEM: Final = {
+    "long": QT_TRANSLATE_NOOP(
+        "core", "the delivery reference has at most {limit} characters (got {length})"
+    ),
+    "control": QT_TRANSLATE_NOOP(
+        "core", "the delivery reference contains the control character {char}"
+    ),
+}
+_REASON_PROBLEM: Final = {
+    "long": QT_TRANSLATE_NOOP("core", "the reason has at most {limit} characters (got {length})"),
+    "control": QT_TRANSLATE_NOOP("core", "the reason contains the control character {char}"),
+}
 
 # Refusals and findings, one complete sentence per item (and per number, where English needs).
 _NOT_ENOUGH: Final = {
@@ -289,7 +289,9 @@ def receive(db: Database, item: str, qty: int, *, ref: str, operator: str) -> Mo
         raise Refused(
             QT_TRANSLATE_NOOP("core", "a delivery needs a reference (delivery note number)")
         )
-    check_text(ref.strip(), MAX_REF_LENGTH, _REF_TOO_LONG, _REF_CONTROL)
+    problem, params = text_problem(ref.strip(), MAX_REF_LENGTH)
+    if problem:
+        raise Refused(_REF_PROBLEM[problem], **params)
     with db.write() as session:
         user = get_user(session, operator, roles=STOCK_ROLES)
         balance = move(
@@ -309,7 +311,9 @@ def adjust(db: Database, item: str, qty: int, *, reason: str, operator: str) -> 
         raise Refused(_TOO_BIG_ADJUSTMENT, qty=qty, limit=f"{MAX_ADJUSTMENT:,}")
     if not reason.strip():
         raise Refused(QT_TRANSLATE_NOOP("core", "an adjustment needs a reason"))
-    check_text(reason.strip(), MAX_NOTE_LENGTH, _REASON_TOO_LONG, _REASON_CONTROL)
+    problem, params = text_problem(reason.strip(), MAX_NOTE_LENGTH, allow="\n")
+    if problem:
+        raise Refused(_REASON_PROBLEM[problem], **params)
     with db.write() as session:
         user = get_user(session, operator, roles=STOCK_ROLES)
         try:

@@ -461,7 +461,7 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="104"/>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
@@ -471,48 +471,48 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>Tutup program</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Counter</source>
         <translation>&amp;Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Stock</source>
         <translation>&amp;Stok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Shif&amp;t</source>
         <translation>S&amp;hift</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Scan or type a NIK, then Enter</source>
         <translation>Pindai atau ketik NIK, lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>All priorities</source>
         <translation>Semua prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
@@ -562,194 +562,194 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>Pesan kartu siap diambil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>C&amp;itizens</source>
         <translation>&amp;Warga</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Stations</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Printing now</source>
         <translation>Sedang dicetak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>On hold</source>
         <translation>Ditahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>All open</source>
         <translation>Semua yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Search NIK or name</source>
         <translation>Cari NIK atau nama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Opening the office…</source>
         <translation>Memuat data kantor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Print {nik} — {name}</source>
         <translation>Cetak {nik} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Found {nik}</source>
         <translation>{nik} ditemukan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>{nik} is back in the queue in its place</source>
         <translation>{nik} kembali ke antrean di urutan semula</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>ribbon</source>
         <translation>pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>film</source>
         <translation>film</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Load a new {item} roll at {station}?</source>
         <translation>Pasang gulungan {item} baru di {station}?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>The {left} prints left on the old roll are written off.</source>
         <translation>Sisa {left} cetakan pada gulungan lama dihapusbukukan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Change roll</source>
         <translation>Ganti gulungan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>New {item} roll loaded: {prints} prints</source>
         <translation>Gulungan {item} baru terpasang: {prints} cetakan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Stock saved: now {balance} in stock</source>
         <translation>Stok tersimpan: stok sekarang {balance}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Shift {id} started</source>
         <translation>Shift {id} dimulai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>No shift is open at this station</source>
         <translation>Tidak ada shift yang berjalan di loket ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Shift {id} ended</source>
         <translation>Shift {id} selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Settings saved</source>
         <translation>Pengaturan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Import records</source>
         <translation>Impor data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Registry exports (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Berkas ekspor data kependudukan (*.csv *.xlsx *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Importing {file}…</source>
         <translation>Mengimpor {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Importing {file}: {rows} rows read</source>
         <translation>Mengimpor {file}: {rows} baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Import refused</source>
         <translation>Impor ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>The database is back; everything is up to date</source>
         <translation>Basis data tersambung kembali; semua data sudah mutakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>{nik} spoiled ({reason}); it is back at the head of the queue</source>
         <translation>{nik} rusak ({reason}); data kembali ke urutan terdepan antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>{nik} printed (attempt {attempt})</source>
         <translation>{nik} tercetak (percobaan ke-{attempt})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>No current card: scan a NIK or press F2 first</source>
         <translation>Belum ada kartu: pindai NIK atau tekan F2 dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="793"/>
         <source>Shift {id}: {kind}, lead {lead}</source>
         <translation>Shift {id}: {kind}, koordinator {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>No shift open at this station</source>
         <translation>Belum ada shift berjalan di loket ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>The database cannot be reached since {time}; retrying every few seconds. Nothing you do now is saved.</source>
         <translation>Basis data tidak dapat dihubungi sejak {time}; mencoba lagi setiap beberapa detik. Apa pun yang Anda lakukan sekarang tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>Next shift: {warnings}</source>
         <translation>Shift berikutnya: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>{rows} rows</source>
         <translation>{rows} baris</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
@@ -954,144 +954,64 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>This PC</source>
         <translation>PC ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Messages</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Forecast</source>
         <translation>Perkiraan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Office settings can be changed by a shift lead.</source>
         <translation>Pengaturan kantor dapat diubah oleh koordinator shift.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
         <source>This PC&apos;s station</source>
         <translation>Loket PC ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>Language and station apply at the next sign-in.</source>
         <translation>Bahasa dan loket berlaku mulai saat masuk berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
-        <source>Office name</source>
-        <translation>Nama kantor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
-        <source>Daily target (cards)</source>
-        <translation>Target harian (kartu)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
-        <source>Cards printed before e-KTP Desk</source>
-        <translation>Kartu tercetak sebelum e-KTP Desk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
-        <source>Follow up cards not collected after (days)</source>
-        <translation>Tindak lanjuti kartu yang belum diambil setelah (hari)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
-        <source>Where cards are collected</source>
-        <translation>Tempat pengambilan kartu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
-        <source>Ready-to-collect message</source>
-        <translation>Pesan siap diambil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Fields: {fields}. The message is sent as written.</source>
         <translation>Kolom: {fields}. Pesan dikirim persis seperti yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
-        <source>Send SMS from</source>
-        <translation>Kirim SMS mulai</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
-        <source>Send SMS until</source>
-        <translation>Kirim SMS sampai</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>Used until shifts have been measured:</source>
         <translation>Dipakai sampai shift sudah terukur:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
-        <source>Print attempts per station and hour</source>
-        <translation>Percobaan cetak per loket per jam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
-        <source>Spoiled attempts (%)</source>
-        <translation>Percobaan rusak (%)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
-        <source>Safety margin over the plan (%)</source>
-        <translation>Cadangan di atas rencana (%)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
-        <source>Hours of a shift never worked before</source>
-        <translation>Jam kerja shift yang belum pernah berjalan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>Delivery lead times (days), to warn in time:</source>
         <translation>Waktu tunggu pengiriman (hari), agar peringatan tepat waktu:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
-        <source>Blank cards, from the province</source>
-        <translation>Blangko, dari provinsi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
-        <source>Ribbon rolls</source>
-        <translation>Gulungan pita warna</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
-        <source>Film rolls</source>
-        <translation>Gulungan film</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
-        <source>Reorder this many days earlier</source>
-        <translation>Pesan ulang sekian hari lebih awal</translation>
     </message>
 </context>
 <context>
@@ -1498,171 +1418,196 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>jendela aplikasi dibuka melalui peluncur ektp-desk</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="215"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="214"/>
         <source>--set needs --operator: the lead or admin who changes the setting</source>
         <translation>--set memerlukan --operator: koordinator atau admin yang mengubah pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="307"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="306"/>
         <source>restoring replaces the office database: confirm with --yes</source>
         <translation>pemulihan akan menggantikan basis data kantor: konfirmasi dengan --yes</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="331"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="333"/>
         <source>the stock ledger does not match its balances; differences found: {count}</source>
         <translation>buku mutasi stok tidak cocok dengan saldonya; selisih yang ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="578"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="583"/>
         <source>no terminal to ask for the password: pipe it in with --password-stdin</source>
         <translation>tidak ada terminal untuk menanyakan kata sandi: kirimkan lewat --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="584"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="589"/>
         <source>the two passwords differ; nothing was saved</source>
         <translation>kedua kata sandi berbeda; tidak ada yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/demo.py" line="78"/>
+        <location filename="../../ektp_desk/demo.py" line="79"/>
         <source>the number of demo records cannot be negative</source>
         <translation>jumlah data demo tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/demo.py" line="154"/>
+        <location filename="../../ektp_desk/demo.py" line="82"/>
+        <source>a demo office holds at most {limit} records (got {records})</source>
+        <translation>kantor demo berisi paling banyak {limit} data (diminta {records})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/demo.py" line="163"/>
         <source>demo data goes into an empty database; this one already has {users} users, {stations} stations, {records} records (use --db to choose another file)</source>
         <translation>data demo hanya untuk basis data kosong; basis data ini sudah berisi {users} pengguna, {stations} loket, {records} data (pilih berkas lain dengan --db)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="68"/>
+        <location filename="../../ektp_desk/import_cells.py" line="69"/>
         <location filename="../../ektp_desk/nik.py" line="43"/>
         <source>NIK is empty</source>
         <translation>NIK kosong</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="69"/>
+        <location filename="../../ektp_desk/import_cells.py" line="70"/>
         <location filename="../../ektp_desk/nik.py" line="44"/>
         <source>NIK contains a non-ASCII digit {char} (only 0-9 are allowed)</source>
         <translation>NIK memuat angka non-ASCII {char} (hanya 0-9 yang boleh)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="72"/>
+        <location filename="../../ektp_desk/import_cells.py" line="73"/>
         <location filename="../../ektp_desk/nik.py" line="47"/>
         <source>NIK contains a non-digit character {char}</source>
         <translation>NIK memuat karakter bukan angka {char}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="73"/>
+        <location filename="../../ektp_desk/import_cells.py" line="74"/>
         <location filename="../../ektp_desk/nik.py" line="48"/>
         <source>NIK must have {expected} digits (got {count})</source>
         <translation>NIK harus {expected} digit (ada {count})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="76"/>
+        <location filename="../../ektp_desk/import_cells.py" line="77"/>
         <source>invalid NIK: unknown province code {code}</source>
         <translation>NIK tidak sah: kode provinsi {code} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="79"/>
+        <location filename="../../ektp_desk/import_cells.py" line="80"/>
         <source>invalid NIK: regency code {code} is invalid</source>
         <translation>NIK tidak sah: kode kabupaten/kota {code} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="80"/>
+        <location filename="../../ektp_desk/import_cells.py" line="81"/>
         <source>invalid NIK: kecamatan code {code} is invalid</source>
         <translation>NIK tidak sah: kode kecamatan {code} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="83"/>
+        <location filename="../../ektp_desk/import_cells.py" line="84"/>
         <source>invalid NIK: birth day {day} is invalid (men&apos;s days are 01-31, women&apos;s days are 41-71)</source>
         <translation>NIK tidak sah: tanggal lahir {day} tidak sah (laki-laki 01-31, perempuan 41-71)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="87"/>
+        <location filename="../../ektp_desk/import_cells.py" line="88"/>
         <source>invalid NIK: birth month {month} is invalid</source>
         <translation>NIK tidak sah: bulan lahir {month} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="90"/>
+        <location filename="../../ektp_desk/import_cells.py" line="91"/>
         <source>invalid NIK: birth date {date} does not exist</source>
         <translation>NIK tidak sah: tanggal lahir {date} tidak ada di kalender</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="93"/>
+        <location filename="../../ektp_desk/import_cells.py" line="94"/>
         <source>invalid NIK: serial number {serial} is invalid</source>
         <translation>NIK tidak sah: nomor urut {serial} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="149"/>
+        <location filename="../../ektp_desk/import_cells.py" line="166"/>
         <source>NIK cell holds the number {number}, not text: Excel keeps only 15 significant digits, so the 16th digit may be lost; format the NIK column as Text and type the NIK again</source>
         <translation>sel NIK berisi angka {number}, bukan teks: Excel hanya menyimpan 15 digit, sehingga digit ke-16 bisa hilang; ubah format kolom NIK menjadi Teks lalu ketik ulang NIK-nya</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="159"/>
+        <location filename="../../ektp_desk/import_cells.py" line="176"/>
         <source>NIK &apos;{text}&apos; was saved by Excel in scientific notation and has lost digits; format the NIK column as Text and export the file again</source>
         <translation>NIK &apos;{text}&apos; tersimpan oleh Excel dalam notasi ilmiah dan digitnya hilang; ubah format kolom NIK menjadi Teks lalu ekspor ulang berkasnya</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="175"/>
+        <location filename="../../ektp_desk/import_cells.py" line="192"/>
         <source>name is missing</source>
         <translation>nama kosong</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="178"/>
+        <location filename="../../ektp_desk/import_cells.py" line="131"/>
+        <source>name contains the control character {char}</source>
+        <translation>nama berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="196"/>
         <source>name is too long ({length} characters; at most {limit})</source>
         <translation>nama terlalu panjang ({length} karakter; paling banyak {limit})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="188"/>
+        <location filename="../../ektp_desk/import_cells.py" line="206"/>
         <source>kecamatan is missing</source>
         <translation>kecamatan kosong</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="191"/>
+        <location filename="../../ektp_desk/import_cells.py" line="132"/>
+        <source>kecamatan contains the control character {char}</source>
+        <translation>kecamatan berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="210"/>
         <source>kecamatan is too long ({length} characters; at most {limit})</source>
         <translation>nama kecamatan terlalu panjang ({length} karakter; paling banyak {limit})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="204"/>
+        <location filename="../../ektp_desk/import_cells.py" line="133"/>
+        <source>kelurahan contains the control character {char}</source>
+        <translation>kelurahan berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="224"/>
         <source>kelurahan is too long ({length} characters; at most {limit})</source>
         <translation>nama kelurahan/desa terlalu panjang ({length} karakter; paling banyak {limit})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="218"/>
+        <location filename="../../ektp_desk/import_cells.py" line="238"/>
         <source>unknown priority &apos;{text}&apos;; allowed values: {allowed}</source>
         <translation>prioritas &apos;{text}&apos; tidak dikenal; nilai yang boleh: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="237"/>
+        <location filename="../../ektp_desk/import_cells.py" line="257"/>
         <source>recording date &apos;{text}&apos; is not a date; write it as DD/MM/YYYY</source>
         <translation>tanggal rekam &apos;{text}&apos; bukan tanggal; tulis sebagai DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="244"/>
+        <location filename="../../ektp_desk/import_cells.py" line="264"/>
+        <source>recording date &apos;{text}&apos; is before e-KTP recording began ({first})</source>
+        <translation>tanggal rekam &apos;{text}&apos; sebelum perekaman e-KTP dimulai ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="272"/>
         <source>recording date &apos;{text}&apos; is in the future (today is {today})</source>
         <translation>tanggal rekam &apos;{text}&apos; ada di masa depan (hari ini {today})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="262"/>
+        <location filename="../../ektp_desk/import_cells.py" line="290"/>
         <source>recording date &apos;{text}&apos; has a two-digit year; write DD/MM/YYYY</source>
         <translation>tahun pada tanggal rekam &apos;{text}&apos; hanya dua digit; tulis DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="270"/>
+        <location filename="../../ektp_desk/import_cells.py" line="298"/>
         <source>recording date &apos;{text}&apos; is not a date; write DD/MM/YYYY (optionally with HH:MM) or YYYY-MM-DD</source>
         <translation>tanggal rekam &apos;{text}&apos; bukan tanggal; tulis DD/MM/YYYY (boleh dengan HH:MM) atau YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="285"/>
+        <location filename="../../ektp_desk/import_cells.py" line="313"/>
         <source>recording date &apos;{text}&apos; has no month {month}; write dates day first as DD/MM/YYYY</source>
         <translation>tanggal rekam &apos;{text}&apos; tidak punya bulan {month}; tulis tanggal lebih dulu: DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="296"/>
+        <location filename="../../ektp_desk/import_cells.py" line="324"/>
         <source>recording date &apos;{text}&apos; does not exist</source>
         <translation>tanggal rekam &apos;{text}&apos; tidak ada di kalender</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="303"/>
+        <location filename="../../ektp_desk/import_cells.py" line="331"/>
         <source>recording date &apos;{text}&apos; has an impossible time of day</source>
         <translation>jam pada tanggal rekam &apos;{text}&apos; tidak mungkin</translation>
     </message>
@@ -1677,42 +1622,52 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>&apos;{file}&apos; kosong.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="92"/>
+        <location filename="../../ektp_desk/import_files.py" line="90"/>
+        <source>&apos;{file}&apos; is not a file (a folder, device or pipe); choose the export.</source>
+        <translation>&apos;{file}&apos; bukan berkas (folder, perangkat, atau pipa); pilih berkas ekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_files.py" line="99"/>
         <source>Cannot open &apos;{file}&apos;: {error}.</source>
         <translation>&apos;{file}&apos; tidak dapat dibuka: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="106"/>
+        <location filename="../../ektp_desk/import_files.py" line="113"/>
         <source>&apos;{file}&apos; is damaged and cannot be read further: {error}.</source>
         <translation>&apos;{file}&apos; rusak dan tidak dapat dibaca lebih lanjut: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="115"/>
+        <location filename="../../ektp_desk/import_files.py" line="122"/>
         <source>&apos;{file}&apos; was not opened: it unpacks to far more data than an export holds, as a &quot;zip bomb&quot; does. Save the sheet as CSV and import that instead.</source>
         <translation>&apos;{file}&apos; tidak dibuka: saat diekstrak isinya jauh lebih besar daripada berkas ekspor biasa, seperti &quot;zip bomb&quot;. Simpan lembar kerjanya sebagai CSV lalu impor berkas CSV tersebut.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="130"/>
+        <location filename="../../ektp_desk/import_files.py" line="137"/>
         <source>&apos;{file}&apos; is not a readable Excel workbook: {error}.</source>
         <translation>&apos;{file}&apos; bukan buku kerja Excel yang dapat dibaca: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="142"/>
+        <location filename="../../ektp_desk/import_files.py" line="149"/>
         <source>&apos;{file}&apos; is an Excel workbook without a worksheet.</source>
         <translation>&apos;{file}&apos; adalah buku kerja Excel tanpa lembar kerja.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="197"/>
+        <location filename="../../ektp_desk/import_files.py" line="204"/>
         <source>&apos;{file}&apos; has a row longer than {limit} characters, starting on line {line}; check that every quote (&quot;) in it is closed.</source>
         <translation>&apos;{file}&apos; memiliki baris yang lebih panjang dari {limit} karakter, mulai di baris {line}; periksa apakah setiap tanda kutip (&quot;) di dalamnya sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="222"/>
+        <location filename="../../ektp_desk/import_files.py" line="231"/>
         <source>&apos;{file}&apos; is neither a CSV text file (UTF-8 or Windows-1252) nor an Excel workbook.</source>
         <translation>&apos;{file}&apos; bukan berkas teks CSV (UTF-8 atau Windows-1252) dan bukan buku kerja Excel.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="243"/>
+        <location filename="../../ektp_desk/import_files.py" line="255"/>
+        <source>&apos;{file}&apos; mixes UTF-8 and Windows-1252 text (line {utf8} is UTF-8, line {line} is not); save the whole file again as CSV UTF-8.</source>
+        <translation>&apos;{file}&apos; mencampur teks UTF-8 dan Windows-1252 (baris {utf8} UTF-8, baris {line} bukan); simpan ulang seluruh berkas sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_files.py" line="279"/>
         <source>Cannot read &apos;{file}&apos;: {error}.</source>
         <translation>&apos;{file}&apos; tidak dapat dibaca: {error}.</translation>
     </message>
@@ -1832,143 +1787,158 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>nomor urut {serial} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="54"/>
+        <location filename="../../ektp_desk/printing.py" line="55"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="57"/>
+        <location filename="../../ektp_desk/printing.py" line="58"/>
         <source>cannot print: no ribbon left at {station} (load a new ribbon roll)</source>
         <translation>tidak dapat mencetak: pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="60"/>
+        <location filename="../../ektp_desk/printing.py" line="61"/>
         <source>cannot print: no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="63"/>
+        <location filename="../../ektp_desk/printing.py" line="64"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery); no ribbon left at {station} (load a new ribbon roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="68"/>
+        <location filename="../../ektp_desk/printing.py" line="69"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="73"/>
+        <location filename="../../ektp_desk/printing.py" line="74"/>
         <source>cannot print: no ribbon left at {station} (load a new ribbon roll); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: pita warna di {station} habis (pasang gulungan pita warna baru); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="78"/>
+        <location filename="../../ektp_desk/printing.py" line="79"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery); no ribbon left at {station} (load a new ribbon roll); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); pita warna di {station} habis (pasang gulungan pita warna baru); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="122"/>
+        <location filename="../../ektp_desk/printing.py" line="123"/>
         <source>the queue is empty: there is no record to print</source>
         <translation>antrean kosong: tidak ada data untuk dicetak</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="154"/>
+        <location filename="../../ektp_desk/printing.py" line="155"/>
         <location filename="../../ektp_desk/resume.py" line="91"/>
         <source>unknown spoil reason &apos;{reason}&apos;: choose one of {choices}</source>
         <translation>alasan rusak &apos;{reason}&apos; tidak dikenal: pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="230"/>
+        <location filename="../../ektp_desk/printing.py" line="231"/>
         <source>{nik} is not claimed by {station}: nothing to release</source>
         <translation>{nik} tidak sedang diambil oleh {station}: tidak ada yang dilepas</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="295"/>
+        <location filename="../../ektp_desk/printing.py" line="296"/>
         <source>{nik} is being printed at another station</source>
         <translation>{nik} sedang dicetak di loket lain</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="298"/>
+        <location filename="../../ektp_desk/printing.py" line="299"/>
         <source>{nik} is being printed at {station}</source>
         <translation>{nik} sedang dicetak di {station}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="307"/>
+        <location filename="../../ektp_desk/printing.py" line="308"/>
         <source>{nik} is on hold: {reason}; a lead must release it first</source>
         <translation>{nik} sedang ditahan: {reason}; koordinator shift harus melepasnya dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="312"/>
+        <location filename="../../ektp_desk/printing.py" line="313"/>
         <source>{nik} is on hold; a lead must release it first</source>
         <translation>{nik} sedang ditahan; koordinator shift harus melepasnya dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="22"/>
+        <location filename="../../ektp_desk/printing.py" line="348"/>
+        <source>the blank serial number has at most {limit} characters (got {length})</source>
+        <translation>nomor seri blangko paling banyak {limit} karakter (tertulis {length})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="351"/>
+        <source>the blank serial number contains the control character {char}</source>
+        <translation>nomor seri blangko berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="23"/>
         <source>&apos;{text}&apos; is not a valid NIK: NIK is empty</source>
         <translation>&apos;{text}&apos; bukan NIK yang sah: NIK kosong</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="23"/>
+        <location filename="../../ektp_desk/records.py" line="24"/>
         <source>&apos;{text}&apos; is not a valid NIK: NIK contains a non-ASCII digit {char} (only 0-9 are allowed)</source>
         <translation>&apos;{text}&apos; bukan NIK yang sah: NIK memuat angka non-ASCII {char} (hanya 0-9 yang boleh)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="27"/>
+        <location filename="../../ektp_desk/records.py" line="28"/>
         <source>&apos;{text}&apos; is not a valid NIK: NIK contains a non-digit character {char}</source>
         <translation>&apos;{text}&apos; bukan NIK yang sah: NIK memuat karakter bukan angka {char}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="30"/>
+        <location filename="../../ektp_desk/records.py" line="31"/>
         <source>&apos;{text}&apos; is not a valid NIK: NIK must have {expected} digits (got {count})</source>
         <translation>&apos;{text}&apos; bukan NIK yang sah: NIK harus {expected} digit (ada {count})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="33"/>
+        <location filename="../../ektp_desk/records.py" line="34"/>
         <source>&apos;{text}&apos; is not a valid NIK: unknown province code {code}</source>
         <translation>&apos;{text}&apos; bukan NIK yang sah: kode provinsi {code} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="36"/>
+        <location filename="../../ektp_desk/records.py" line="37"/>
         <source>&apos;{text}&apos; is not a valid NIK: regency code {code} is invalid</source>
         <translation>&apos;{text}&apos; bukan NIK yang sah: kode kabupaten/kota {code} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="39"/>
+        <location filename="../../ektp_desk/records.py" line="40"/>
         <source>&apos;{text}&apos; is not a valid NIK: kecamatan code {code} is invalid</source>
         <translation>&apos;{text}&apos; bukan NIK yang sah: kode kecamatan {code} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="42"/>
+        <location filename="../../ektp_desk/records.py" line="43"/>
         <source>&apos;{text}&apos; is not a valid NIK: birth day {day} is invalid (men&apos;s days are 01-31, women&apos;s days are 41-71)</source>
         <translation>&apos;{text}&apos; bukan NIK yang sah: tanggal lahir {day} tidak sah (laki-laki 01-31, perempuan 41-71)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="47"/>
+        <location filename="../../ektp_desk/records.py" line="48"/>
         <source>&apos;{text}&apos; is not a valid NIK: birth month {month} is invalid</source>
         <translation>&apos;{text}&apos; bukan NIK yang sah: bulan lahir {month} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="50"/>
+        <location filename="../../ektp_desk/records.py" line="51"/>
         <source>&apos;{text}&apos; is not a valid NIK: birth date {date} does not exist</source>
         <translation>&apos;{text}&apos; bukan NIK yang sah: tanggal lahir {date} tidak ada di kalender</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="53"/>
+        <location filename="../../ektp_desk/records.py" line="54"/>
         <source>&apos;{text}&apos; is not a valid NIK: serial number {serial} is invalid</source>
         <translation>&apos;{text}&apos; bukan NIK yang sah: nomor urut {serial} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="77"/>
+        <location filename="../../ektp_desk/records.py" line="78"/>
         <source>limit and offset cannot be negative</source>
         <translation>batas dan posisi awal tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="126"/>
+        <location filename="../../ektp_desk/records.py" line="81"/>
+        <source>a listing shows at most {limit} rows (got {asked})</source>
+        <translation>daftar menampilkan paling banyak {limit} baris (diminta {asked})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/records.py" line="133"/>
         <source>{nik} was already printed on {at} at {station}</source>
         <translation>{nik} sudah dicetak pada {at} di {station}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/records.py" line="131"/>
+        <location filename="../../ektp_desk/records.py" line="138"/>
         <source>no record with NIK {nik} in the queue</source>
         <translation>tidak ada data dengan NIK {nik} di antrean</translation>
     </message>
@@ -1993,203 +1963,384 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>basis data berada pada revisi skema {revision} yang tidak dikenal versi e-KTP Desk ini: basis data itu dibuat oleh versi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="107"/>
-        <location filename="../../ektp_desk/settings.py" line="121"/>
+        <location filename="../../ektp_desk/settings.py" line="110"/>
         <source>unknown setting {name}</source>
         <translation>pengaturan {name} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="154"/>
+        <location filename="../../ektp_desk/setting_specs.py" line="128"/>
+        <source>the setting {name} cannot be empty</source>
+        <translation>pengaturan {name} tidak boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="129"/>
+        <source>the setting {name} has at most {limit} characters</source>
+        <translation>pengaturan {name} paling banyak {limit} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="130"/>
+        <source>the setting {name} contains the control character {char}</source>
+        <translation>pengaturan {name} berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="133"/>
+        <source>the setting {name} must be from {limits} (got {value})</source>
+        <translation>pengaturan {name} harus antara {limits} (tertulis {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="137"/>
         <source>the setting {name} takes a whole number, not &apos;{text}&apos;</source>
         <translation>pengaturan {name} berisi bilangan bulat, bukan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="155"/>
+        <location filename="../../ektp_desk/setting_specs.py" line="138"/>
         <source>the setting {name} takes a number, not &apos;{text}&apos;</source>
         <translation>pengaturan {name} berisi angka, bukan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="124"/>
-        <source>the setting {name} cannot be negative</source>
-        <translation>pengaturan {name} tidak boleh negatif</translation>
+        <location filename="../../ektp_desk/setting_specs.py" line="146"/>
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="127"/>
-        <source>the daily target must be at least 1 card</source>
-        <translation>target harian minimal 1 kartu</translation>
+        <location filename="../../ektp_desk/setting_specs.py" line="147"/>
+        <source>Shown on reports and in the ready-to-collect message.</source>
+        <translation>Tampil di laporan dan di pesan siap diambil.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="131"/>
-        <source>the spoil rate must be below 1 (got {value})</source>
-        <translation>tingkat kerusakan harus di bawah 1 (diisi {value})</translation>
+        <location filename="../../ektp_desk/setting_specs.py" line="157"/>
+        <source>Daily target (cards)</source>
+        <translation>Target harian (kartu)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="22"/>
+        <location filename="../../ektp_desk/setting_specs.py" line="158"/>
+        <source>Cards a day with everything in place.</source>
+        <translation>Kartu per hari bila semua tersedia.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="167"/>
+        <source>Cards printed before e-KTP Desk</source>
+        <translation>Kartu tercetak sebelum e-KTP Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="168"/>
+        <source>Added to the lifetime count of printed cards.</source>
+        <translation>Ditambahkan ke jumlah total kartu tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="176"/>
+        <source>Follow up cards not collected after (days)</source>
+        <translation>Tindak lanjuti kartu yang belum diambil setelah (hari)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="185"/>
+        <source>Where cards are collected</source>
+        <translation>Tempat pengambilan kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="193"/>
+        <source>Ready-to-collect message</source>
+        <translation>Pesan siap diambil</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="202"/>
+        <source>Send SMS from</source>
+        <translation>Kirim SMS mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="209"/>
+        <source>Send SMS until</source>
+        <translation>Kirim SMS sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="216"/>
+        <source>Print attempts per station and hour</source>
+        <translation>Percobaan cetak per loket per jam</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="217"/>
+        <source>Used until shifts have been measured.</source>
+        <translation>Dipakai sampai shift sudah terukur.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="226"/>
+        <source>Spoiled attempts (%)</source>
+        <translation>Percobaan rusak (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="234"/>
+        <source>Safety margin over the plan (%)</source>
+        <translation>Cadangan di atas rencana (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="235"/>
+        <source>Under the plan plus this margin a resource is low.</source>
+        <translation>Di bawah rencana ditambah margin ini, persediaan dianggap menipis.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="243"/>
+        <source>Hours of a shift never worked before</source>
+        <translation>Jam kerja shift yang belum pernah berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="252"/>
+        <source>Blank cards, from the province</source>
+        <translation>Blangko, dari provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="253"/>
+        <location filename="../../ektp_desk/setting_specs.py" line="262"/>
+        <location filename="../../ektp_desk/setting_specs.py" line="271"/>
+        <source>Days from ordering to delivery: warn this early.</source>
+        <translation>Hari dari pemesanan sampai barang tiba: peringatan muncul sedini ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="261"/>
+        <source>Ribbon rolls</source>
+        <translation>Gulungan pita warna</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="270"/>
+        <source>Film rolls</source>
+        <translation>Gulungan film</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="279"/>
+        <source>Reorder this many days earlier</source>
+        <translation>Pesan ulang sekian hari lebih awal</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="30"/>
         <source>the ribbon yield must be at least 1 (got {value})</source>
         <translation>kapasitas gulungan pita warna minimal 1 (diisi {value})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="23"/>
+        <location filename="../../ektp_desk/stations.py" line="31"/>
         <source>the film yield must be at least 1 (got {value})</source>
         <translation>kapasitas gulungan film retransfer minimal 1 (diisi {value})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="24"/>
+        <location filename="../../ektp_desk/stations.py" line="32"/>
         <source>the ribbon panels per card must be at least 1 (got {value})</source>
         <translation>panel pita warna per kartu minimal 1 (diisi {value})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="27"/>
+        <location filename="../../ektp_desk/stations.py" line="35"/>
         <source>the film panels per card must be at least 1 (got {value})</source>
         <translation>panel film per kartu minimal 1 (diisi {value})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="65"/>
+        <location filename="../../ektp_desk/stations.py" line="40"/>
+        <source>a ribbon roll yields at most {limit} prints (got {value})</source>
+        <translation>satu rol ribbon menghasilkan paling banyak {limit} cetakan (tertulis {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="43"/>
+        <source>a film roll yields at most {limit} prints (got {value})</source>
+        <translation>satu rol film menghasilkan paling banyak {limit} cetakan (tertulis {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="46"/>
+        <source>a card uses at most {limit} ribbon panels (got {value})</source>
+        <translation>satu kartu memakai paling banyak {limit} panel ribbon (tertulis {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="49"/>
+        <source>a card uses at most {limit} film panels (got {value})</source>
+        <translation>satu kartu memakai paling banyak {limit} panel film (tertulis {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="54"/>
+        <source>the printer model has at most {limit} characters (got {length})</source>
+        <translation>model printer paling banyak {limit} karakter (tertulis {length})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="57"/>
+        <source>the printer model contains the control character {char}</source>
+        <translation>model printer berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="59"/>
+        <source>the station name contains the control character {char}</source>
+        <translation>nama loket berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="96"/>
         <source>a station named &apos;{name}&apos; already exists</source>
         <translation>loket bernama &apos;{name}&apos; sudah ada</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="83"/>
+        <location filename="../../ektp_desk/stations.py" line="114"/>
         <source>no active station named &apos;{name}&apos;</source>
         <translation>tidak ada loket aktif bernama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="113"/>
+        <location filename="../../ektp_desk/stations.py" line="144"/>
         <source>a station needs a name of 1 to {limit} characters</source>
         <translation>nama loket harus 1 sampai {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="117"/>
+        <location filename="../../ektp_desk/stations.py" line="148"/>
         <source>the printer model cannot be empty</source>
         <translation>model printer tidak boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="124"/>
+        <location filename="../../ektp_desk/stations.py" line="164"/>
         <source>a card cannot use more panels than a whole roll yields</source>
         <translation>satu kartu tidak boleh memakai lebih banyak panel daripada isi satu gulungan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="55"/>
+        <location filename="../../ektp_desk/stock.py" line="60"/>
+        <source>a delivery brings at most {limit} at once (got {qty}); check the number</source>
+        <translation>satu penerimaan paling banyak {limit} sekaligus (tertulis {qty}); periksa angkanya</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="63"/>
+        <source>an adjustment changes stock by at most {limit} at once (got {qty}); check the number</source>
+        <translation>satu penyesuaian mengubah stok paling banyak {limit} sekaligus (tertulis {qty}); periksa angkanya</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="67"/>
+        <source>the delivery reference has at most {limit} characters (got {length})</source>
+        <translation>nomor referensi penerimaan paling banyak {limit} karakter (tertulis {length})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="70"/>
+        <source>the delivery reference contains the control character {char}</source>
+        <translation>nomor referensi penerimaan berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="75"/>
+        <source>the reason has at most {limit} characters (got {length})</source>
+        <translation>alasan paling banyak {limit} karakter (tertulis {length})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="76"/>
+        <source>the reason contains the control character {char}</source>
+        <translation>alasan berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="81"/>
         <source>not enough blank cards in office stock (needed {wanted})</source>
         <translation>blangko di stok kantor tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="56"/>
+        <location filename="../../ektp_desk/stock.py" line="82"/>
         <source>not enough sealed ribbon rolls in office stock (needed {wanted})</source>
         <translation>gulungan pita warna tersegel di stok kantor tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="59"/>
+        <location filename="../../ektp_desk/stock.py" line="85"/>
         <source>not enough sealed film rolls in office stock (needed {wanted})</source>
         <translation>gulungan film retransfer tersegel di stok kantor tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="62"/>
+        <location filename="../../ektp_desk/stock.py" line="88"/>
         <source>not enough ribbon prints at {station} (needed {wanted})</source>
         <translation>sisa cetak pita warna di {station} tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="63"/>
+        <location filename="../../ektp_desk/stock.py" line="89"/>
         <source>not enough film prints at {station} (needed {wanted})</source>
         <translation>sisa cetak film retransfer di {station} tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="66"/>
+        <location filename="../../ektp_desk/stock.py" line="92"/>
         <source>cannot take {count} blank card away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} blangko: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="69"/>
+        <location filename="../../ektp_desk/stock.py" line="95"/>
         <source>cannot take {count} blank cards away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} blangko: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="72"/>
+        <location filename="../../ektp_desk/stock.py" line="98"/>
         <source>cannot take {count} sealed ribbon roll away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} gulungan pita warna tersegel: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="75"/>
+        <location filename="../../ektp_desk/stock.py" line="101"/>
         <source>cannot take {count} sealed ribbon rolls away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} gulungan pita warna tersegel: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="78"/>
+        <location filename="../../ektp_desk/stock.py" line="104"/>
         <source>cannot take {count} sealed film roll away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} gulungan film retransfer tersegel: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="81"/>
+        <location filename="../../ektp_desk/stock.py" line="107"/>
         <source>cannot take {count} sealed film rolls away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} gulungan film retransfer tersegel: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="86"/>
+        <location filename="../../ektp_desk/stock.py" line="112"/>
         <source>no sealed ribbon rolls in office stock: receive a delivery first</source>
         <translation>tidak ada gulungan pita warna tersegel di stok kantor: catat penerimaan kiriman dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="89"/>
+        <location filename="../../ektp_desk/stock.py" line="115"/>
         <source>no sealed film rolls in office stock: receive a delivery first</source>
         <translation>tidak ada gulungan film retransfer tersegel di stok kantor: catat penerimaan kiriman dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="94"/>
+        <location filename="../../ektp_desk/stock.py" line="120"/>
         <source>blank: balance {balance} but ledger sums to {ledger}</source>
         <translation>blangko: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="95"/>
+        <location filename="../../ektp_desk/stock.py" line="121"/>
         <source>ribbon_roll: balance {balance} but ledger sums to {ledger}</source>
         <translation>gulungan pita warna tersegel: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="98"/>
+        <location filename="../../ektp_desk/stock.py" line="124"/>
         <source>film_roll: balance {balance} but ledger sums to {ledger}</source>
         <translation>gulungan film retransfer tersegel: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="101"/>
+        <location filename="../../ektp_desk/stock.py" line="127"/>
         <source>ribbon at {station}: balance {balance} but ledger sums to {ledger}</source>
         <translation>pita warna di {station}: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="104"/>
+        <location filename="../../ektp_desk/stock.py" line="130"/>
         <source>film at {station}: balance {balance} but ledger sums to {ledger}</source>
         <translation>film retransfer di {station}: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="258"/>
+        <location filename="../../ektp_desk/stock.py" line="284"/>
         <source>a delivery must bring at least 1 (got {qty})</source>
         <translation>kiriman harus berisi minimal 1 (diisi {qty})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="262"/>
+        <location filename="../../ektp_desk/stock.py" line="290"/>
         <source>a delivery needs a reference (delivery note number)</source>
         <translation>kiriman memerlukan referensi (nomor surat jalan/BAST)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="278"/>
+        <location filename="../../ektp_desk/stock.py" line="309"/>
         <source>an adjustment of 0 changes nothing</source>
         <translation>penyesuaian sebesar 0 tidak mengubah apa pun</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="280"/>
+        <location filename="../../ektp_desk/stock.py" line="313"/>
         <source>an adjustment needs a reason</source>
         <translation>penyesuaian stok memerlukan alasan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="308"/>
+        <location filename="../../ektp_desk/stock.py" line="344"/>
         <source>unknown roll &apos;{item}&apos;: choose ribbon or film</source>
         <translation>gulungan &apos;{item}&apos; tidak dikenal: pilih ribbon atau film</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="373"/>
+        <location filename="../../ektp_desk/stock.py" line="409"/>
         <source>ledger rows for unknown balance {key}</source>
         <translation>baris buku mutasi untuk saldo tak dikenal {key}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="451"/>
+        <location filename="../../ektp_desk/stock.py" line="487"/>
         <source>unknown item &apos;{item}&apos;: choose blank, ribbon or film</source>
         <translation>barang &apos;{item}&apos; tidak dikenal: pilih blank, ribbon atau film</translation>
     </message>
@@ -2209,94 +2360,96 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="28"/>
+        <location filename="../../ektp_desk/users.py" line="29"/>
         <source>{user} is an operator; only a lead may do this</source>
         <translation>{user} adalah operator; hanya koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="31"/>
+        <location filename="../../ektp_desk/users.py" line="32"/>
         <source>{user} is an operator; only an admin may do this</source>
         <translation>{user} adalah operator; hanya admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="34"/>
+        <location filename="../../ektp_desk/users.py" line="35"/>
         <source>{user} is an operator; only a lead or an admin may do this</source>
         <translation>{user} adalah operator; hanya koordinator shift atau admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="37"/>
+        <location filename="../../ektp_desk/users.py" line="38"/>
         <source>{user} is a lead; only an operator may do this</source>
         <translation>{user} adalah koordinator shift; hanya operator yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="40"/>
+        <location filename="../../ektp_desk/users.py" line="41"/>
         <source>{user} is a lead; only an admin may do this</source>
         <translation>{user} adalah koordinator shift; hanya admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="41"/>
+        <location filename="../../ektp_desk/users.py" line="42"/>
         <source>{user} is a lead; only an operator or an admin may do this</source>
         <translation>{user} adalah koordinator shift; hanya operator atau admin yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="44"/>
+        <location filename="../../ektp_desk/users.py" line="45"/>
         <source>{user} is an admin; only an operator may do this</source>
         <translation>{user} adalah admin; hanya operator yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="47"/>
+        <location filename="../../ektp_desk/users.py" line="48"/>
         <source>{user} is an admin; only a lead may do this</source>
         <translation>{user} adalah admin; hanya koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="48"/>
+        <location filename="../../ektp_desk/users.py" line="49"/>
         <source>{user} is an admin; only an operator or a lead may do this</source>
         <translation>{user} adalah admin; hanya operator atau koordinator shift yang boleh melakukan ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="90"/>
+        <location filename="../../ektp_desk/users.py" line="91"/>
         <source>a user named &apos;{name}&apos; already exists</source>
         <translation>pengguna bernama &apos;{name}&apos; sudah ada</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="143"/>
+        <location filename="../../ektp_desk/users.py" line="144"/>
         <source>too many wrong passwords: {name} is locked until {time}, then try again</source>
         <translation>terlalu banyak kata sandi salah: {name} dikunci sampai pukul {time}, setelah itu coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="150"/>
+        <location filename="../../ektp_desk/users.py" line="151"/>
         <source>wrong user name or password</source>
         <translation>nama pengguna atau kata sandi salah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="158"/>
+        <location filename="../../ektp_desk/users.py" line="159"/>
+        <location filename="../../ektp_desk/users.py" line="171"/>
+        <location filename="../../ektp_desk/users.py" line="184"/>
         <source>no active user named &apos;{name}&apos;</source>
         <translation>tidak ada pengguna aktif bernama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="171"/>
+        <location filename="../../ektp_desk/users.py" line="194"/>
         <source>a user needs a name</source>
         <translation>pengguna harus punya nama</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="174"/>
+        <location filename="../../ektp_desk/users.py" line="197"/>
         <source>a user name has at most {limit} characters</source>
         <translation>nama pengguna paling banyak {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="179"/>
+        <location filename="../../ektp_desk/users.py" line="202"/>
         <source>unknown role &apos;{role}&apos;: choose one of {choices}</source>
         <translation>peran &apos;{role}&apos; tidak dikenal: pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/users.py" line="185"/>
+        <location filename="../../ektp_desk/users.py" line="208"/>
         <source>the password or PIN needs at least {minimum} characters</source>
         <translation>kata sandi atau PIN minimal {minimum} karakter</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/backup.py" line="31"/>
-        <location filename="../../ektp_desk/berita_acara.py" line="160"/>
-        <location filename="../../ektp_desk/handover.py" line="88"/>
+        <location filename="../../ektp_desk/berita_acara.py" line="161"/>
+        <location filename="../../ektp_desk/handover.py" line="91"/>
         <source>the folder {folder} does not exist: choose an existing folder</source>
         <translation>folder {folder} tidak ada: pilih folder yang sudah ada</translation>
     </message>
@@ -2311,19 +2464,29 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>cadangkan basis data PostgreSQL dengan alat milik server: pg_dump --format=custom --file=ektp-desk.dump {database} (pulihkan dengan pg_restore)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/berita_acara.py" line="141"/>
+        <location filename="../../ektp_desk/berita_acara.py" line="142"/>
         <source>the report period starts on {start}, after it ends on {end}</source>
         <translation>tanggal awal periode laporan {start} jatuh setelah tanggal akhirnya {end}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/berita_acara.py" line="155"/>
+        <location filename="../../ektp_desk/berita_acara.py" line="156"/>
         <source>the berita acara must be a .pdf file (got {name})</source>
         <translation>berita acara harus berupa berkas .pdf (diisi {name})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/atomic.py" line="26"/>
+        <location filename="../../ektp_desk/atomic.py" line="29"/>
         <source>cannot write {path}: {reason} (is the file open in another program?)</source>
         <translation>tidak dapat menulis {path}: {reason} (apakah berkas sedang dibuka di program lain?)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/atomic.py" line="57"/>
+        <source>cannot write {path}: it is a folder or a device, not a file; choose a file name</source>
+        <translation>tidak dapat menulis {path}: itu folder atau perangkat, bukan berkas; pilih nama berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/atomic.py" line="60"/>
+        <source>cannot write {path}: it is a database file; choose another file name</source>
+        <translation>tidak dapat menulis {path}: itu berkas basis data; pilih nama berkas lain</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/citizens.py" line="48"/>
@@ -2386,47 +2549,52 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>e-KTP Anda belum dapat dicetak. Silakan menemui petugas di loket.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/collection.py" line="86"/>
+        <location filename="../../ektp_desk/collection.py" line="87"/>
         <source>the number of days cannot be negative</source>
         <translation>jumlah hari tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/collection.py" line="108"/>
+        <location filename="../../ektp_desk/collection.py" line="90"/>
+        <source>the number of days is at most {limit} (got {days})</source>
+        <translation>jumlah hari paling banyak {limit} (tertulis {days})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/collection.py" line="115"/>
         <source>say who collected the card: the name of the citizen or representative</source>
         <translation>sebutkan siapa yang mengambil kartu: nama warga atau wakilnya</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/collection.py" line="114"/>
+        <location filename="../../ektp_desk/collection.py" line="121"/>
         <source>the name has at most {limit} characters</source>
         <translation>nama paling banyak {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/collection.py" line="122"/>
+        <location filename="../../ektp_desk/collection.py" line="129"/>
         <source>there is no card for NIK {nik}: nothing to collect</source>
         <translation>tidak ada kartu untuk NIK {nik}: tidak ada yang dapat diambil</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/collection.py" line="126"/>
+        <location filename="../../ektp_desk/collection.py" line="133"/>
         <source>the card of {nik} was already collected on {date} by {name}</source>
         <translation>kartu {nik} sudah diambil pada {date} oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/collection.py" line="135"/>
+        <location filename="../../ektp_desk/collection.py" line="142"/>
         <source>the card of {nik} is not printed yet: nothing to collect</source>
         <translation>kartu {nik} belum dicetak: belum ada yang dapat diambil</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="99"/>
+        <location filename="../../ektp_desk/db.py" line="107"/>
         <source>the file {where} is damaged ({detail}): restore the last good backup with `ektp-desk restore FILE`</source>
         <translation>berkas {where} rusak ({detail}): pulihkan cadangan terakhir yang masih baik dengan `ektp-desk restore FILE`</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="104"/>
+        <location filename="../../ektp_desk/db.py" line="112"/>
         <source>the database {where} refused the user name or password ({detail}); check the --db URL</source>
         <translation>basis data {where} menolak nama pengguna atau kata sandi ({detail}); periksa URL --db</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="107"/>
+        <location filename="../../ektp_desk/db.py" line="115"/>
         <source>the database {where} cannot be used right now ({detail}); nothing was saved, try again in a moment</source>
         <translation>basis data {where} tidak dapat digunakan saat ini ({detail}); tidak ada yang disimpan, coba lagi sebentar lagi</translation>
     </message>
@@ -2434,11 +2602,6 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <location filename="../../ektp_desk/delivery.py" line="82"/>
         <source>no SMS gateway database: give --gammu-db URL or set it in the settings</source>
         <translation>tidak ada basis data gateway SMS: berikan URL --gammu-db atau atur di pengaturan</translation>
-    </message>
-    <message>
-        <location filename="../../ektp_desk/forecast_inputs.py" line="143"/>
-        <source>a shift lasts longer than 0 hours (got {hours})</source>
-        <translation>lama shift harus lebih dari 0 jam (diisi {hours})</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/forecast_text.py" line="20"/>
@@ -2631,13 +2794,13 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>URL basis data gateway SMS {url} tidak dapat digunakan: {error}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/handover.py" line="51"/>
-        <location filename="../../ektp_desk/shifts.py" line="208"/>
+        <location filename="../../ektp_desk/handover.py" line="52"/>
+        <location filename="../../ektp_desk/shifts.py" line="209"/>
         <source>there is no shift {shift}</source>
         <translation>tidak ada shift {shift}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/handover.py" line="83"/>
+        <location filename="../../ektp_desk/handover.py" line="86"/>
         <source>the handover report must be an .xlsx file (got {name})</source>
         <translation>laporan serah terima harus berupa berkas .xlsx (diisi {name})</translation>
     </message>
@@ -2657,32 +2820,32 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>salinan {table} tidak sama dengan sumbernya ({source} baris, tersalin {target}); tidak ada yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="53"/>
+        <location filename="../../ektp_desk/notify.py" line="56"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="54"/>
+        <location filename="../../ektp_desk/notify.py" line="57"/>
         <source>Phone</source>
         <translation>No. HP</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="55"/>
+        <location filename="../../ektp_desk/notify.py" line="58"/>
         <source>WhatsApp link</source>
         <translation>Tautan WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="56"/>
+        <location filename="../../ektp_desk/notify.py" line="59"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="57"/>
+        <location filename="../../ektp_desk/notify.py" line="60"/>
         <source>Queued at</source>
         <translation>Waktu masuk antrean</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="173"/>
+        <location filename="../../ektp_desk/notify.py" line="176"/>
         <source>message {id} was already sent, cancelled or is being sent by the SMS gateway; it is not sent twice</source>
         <translation>pesan {id} sudah terkirim, dibatalkan, atau sedang dikirim oleh gateway SMS; pesan tidak dikirim dua kali</translation>
     </message>
@@ -2742,40 +2905,50 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
         <translation>{user} hanya boleh menangani kartu dari loketnya sendiri; kartu {station} ditangani oleh koordinator shift</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="56"/>
+        <location filename="../../ektp_desk/shifts.py" line="57"/>
         <source>unknown shift kind &apos;{kind}&apos;: choose one of {choices}</source>
         <translation>jenis shift &apos;{kind}&apos; tidak dikenal: pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="134"/>
+        <location filename="../../ektp_desk/shifts.py" line="135"/>
         <location filename="../../ektp_desk/supply.py" line="64"/>
         <source>no shift is open at {station}: a shift lead opens one (Shift &gt; Start shift, or `ektp-desk shift start`)</source>
         <translation>tidak ada shift yang berjalan di {station}: koordinator shift perlu membukanya (Shift &gt; Mulai shift, atau `ektp-desk shift start`)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="172"/>
+        <location filename="../../ektp_desk/shifts.py" line="173"/>
         <source>there is no print station to open a shift on</source>
         <translation>tidak ada loket cetak untuk membuka shift</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="180"/>
+        <location filename="../../ektp_desk/shifts.py" line="181"/>
         <source>{station} is still in shift {shift}: end that shift first</source>
         <translation>{station} masih dalam shift {shift}: akhiri shift tersebut dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="191"/>
+        <location filename="../../ektp_desk/shifts.py" line="192"/>
         <source>shift {shift} has already ended</source>
         <translation>shift {shift} sudah berakhir</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="196"/>
+        <location filename="../../ektp_desk/shifts.py" line="197"/>
         <source>no shift is open</source>
         <translation>tidak ada shift yang berjalan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="199"/>
+        <location filename="../../ektp_desk/shifts.py" line="200"/>
         <source>{count} shifts are open: say which one to end</source>
         <translation>{count} shift sedang berjalan: sebutkan shift mana yang akan diakhiri</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/forecast_inputs.py" line="149"/>
+        <source>a shift lasts longer than 0 hours and at most {limit} (got {hours})</source>
+        <translation>satu shift berlangsung lebih dari 0 jam dan paling lama {limit} jam (tertulis {hours})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/forecast_inputs.py" line="157"/>
+        <source>a shift has 1 to {limit} stations (got {stations})</source>
+        <translation>satu shift memakai 1 sampai {limit} loket (tertulis {stations})</translation>
     </message>
 </context>
 <context>
