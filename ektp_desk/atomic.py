@@ -13,7 +13,10 @@ from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
 
 def write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> None:
-    """``write`` fills a file beside the target; it is flushed to disk, then swapped in."""
+    """``write`` fills a file beside the target; it is flushed to disk, then swapped in.
+    A target that is no regular file (a folder, a device, a pipe) or is a database is
+    refused: swapping a report in would replace /dev/null, or the office itself."""
+    refuse_unsafe_target(target)
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
         with partial.open("xb") as stream:
@@ -31,3 +34,29 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> None:
         ) from error
     finally:
         partial.unlink(missing_ok=True)
+
+
+def refuse_unsafe_target(target: Path) -> None:
+    """Refuse to write a report over anything but an ordinary file that is not a database."""
+    if target.exists() and not target.is_file():
+        raise Refused(_NOT_A_FILE, path=str(target))
+    if target.is_file() and (_is_sqlite(target) or target.name.endswith(_SQLITE_SIDE_FILES)):
+        raise Refused(_A_DATABASE, path=str(target))
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "core", "cannot write {path}: it is a folder or a device, not a file; choose a file name"
+)
+_A_DATABASE = QT_TRANSLATE_NOOP(
+    "core", "cannot write {path}: it is a database file; choose another file name"
+)

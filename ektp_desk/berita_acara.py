@@ -29,6 +29,7 @@ from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.indonesian import long_date, terbilang, weekday
 from ektp_desk.labels import label_in
+from ektp_desk.limits import escaped
 from ektp_desk.models import PrintAttempt, Record, Station, User
 from ektp_desk.paper_pdf import (
     CELL_LEADING,
@@ -85,7 +86,7 @@ def write_berita_acara(
         lambda: _story(office, start, end, made, blanks, (maker or "").strip(), seal), footer
     )
     write_pdf(out, data)
-    audit.record_now(db, "export", user=maker, subject=out.name, detail=f"{start} - {end}")
+    audit.record_now(db, "export", user=maker, subject=escaped(out.name), detail=f"{start} - {end}")
     return BeritaAcaraSummary(out, len(blanks))
 
 

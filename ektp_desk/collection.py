@@ -20,6 +20,7 @@ from ektp_desk.db import Database
 from ektp_desk.domain import PICKED_UP, PRINTED
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.limits import MAX_DAYS
 from ektp_desk.models import OutboxMessage, Record, status_is
 from ektp_desk.nik import NikError, normalize_nik, parse_nik
 from ektp_desk.notify import cancel_pending
@@ -86,6 +87,12 @@ def uncollected_cards(db: Database, *, days: int | None = None) -> list[Uncollec
     """Printed cards waiting longer than ``days`` (default: the office setting), oldest first."""
     if days is not None and days < 0:
         raise Refused(QT_TRANSLATE_NOOP("core", "the number of days cannot be negative"))
+    if days is not None and days > MAX_DAYS:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "the number of days is at most {limit} (got {days})"),
+            limit=f"{MAX_DAYS:,}",
+            days=days,
+        )
     wait = load_settings(db).uncollected_days if days is None else days
     now = clock.now()
     with db.read() as session:

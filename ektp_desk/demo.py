@@ -22,6 +22,7 @@ from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD, OPERATOR, QUEUED, priority_band
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.limits import MAX_DEMO_RECORDS
 from ektp_desk.models import RECORD_TABLE, Record, Station, User
 from ektp_desk.regions import BOGOR_KECAMATAN, BOGOR_PREFIX
 
@@ -76,6 +77,14 @@ def fill_demo(
     """Fill an empty database with a demo office; refuse one that already holds data."""
     if records < 0:
         raise Refused(QT_TRANSLATE_NOOP("core", "the number of demo records cannot be negative"))
+    if records > MAX_DEMO_RECORDS:
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "a demo office holds at most {limit} records (got {records})"
+            ),
+            limit=f"{MAX_DEMO_RECORDS:,}",
+            records=records,
+        )
     _refuse_if_used(db)
     with db.write() as session:
         for login in LOGINS:

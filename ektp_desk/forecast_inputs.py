@@ -47,6 +47,7 @@ from ektp_desk.db import Database
 from ektp_desk.domain import OUTCOME_SPOILED, PRINTING, QUEUED, Item
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.limits import MAX_SHIFT_HOURS, MAX_STATIONS
 from ektp_desk.models import PrintAttempt, Record, Shift, ShiftStation, Station, status_is
 from ektp_desk.orders import read_open_orders
 from ektp_desk.settings import OfficeSettings, read_settings
@@ -165,10 +166,19 @@ def read_inputs(
     ending: bool = False,
 ) -> ForecastInputs:
     """Everything the forecast of the next shift needs, read in one session."""
-    if hours is not None and hours <= 0:
+    if hours is not None and not (0 < hours <= MAX_SHIFT_HOURS):  # NaN fails both
         raise Refused(
-            QT_TRANSLATE_NOOP("core", "a shift lasts longer than 0 hours (got {hours})"),
+            QT_TRANSLATE_NOOP(
+                "core", "a shift lasts longer than 0 hours and at most {limit} (got {hours})"
+            ),
             hours=hours,
+            limit=f"{MAX_SHIFT_HOURS:g}",
+        )
+    if stations is not None and not 1 <= stations <= MAX_STATIONS:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "a shift has 1 to {limit} stations (got {stations})"),
+            stations=stations,
+            limit=MAX_STATIONS,
         )
     moment = now or clock.now()
     with db.read() as session:

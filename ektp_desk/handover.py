@@ -28,6 +28,7 @@ from ektp_desk.handover_data import (
 )
 from ektp_desk.handover_stock import require_reconciled
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.limits import MAX_ID, escaped
 from ektp_desk.models import Shift
 from ektp_desk.printers.overview import shift_intervals
 from ektp_desk.settings import load_settings
@@ -59,7 +60,7 @@ def write_handover(
     target = _checked_target(out)
     office = load_settings(db)
     with db.read() as session:
-        shift = session.get(Shift, shift_id)
+        shift = session.get(Shift, shift_id) if 1 <= shift_id <= MAX_ID else None
         if shift is None:
             raise NotFound(QT_TRANSLATE_NOOP("core", "there is no shift {shift}"), shift=shift_id)
         report = read_report(session, shift, office, clock.now())
@@ -75,7 +76,9 @@ def write_handover(
             gaps,
         )
     _save_atomically(book, target)
-    audit.record_now(db, "export", user=None, subject=target.name, detail=f"shift {shift_id}")
+    audit.record_now(
+        db, "export", user=None, subject=escaped(target.name), detail=f"shift {shift_id}"
+    )
     return HandoverSummary(target, report.printed, report.spoiled)
 
 

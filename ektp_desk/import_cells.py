@@ -15,6 +15,7 @@ from typing import Final
 from ektp_desk import nik as nik_rules
 from ektp_desk.domain import NORMAL
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
+from ektp_desk.limits import EARLIEST_RECORDING, code_point, unsafe_character
 from ektp_desk.nik import NikError, NikInfo, parse_nik
 
 MAX_NAME_LENGTH: Final = 200
@@ -117,6 +118,22 @@ def cell_text(cell: object) -> str:
     return str(cell).strip(_TRIM)
 
 
+def refuse_control(text: str, field: str) -> None:
+    """A registry export never holds a control character or a bidi override in a name or a
+    place: one there is an attack on the screens that show it (a terminal, the queue view)
+    or a damaged file, so the row is refused rather than stored and escaped ever after."""
+    bad = unsafe_character(text)
+    if bad is not None:
+        raise RowProblem(_CONTROL[field], char=code_point(bad))
+
+
+_CONTROL: Final = {
+    "name": QT_TRANSLATE_NOOP("core", "name contains the control character {char}"),
+    "kecamatan": QT_TRANSLATE_NOOP("core", "kecamatan contains the control character {char}"),
+    "kelurahan": QT_TRANSLATE_NOOP("core", "kelurahan contains the control character {char}"),
+}
+
+
 def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
@@ -173,6 +190,7 @@ def read_name(cell: object) -> str:
     name = collapse_spaces(cell_text(cell))
     if not name:
         raise RowProblem(QT_TRANSLATE_NOOP("core", "name is missing"))
+    refuse_control(name, "name")
     if len(name) > MAX_NAME_LENGTH:
         raise RowProblem(
             QT_TRANSLATE_NOOP("core", "name is too long ({length} characters; at most {limit})"),
@@ -186,6 +204,7 @@ def read_kecamatan(cell: object) -> str:
     kecamatan = collapse_spaces(cell_text(cell))
     if not kecamatan:
         raise RowProblem(QT_TRANSLATE_NOOP("core", "kecamatan is missing"))
+    refuse_control(kecamatan, "kecamatan")
     if len(kecamatan) > MAX_PLACE_LENGTH:
         raise RowProblem(
             QT_TRANSLATE_NOOP(
@@ -199,6 +218,7 @@ def read_kecamatan(cell: object) -> str:
 
 def read_kelurahan(cell: object) -> str | None:
     kelurahan = collapse_spaces(cell_text(cell))
+    refuse_control(kelurahan, "kelurahan")
     if len(kelurahan) > MAX_PLACE_LENGTH:
         raise RowProblem(
             QT_TRANSLATE_NOOP(
@@ -238,6 +258,14 @@ def read_entered_at(cell: object, today: date) -> datetime | None:
                 "core", "recording date '{text}' is not a date; write it as DD/MM/YYYY"
             ),
             text=shown(text),
+        )
+    if value.date() < EARLIEST_RECORDING:
+        raise RowProblem(
+            QT_TRANSLATE_NOOP(
+                "core", "recording date '{text}' is before e-KTP recording began ({first})"
+            ),
+            text=shown(text) if isinstance(cell, str) else f"{value:%d/%m/%Y}",
+            first=f"{EARLIEST_RECORDING:%d/%m/%Y}",
         )
     if value.date() > today:
         raise RowProblem(

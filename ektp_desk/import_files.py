@@ -85,6 +85,13 @@ def open_source(path: Path) -> Source:
 
 def _read_head(path: Path) -> bytes:
     try:
+        if path.exists() and not path.is_file():  # a FIFO would block the open for good
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "core", "'{file}' is not a file (a folder, device or pipe); choose the export."
+                ),
+                file=path.name,
+            )
         with path.open("rb") as handle:
             return handle.read(len(_OLE_MAGIC))
     except OSError as err:
@@ -217,6 +224,8 @@ def _detect_encoding(path: Path, head: bytes) -> str:
     utf16 = head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     for encoding in ("utf-16",) if utf16 else ("utf-8-sig", "cp1252"):
         if _decodes_cleanly(path, encoding):
+            if encoding == "cp1252":
+                _refuse_mixed_encodings(path)
             return encoding
     raise ImportFileError(
         QT_TRANSLATE_NOOP(
@@ -225,6 +234,33 @@ def _detect_encoding(path: Path, head: bytes) -> str:
         ),
         file=path.name,
     )
+
+
+def _refuse_mixed_encodings(path: Path) -> None:
+    """A file that is not UTF-8 as a whole but holds UTF-8 lines (rows pasted from another
+    export) would read "JosÃ©": refused, naming the first line that is not UTF-8."""
+    utf8_line = other_line = 0
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                other_line = other_line or number
+            else:
+                utf8_line = utf8_line or number
+            if utf8_line and other_line:
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "'{file}' mixes UTF-8 and Windows-1252 text (line {utf8} is UTF-8, line "
+                        "{line} is not); save the whole file again as CSV UTF-8.",
+                    ),
+                    file=path.name,
+                    utf8=utf8_line,
+                    line=other_line,
+                )
 
 
 def _decodes_cleanly(path: Path, encoding: str) -> bool:

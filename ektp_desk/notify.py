@@ -11,11 +11,13 @@ by no live deliverer.
 from __future__ import annotations
 
 import csv
+import functools
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Final, cast
+from typing import BinaryIO, Final, cast
 from urllib.parse import quote
 
 from sqlalchemy import (
@@ -37,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from ektp_desk import clock, notify_text
 from ektp_desk.access import get_user
+from ektp_desk.atomic import write_atomically
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message, in_language
@@ -183,19 +186,25 @@ def write_links_csv(messages: Sequence[PendingMessage], path: Path) -> int:
     """The WhatsApp links as a CSV a spreadsheet opens (UTF-8 with BOM, semicolons);
     numbers that cannot be used are left out. Returns the rows written."""
     rows = [m for m in messages if m.number]
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow([in_language(Message(_CSV_HEADER[column])) for column in _CSV_HEADER])
-        for m in rows:
-            cells = (
-                m.name,
-                m.number or "",
-                m.whatsapp_url or "",
-                m.text,
-                f"{m.created_at:%d-%m-%Y %H:%M}",
-            )
-            writer.writerow([csv_text(cell) for cell in cells])
+    write_atomically(path, functools.partial(_write_links, rows))
     return len(rows)
+
+
+def _write_links(rows: Sequence[PendingMessage], stream: BinaryIO) -> None:
+    handle = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    writer = csv.writer(handle, delimiter=";")
+    writer.writerow([in_language(Message(_CSV_HEADER[column])) for column in _CSV_HEADER])
+    for m in rows:
+        cells = (
+            m.name,
+            m.number or "",
+            m.whatsapp_url or "",
+            m.text,
+            f"{m.created_at:%d-%m-%Y %H:%M}",
+        )
+        writer.writerow([csv_text(cell) for cell in cells])
+    handle.flush()
+    handle.detach()  # the caller flushes and closes the file itself
 
 
 def pending() -> ColumnElement[bool]:

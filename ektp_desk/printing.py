@@ -27,6 +27,7 @@ from ektp_desk.domain import (
 )
 from ektp_desk.errors import OutOfStock, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.limits import MAX_SERIAL_LENGTH, text_problem
 from ektp_desk.models import (
     PrintAttempt,
     Record,
@@ -336,6 +337,26 @@ class _Attempt:
     outcome: str
 
 
+def _serial(text: str | None) -> str | None:
+    """A blank card's serial as typed or scanned: trimmed, at most 64 characters, no control
+    characters (a scanner's stray escape sequence is refused, not stored)."""
+    serial = (text or "").strip()
+    problem, params = text_problem(serial, MAX_SERIAL_LENGTH)
+    if problem:
+        raise Refused(_SERIAL_PROBLEM[problem], **params)
+    return serial or None
+
+
+_SERIAL_PROBLEM: Final = {
+    "long": QT_TRANSLATE_NOOP(
+        "core", "the blank serial number has at most {limit} characters (got {length})"
+    ),
+    "control": QT_TRANSLATE_NOOP(
+        "core", "the blank serial number contains the control character {char}"
+    ),
+}
+
+
 def _add_attempt(
     session: Session,
     record: Record,
@@ -357,7 +378,7 @@ def _add_attempt(
         "attempt_no": attempt_no,
         "outcome": outcome,
         "spoil_reason": spoiled,
-        "blank_serial": (blank_serial or "").strip() or None,
+        "blank_serial": _serial(blank_serial),
         "at": at,
         "shift_id": shift_id,
     }

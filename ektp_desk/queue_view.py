@@ -19,6 +19,7 @@ from ektp_desk.db import Database
 from ektp_desk.domain import ON_HOLD, PRINTING, QUEUED
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.limits import MAX_ID, MAX_LISTED
 from ektp_desk.models import Record, Station, order_key, queue_key, status_is
 from ektp_desk.nik import normalize_nik
 from ektp_desk.records import queue_order
@@ -242,6 +243,12 @@ def list_queue(db: Database, *, limit: int = 20, offset: int = 0) -> list[QueueE
     """The next records in print order: the whole queue's view, read as the window reads it."""
     if limit < 0 or offset < 0:
         raise Refused(QT_TRANSLATE_NOOP("core", "limit and offset cannot be negative"))
+    if limit > MAX_LISTED or offset > MAX_ID:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "a listing shows at most {limit} rows (got {asked})"),
+            limit=f"{MAX_LISTED:,}",
+            asked=limit,
+        )
     rows = fetch_rows(db, WHOLE_QUEUE, offset, limit)
     return [QueueEntry(row.position or offset + i + 1, row.nik, row.name, row.kecamatan,
                        row.priority, row.attempts + 1, row.entered_at)

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 from ektp_desk import audit, notify_text
 from ektp_desk.access import get_user
 from ektp_desk.db import Database, url_without_password
-from ektp_desk.domain import ADMIN, LEAD
+from ektp_desk.domain import LEAD_ROLES, Role
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import Setting
+from ektp_desk.setting_specs import SPEC_OF, SettingSpec, check_value, fits, parse_typed
 
 
 @dataclass(frozen=True)
@@ -74,19 +75,21 @@ def setting_value(name: str, stored: str | None) -> Any:
 
 
 def save_settings(db: Database, changes: dict[str, Any], *, operator: str) -> OfficeSettings:
-    """Change office settings (leads and admins); unknown names and bad values are refused.
-    Every change is in the audit log with its new value."""
-    current = load_settings(db)
-    updated = replace(current, **_checked(changes))
+    """Change office settings (leads and admins; some admins only). Every value is checked
+    against its declaration (``ektp_desk.setting_specs``): one bad value refuses the whole
+    change with a sentence naming the setting and its limits. Every change is in the audit
+    log with its new value."""
+    checked = _checked(changes)
     with db.write() as session:
-        user = get_user(session, operator, roles=(LEAD, ADMIN))
-        for name, value in changes.items():
+        current = read_settings(session)
+        user = get_user(session, operator, roles=_roles_for(checked))
+        for name, value in checked.items():
             row = session.get(Setting, name) or Setting(key=name)
             row.value = str(value)
             session.add(row)
             audit.record(session, "settings", user=user.name, subject=name,
                          detail=str(shown_value(name, value))[:200])  # fmt: skip
-    return updated
+    return replace(current, **checked)
 
 
 def shown_value(name: str, value: Any) -> Any:
@@ -100,57 +103,41 @@ def setting_names() -> tuple[str, ...]:
 
 def parse_setting(name: str, text: str) -> Any:
     """A value as a person types it (the command line) in its setting's type: a whole number,
-    a number (a decimal comma is read as a point), or text. Refused with the reason."""
-    if name not in _NAMES:
+    a number (a decimal comma is read as a point), or text. Refused with the reason; the
+    limits are checked when the value is saved."""
+    return parse_typed(_spec(name), text)
+
+
+def _spec(name: str) -> SettingSpec:
+    spec = SPEC_OF.get(name)
+    if spec is None:
         raise Refused(QT_TRANSLATE_NOOP("core", "unknown setting {name}"), name=name)
-    kind = type(getattr(_DEFAULTS, name))
-    if kind is str:
-        return text
-    try:
-        return kind(text.strip().replace(",", ".") if kind is float else text.strip())
-    except ValueError:
-        raise Refused(_NOT_A[kind], name=name, text=text) from None
+    return spec
 
 
 def _checked(changes: dict[str, Any]) -> dict[str, Any]:
-    known = {f.name for f in fields(OfficeSettings)}
-    for name, value in changes.items():
-        if name not in known:
-            raise Refused(QT_TRANSLATE_NOOP("core", "unknown setting {name}"), name=name)
-        if isinstance(value, int | float) and value < 0:
-            raise Refused(
-                QT_TRANSLATE_NOOP("core", "the setting {name} cannot be negative"), name=name
-            )
-    if "daily_target" in changes and changes["daily_target"] < 1:
-        raise Refused(QT_TRANSLATE_NOOP("core", "the daily target must be at least 1 card"))
-    _check_citizen_settings(changes)
-    if changes.get("forecast_spoil_rate", 0) >= 1:
-        raise Refused(
-            QT_TRANSLATE_NOOP("core", "the spoil rate must be below 1 (got {value})"),
-            value=changes["forecast_spoil_rate"],
-        )
-    return changes
+    return {name: check_value(_spec(name), value) for name, value in changes.items()}
 
 
-def _check_citizen_settings(changes: dict[str, Any]) -> None:
-    if "notify_template" in changes:
-        notify_text.check_template(str(changes["notify_template"]))
-    for name in ("sms_send_after", "sms_send_before"):
-        if name in changes:
-            notify_text.parse_clock(str(changes[name]))
+def _roles_for(changes: dict[str, Any]) -> tuple[Role, ...]:
+    """The roles allowed to make every one of these changes."""
+    allowed = set(LEAD_ROLES)
+    for name in changes:
+        allowed &= set(SPEC_OF[name].roles)
+    return tuple(role for role in LEAD_ROLES if role in allowed)
 
 
 def _parse(name: str, text: str, defaults: OfficeSettings) -> Any:
-    kind = type(getattr(defaults, name))
+    """A stored value; one that does not parse, or is outside its declaration (an old file,
+    a hand edit), reads as the default: a reader never fails on a stored setting."""
+    spec, default = SPEC_OF[name], getattr(defaults, name)
     try:
-        return kind(text)
-    except ValueError:
-        return getattr(defaults, name)
+        value = type(default)(text)
+    except (ValueError, OverflowError):
+        return default
+    return value if fits(spec, value) else default
 
 
-_NOT_A = {
-    int: QT_TRANSLATE_NOOP("core", "the setting {name} takes a whole number, not '{text}'"),
-    float: QT_TRANSLATE_NOOP("core", "the setting {name} takes a number, not '{text}'"),
-}
 _DEFAULTS = OfficeSettings()
 _NAMES = set(setting_names())
+assert set(SPEC_OF) == _NAMES, "every setting is declared once in ektp_desk.setting_specs"

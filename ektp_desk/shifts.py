@@ -18,6 +18,7 @@ from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.limits import MAX_ID
 from ektp_desk.models import (
     Shift,
     ShiftStation,
@@ -211,7 +212,7 @@ def _open_shift(session: Session, shift_id: int | None) -> Shift:
 
 
 def _shift(session: Session, shift_id: int) -> Shift:
-    shift = session.get(Shift, shift_id)
+    shift = session.get(Shift, shift_id) if 1 <= shift_id <= MAX_ID else None
     if shift is None:
         raise NotFound(QT_TRANSLATE_NOOP("core", "there is no shift {shift}"), shift=shift_id)
     return shift

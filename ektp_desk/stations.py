@@ -14,6 +14,14 @@ from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
+from ektp_desk.limits import (
+    MAX_MODEL_LENGTH,
+    MAX_PANELS,
+    MAX_ROLL_YIELD,
+    code_point,
+    text_problem,
+    unsafe_character,
+)
 from ektp_desk.models import Station
 
 MAX_NAME_LENGTH: Final = 64
@@ -28,6 +36,29 @@ _AT_LEAST_ONE: Final = {
         "core", "the film panels per card must be at least 1 (got {value})"
     ),
 }
+_AT_MOST: Final = {
+    "ribbon_yield": QT_TRANSLATE_NOOP(
+        "core", "a ribbon roll yields at most {limit} prints (got {value})"
+    ),
+    "film_yield": QT_TRANSLATE_NOOP(
+        "core", "a film roll yields at most {limit} prints (got {value})"
+    ),
+    "ribbon_panels": QT_TRANSLATE_NOOP(
+        "core", "a card uses at most {limit} ribbon panels (got {value})"
+    ),
+    "film_panels": QT_TRANSLATE_NOOP(
+        "core", "a card uses at most {limit} film panels (got {value})"
+    ),
+}
+_MODEL_PROBLEM: Final = {
+    "long": QT_TRANSLATE_NOOP(
+        "core", "the printer model has at most {limit} characters (got {length})"
+    ),
+    "control": QT_TRANSLATE_NOOP("core", "the printer model contains the control character {char}"),
+}
+_NAME_CONTROL: Final = QT_TRANSLATE_NOOP(
+    "core", "the station name contains the control character {char}"
+)
 
 
 @dataclass(frozen=True)
@@ -122,10 +153,19 @@ def _check_station(name: str, spec: PrinterSpec) -> None:
         )
     if not spec.model.strip():
         raise Refused(QT_TRANSLATE_NOOP("core", "the printer model cannot be empty"))
+    problem, params = text_problem(spec.model, MAX_MODEL_LENGTH)
+    if problem:
+        raise Refused(_MODEL_PROBLEM[problem], **params)
+    unsafe = unsafe_character(name)
+    if unsafe is not None:
+        raise Refused(_NAME_CONTROL, char=code_point(unsafe))
     for figure in _AT_LEAST_ONE:
         value = getattr(spec, figure)
         if value < 1:
             raise Refused(_AT_LEAST_ONE[figure], value=value)
+        high = MAX_PANELS if figure.endswith("panels") else MAX_ROLL_YIELD
+        if value > high:
+            raise Refused(_AT_MOST[figure], value=value, limit=f"{high:,}")
     if spec.ribbon_panels > spec.ribbon_yield or spec.film_panels > spec.film_yield:
         raise Refused(
             QT_TRANSLATE_NOOP("core", "a card cannot use more panels than a whole roll yields")

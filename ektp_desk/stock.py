@@ -23,6 +23,13 @@ from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.errors import OutOfStock, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
+from ektp_desk.limits import (
+    MAX_ADJUSTMENT,
+    MAX_DELIVERY,
+    MAX_NOTE_LENGTH,
+    MAX_REF_LENGTH,
+    text_problem,
+)
 from ektp_desk.models import Station, StockBalance, StockMovement
 from ektp_desk.stations import get_station
 
@@ -35,6 +42,25 @@ ROLL_ITEMS = ("ribbon", "film")
 # What a user calls an item -> the office stock item it is kept as.
 OFFICE_ITEM_OF = {"blank": "blank", "ribbon": "ribbon_roll", "film": "film_roll"}
 STOCK_ROLES = (LEAD, ADMIN)
+
+_TOO_BIG_DELIVERY: Final = QT_TRANSLATE_NOOP(
+    "core", "a delivery brings at most {limit} at once (got {qty}); check the number"
+)
+_TOO_BIG_ADJUSTMENT: Final = QT_TRANSLATE_NOOP(
+    "core", "an adjustment changes stock by at most {limit} at once (got {qty}); check the number"
+)
+_REF_PROBLEM: Final = {
+    "long": QT_TRANSLATE_NOOP(
+        "core", "the delivery reference has at most {limit} characters (got {length})"
+    ),
+    "control": QT_TRANSLATE_NOOP(
+        "core", "the delivery reference contains the control character {char}"
+    ),
+}
+_REASON_PROBLEM: Final = {
+    "long": QT_TRANSLATE_NOOP("core", "the reason has at most {limit} characters (got {length})"),
+    "control": QT_TRANSLATE_NOOP("core", "the reason contains the control character {char}"),
+}
 
 # Refusals and findings, one complete sentence per item (and per number, where English needs).
 _NOT_ENOUGH: Final = {
@@ -244,10 +270,15 @@ def receive(db: Database, item: str, qty: int, *, ref: str, operator: str) -> Mo
         raise Refused(
             QT_TRANSLATE_NOOP("core", "a delivery must bring at least 1 (got {qty})"), qty=qty
         )
+    if qty > MAX_DELIVERY:
+        raise Refused(_TOO_BIG_DELIVERY, qty=qty, limit=f"{MAX_DELIVERY:,}")
     if not ref.strip():
         raise Refused(
             QT_TRANSLATE_NOOP("core", "a delivery needs a reference (delivery note number)")
         )
+    problem, params = text_problem(ref.strip(), MAX_REF_LENGTH)
+    if problem:
+        raise Refused(_REF_PROBLEM[problem], **params)
     with db.write() as session:
         user = get_user(session, operator, roles=STOCK_ROLES)
         balance = move(
@@ -263,8 +294,13 @@ def adjust(db: Database, item: str, qty: int, *, reason: str, operator: str) -> 
     office_item = _office_item(item)
     if qty == 0:
         raise Refused(QT_TRANSLATE_NOOP("core", "an adjustment of 0 changes nothing"))
+    if abs(qty) > MAX_ADJUSTMENT:
+        raise Refused(_TOO_BIG_ADJUSTMENT, qty=qty, limit=f"{MAX_ADJUSTMENT:,}")
     if not reason.strip():
         raise Refused(QT_TRANSLATE_NOOP("core", "an adjustment needs a reason"))
+    problem, params = text_problem(reason.strip(), MAX_NOTE_LENGTH, allow="\n")
+    if problem:
+        raise Refused(_REASON_PROBLEM[problem], **params)
     with db.write() as session:
         user = get_user(session, operator, roles=STOCK_ROLES)
         try:

@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
 
         self.db = db
         self.actor = actor
+        # The idle lock starts before anything reads: a panel that fails (a bad stored value,
+        # a lost server) must never leave the desk unlocked.
+        self.idle = IdleWatch(parent=self)
+        self.idle.idle.connect(self.lock)
         self.desk = desk = Desk(self, db, actor, self.jobs, self.acts, self.body)
         self.gateway_panel.watch(db)
         # The printers' counters are read when the Stations tab is opened (and on demand).
@@ -136,8 +140,6 @@ class MainWindow(QMainWindow):
         self.beat.timeout.connect(self.refresher.send_heartbeat)
         self.beat.start()
         self.refresher.send_heartbeat()
-        self.idle = IdleWatch(parent=self)
-        self.idle.idle.connect(self.lock)
         self.body.scan.setFocus()
 
     # -- what tests, tools and the start-up reach ----------------------------------------

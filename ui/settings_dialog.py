@@ -2,15 +2,17 @@
 ready-to-collect message and the forecast's assumptions (the database, shared by every
 station; leads and admins change them, everyone sees them).
 
-The dialog only shows and collects values: the core checks them and refuses a bad one
-(``ektp_desk.settings.save_settings``), and the whole change is saved or nothing is.
+The office fields are generated from the settings' declarations (``ektp_desk.setting_specs``:
+kind, limits, who may change them, label, help); the dialog only shows and collects values,
+the core checks them and refuses a bad one (``ektp_desk.settings.save_settings``), and the
+whole change is saved or nothing is.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTime
+from PySide6.QtCore import QCoreApplication, QSettings, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,14 +29,43 @@ from PySide6.QtWidgets import (
 )
 
 from ektp_desk.api import office as office_settings
-from ektp_desk.api.office import TEMPLATE_FIELDS, Database
+from ektp_desk.api.office import (
+    SPEC_OF,
+    SPECS,
+    TEMPLATE_FIELDS,
+    UI,
+    Database,
+    Kind,
+    Page,
+    SettingSpec,
+)
 from ektp_desk.domain import LEAD_ROLES as STOCK_ROLES
 from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import refusal_text
 from ui.login import Operator
 
-PERCENT = ("forecast_spoil_rate", "forecast_margin")  # stored as shares, shown as per cent
+# The names tests and the style sheet know the fields by; any other is "settings" + CamelCase.
+_OBJECT_NAMES = {
+    "office_name": "settingsOfficeName",
+    "daily_target": "settingsTarget",
+    "printed_before": "settingsBefore",
+    "uncollected_days": "settingsUncollected",
+    "pickup_place": "settingsPickupPlace",
+    "notify_template": "settingsTemplate",
+    "sms_send_after": "settingsSmsAfter",
+    "sms_send_before": "settingsSmsBefore",
+    "forecast_rate_per_station_hour": "settingsRate",
+    "forecast_spoil_rate": "settingsSpoilRate",
+    "forecast_margin": "settingsMargin",
+    "lead_time_days_blank": "settingsLeadBlank",
+    "lead_time_days_ribbon": "settingsLeadRibbon",
+    "lead_time_days_film": "settingsLeadFilm",
+}
+
+
+def _object_name(name: str) -> str:
+    return "settings" + "".join(part.title() for part in name.split("_"))
 
 
 class SettingsDialog(QDialog):
@@ -52,10 +83,7 @@ class SettingsDialog(QDialog):
         self.tabs.setObjectName("settingsTabs")
         self.tabs.addTab(self._this_pc(), self.tr("This PC"))
         lead = operator.role in STOCK_ROLES
-        for page, title in ((self._office_page(), self.tr("Office")),
-                            (self._message_page(), self.tr("Messages")),
-                            (self._forecast_page(), self.tr("Forecast"))):  # fmt: skip
-            page.setEnabled(lead)
+        for page, title in self._office_pages(lead):
             self.tabs.addTab(page, title)
         self.error = QLabel()
         self.error.setObjectName("settingsError")
@@ -91,100 +119,70 @@ class SettingsDialog(QDialog):
         form.addRow(QLabel(self.tr("Language and station apply at the next sign-in.")))
         return page
 
-    def _office_page(self) -> QWidget:
-        page, form = _page()
-        form.addRow(self.tr("Office name"), self._text("office_name", "settingsOfficeName"))
-        self.target = self._whole("daily_target", "settingsTarget", minimum=1)
-        self.before = self._whole("printed_before", "settingsBefore")
-        form.addRow(self.tr("Daily target (cards)"), self.target)
-        form.addRow(self.tr("Cards printed before e-KTP Desk"), self.before)
-        form.addRow(self.tr("Follow up cards not collected after (days)"),
-                    self._whole("uncollected_days", "settingsUncollected", minimum=1))  # fmt: skip
-        return page
+    def _office_pages(self, lead: bool) -> list[tuple[QWidget, str]]:
+        """One page per declared page, one field per declared setting, in declared order;
+        a field the operator may not change is shown but disabled."""
+        pages: list[tuple[QWidget, str]] = []
+        for page_kind, title in ((Page.OFFICE, self.tr("Office")),
+                                 (Page.MESSAGES, self.tr("Messages")),
+                                 (Page.FORECAST, self.tr("Forecast"))):  # fmt: skip
+            page, form = _page()
+            for spec in (s for s in SPECS if s.page is page_kind):
+                heading = self._headings().get(spec.name)
+                if heading:
+                    form.addRow(QLabel(heading))
+                field = self._field(spec)
+                field.setEnabled(self.operator.role in spec.roles)
+                form.addRow(translate(UI, spec.label), field)
+                if spec.name == "notify_template":
+                    form.addRow("", self._template_hint())
+            page.setEnabled(lead)
+            pages.append((page, title))
+        return pages
 
-    def _message_page(self) -> QWidget:
-        page, form = _page()
-        form.addRow(self.tr("Where cards are collected"),
-                    self._text("pickup_place", "settingsPickupPlace"))  # fmt: skip
-        template = QPlainTextEdit(self.office.notify_template)
-        template.setObjectName("settingsTemplate")
-        template.setTabChangesFocus(True)
-        template.setFixedHeight(90)
-        self.fields["notify_template"] = template
-        form.addRow(self.tr("Ready-to-collect message"), template)
+    def _headings(self) -> dict[str, str]:
+        return {
+            "forecast_rate_per_station_hour": self.tr("Used until shifts have been measured:"),
+            "lead_time_days_blank": self.tr("Delivery lead times (days), to warn in time:"),
+        }
+
+    def _template_hint(self) -> QLabel:
         hint = QLabel(self.tr("Fields: {fields}. The message is sent as written.").format(
             fields=", ".join("{" + name + "}" for name in TEMPLATE_FIELDS)))  # fmt: skip
         hint.setWordWrap(True)
-        form.addRow("", hint)
-        form.addRow(self.tr("Send SMS from"), self._clock("sms_send_after", "settingsSmsAfter"))
-        form.addRow(self.tr("Send SMS until"), self._clock("sms_send_before", "settingsSmsBefore"))
-        return page
-
-    def _forecast_page(self) -> QWidget:
-        page, form = _page()
-        form.addRow(QLabel(self.tr("Used until shifts have been measured:")))
-        form.addRow(
-            self.tr("Print attempts per station and hour"),
-            self._number("forecast_rate_per_station_hour", "settingsRate", 1, 1000),
-        )
-        form.addRow(
-            self.tr("Spoiled attempts (%)"),
-            self._number("forecast_spoil_rate", "settingsSpoilRate", 0, 99.9),
-        )
-        form.addRow(
-            self.tr("Safety margin over the plan (%)"),
-            self._number("forecast_margin", "settingsMargin", 0, 500),
-        )
-        form.addRow(
-            self.tr("Hours of a shift never worked before"),
-            self._number("shift_hours", "settingsShiftHours", 1, 24),
-        )
-        form.addRow(QLabel(self.tr("Delivery lead times (days), to warn in time:")))
-        form.addRow(
-            self.tr("Blank cards, from the province"),
-            self._whole("lead_time_days_blank", "settingsLeadBlank"),
-        )
-        form.addRow(
-            self.tr("Ribbon rolls"), self._whole("lead_time_days_ribbon", "settingsLeadRibbon")
-        )
-        form.addRow(self.tr("Film rolls"), self._whole("lead_time_days_film", "settingsLeadFilm"))
-        form.addRow(self.tr("Reorder this many days earlier"),
-                    self._whole("reorder_margin_days", "settingsReorderMargin"))  # fmt: skip
-        return page
+        return hint
 
     # -- fields ------------------------------------------------------------------------
 
-    def _text(self, name: str, object_name: str) -> QLineEdit:
-        edit = QLineEdit(str(getattr(self.office, name)))
-        edit.setObjectName(object_name)
-        self.fields[name] = edit
-        return edit
-
-    def _whole(self, name: str, object_name: str, *, minimum: int = 0) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setObjectName(object_name)
-        spin.setRange(minimum, 10_000_000)
-        spin.setGroupSeparatorShown(True)
-        spin.setValue(int(getattr(self.office, name)))
-        self.fields[name] = spin
-        return spin
-
-    def _number(self, name: str, object_name: str, low: float, high: float) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
-        spin.setObjectName(object_name)
-        spin.setDecimals(2 if name in PERCENT else 1)
-        spin.setRange(low, high)
-        value = float(getattr(self.office, name))
-        spin.setValue(value * 100 if name in PERCENT else value)
-        self.fields[name] = spin
-        return spin
-
-    def _clock(self, name: str, object_name: str) -> QTimeEdit:
-        edit = QTimeEdit(QTime.fromString(str(getattr(self.office, name)), "HH:mm"))
-        edit.setObjectName(object_name)
-        edit.setDisplayFormat("HH:mm")
-        self.fields[name] = edit
-        return edit
+    def _field(self, spec: SettingSpec) -> QWidget:
+        value = getattr(self.office, spec.name)
+        widget: QWidget
+        if spec.kind is Kind.WHOLE:
+            widget = QSpinBox()
+            widget.setRange(int(spec.low), int(spec.high))
+            widget.setGroupSeparatorShown(True)
+            widget.setValue(int(value))
+        elif spec.kind is Kind.NUMBER:
+            widget = QDoubleSpinBox()
+            scale = 100 if spec.percent else 1
+            widget.setDecimals(2 if spec.percent else 1)
+            widget.setRange(spec.low * scale, spec.high * scale)
+            widget.setValue(float(value) * scale)
+        elif spec.kind is Kind.TIME:
+            widget = QTimeEdit(QTime.fromString(str(value), "HH:mm"))
+            widget.setDisplayFormat("HH:mm")
+        elif spec.kind is Kind.MESSAGE:
+            widget = QPlainTextEdit(str(value))
+            widget.setTabChangesFocus(True)
+            widget.setFixedHeight(90)
+        else:
+            widget = QLineEdit(str(value))
+            widget.setMaxLength(spec.max_length)
+        widget.setObjectName(_OBJECT_NAMES.get(spec.name) or _object_name(spec.name))
+        if spec.help:
+            widget.setToolTip(translate(UI, spec.help))
+        self.fields[spec.name] = widget
+        return widget
 
     def _value(self, name: str) -> Any:
         widget = self.fields[name]
@@ -196,7 +194,7 @@ class SettingsDialog(QDialog):
             return widget.time().toString("HH:mm")
         if isinstance(widget, QDoubleSpinBox):
             value = widget.value()
-            return round(value / 100, 4) if name in PERCENT else value
+            return round(value / 100, 4) if SPEC_OF[name].percent else value
         assert isinstance(widget, QSpinBox)
         return widget.value()
 
@@ -218,6 +216,10 @@ class SettingsDialog(QDialog):
         if self.station.currentText():
             self.prefs.setValue("station/name", self.station.currentText())
         self.accept()
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def _page() -> tuple[QWidget, QFormLayout]:

@@ -28,6 +28,7 @@ from ektp_desk.paths import database_url
 from ektp_desk.pg_roles import grant_app_role
 from ektp_desk.restore import Restored
 from ektp_desk.schema import InitResult, head_revision, init_database, require_current
+from ektp_desk.setting_specs import SPEC_OF, SPECS, UI, Kind, Page, SettingSpec
 from ektp_desk.settings import (
     OfficeSettings,
     load_settings,
@@ -43,12 +44,18 @@ if TYPE_CHECKING:
     from ektp_desk.selfcheck import CheckResult
 
 __all__ = [
+    "SPECS",
+    "SPEC_OF",
     "TEMPLATE_FIELDS",
+    "UI",
     "Database",
     "InitResult",
+    "Kind",
     "OfficeSettings",
+    "Page",
     "PrinterSpec",
     "Restored",
+    "SettingSpec",
     "StationInfo",
     "UserInfo",
     "add_station",

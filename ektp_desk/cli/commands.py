@@ -297,12 +297,15 @@ def adjust(db: Database, args: argparse.Namespace) -> int:
 
 def check(db: Database, args: argparse.Namespace) -> int:
     problems = office.integrity_problems(db)
-    if problems:
-        raise db.damaged(problems[0])
+    if problems:  # SQLite lists up to 100 findings: the first says enough, the count the rest
+        more = f"; {len(problems) - 1} more problem(s) found" if len(problems) > 1 else ""
+        raise db.damaged(problems[0][:200] + more)
     require_current(db)
     problems = office.ledger_mismatches(db)
-    for problem in problems:
+    for problem in problems[:_SHOWN_PROBLEMS]:
         print(problem)
+    if len(problems) > _SHOWN_PROBLEMS:
+        print(f"... and {len(problems) - _SHOWN_PROBLEMS} more.")
     if problems:
         raise Refused(
             QT_TRANSLATE_NOOP(
@@ -328,6 +331,9 @@ def check(db: Database, args: argparse.Namespace) -> int:
 
     check_printers(db)  # the printers' own counts against the books
     return 0
+
+
+_SHOWN_PROBLEMS = 20
 
 
 def shift_start(db: Database, args: argparse.Namespace) -> int:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, TextIO
+
+from ektp_desk.limits import escaped
 
 
 def emit(args: argparse.Namespace, data: Any, columns: Sequence[str] = ()) -> int:
@@ -31,3 +34,34 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value)
+
+
+class EscapingStream(io.TextIOBase):
+    """A text stream that writes every unsafe character (terminal escape codes, bidi
+    overrides, lone surrogates from undecodable bytes) as a visible escape. JSON stays valid:
+    the JSON encoder already escapes C0 controls, and the others become \\uXXXX escapes."""
+
+    def __init__(self, stream: TextIO, *, allow: str) -> None:
+        super().__init__()
+        self._stream = stream
+        self._allow = allow
+
+    def write(self, text: str) -> int:
+        self._stream.write(escaped(text, allow=self._allow))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def writable(self) -> bool:
+        return True
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", "utf-8")

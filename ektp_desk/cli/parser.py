@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import math
 from datetime import date, datetime
+from typing import NoReturn, cast
 
 from ektp_desk import __version__
 from ektp_desk.api.office import PrinterSpec
@@ -14,7 +16,21 @@ from ektp_desk.cli import printers as printer_commands
 from ektp_desk.cli.auth import add_acting_options
 from ektp_desk.cli.selfcheck import add_self_check
 from ektp_desk.domain import ROLES, SPOIL_REASONS
+from ektp_desk.limits import MAX_SHIFT_HOURS, escaped
 from ektp_desk.window_options import add_window_options
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, saying a usage error in one line (exit 2): what is wrong and where the help
+    is, instead of the usage block and the error on separate lines."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {escaped(message, allow='')}; see `{self.prog} --help`\n")
+
+
+# A whole number on the command line fits the databases' INTEGER (PostgreSQL: 32 bits); the
+# core refuses what is absurd for the office (a delivery of a million blanks) in its words.
+MAX_ARGUMENT = 2**31 - 1
 
 
 def positive_int(text: str) -> int:
@@ -33,13 +49,37 @@ def non_negative_int(text: str) -> int:
 
 def _int(text: str) -> int:
     try:
-        return int(text.replace("_", ""))
+        value = int(text.replace("_", ""))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a whole number: {_quoted(text)}") from None
+    if abs(value) > MAX_ARGUMENT:
+        raise argparse.ArgumentTypeError(
+            f"too large: {_quoted(text)} (at most {MAX_ARGUMENT:,} either way)"
+        )
+    return value
+
+
+def hours(text: str) -> float:
+    """A number of hours: finite (no nan, inf or 1e308), more than 0, at most a day."""
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {_quoted(text)}") from None
+    if not (math.isfinite(value) and 0 < value <= MAX_SHIFT_HOURS):
+        raise argparse.ArgumentTypeError(
+            f"must be more than 0 and at most {MAX_SHIFT_HOURS:g} hours (got {_quoted(text)})"
+        )
+    return value
+
+
+def _quoted(text: str) -> str:
+    """An argument quoted in a usage error: cut short, its control characters escaped."""
+    shown = text if len(text) <= 40 else text[:39] + "\u2026"
+    return repr(escaped(shown))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="ektp-desk",
         description="e-KTP Desk: the print queue, stock and shifts of an e-KTP print counter.",
         epilog="Without a command the GUI opens. Database: --db URL, else $EKTP_DESK_DB, "
@@ -52,7 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="database URL (sqlite:///file or postgresql+psycopg://user@host/db)",
     )
     parser.set_defaults(handler=commands.gui)
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    # Every subcommand's parser is a Parser too (argparse makes them of the parent's class).
+    sub = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(title="commands", metavar="COMMAND"),
+    )
     _setup_commands(sub)
     _queue_commands(sub)
     _stock_commands(sub)
@@ -326,7 +370,7 @@ def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     add_acting_options(report)
     report.set_defaults(handler=commands.berita_acara)
     forecast = sub.add_parser("forecast", help="which consumable runs short in the next shift")
-    forecast.add_argument("--hours", type=float, help="length of the next shift")
+    forecast.add_argument("--hours", type=hours, help="length of the next shift")
     forecast.add_argument("--stations", type=positive_int, help="stations working")
     forecast.add_argument("--json", action="store_true")
     forecast.set_defaults(handler=commands.forecast)
@@ -384,7 +428,7 @@ def day(text: str) -> date:
             return datetime.strptime(text.strip(), form).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(f"not a date: {text!r} (write DD-MM-YYYY)")
+    raise argparse.ArgumentTypeError(f"not a date: {_quoted(text)} (write DD-MM-YYYY)")
 
 
 def add_order_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -502,40 +502,45 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="33" />
+        <location filename="../../ui/login.py" line="35" />
         <source>e-KTP Desk — sign in</source>
         <translation>e-KTP Desk — masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="49" />
+        <location filename="../../ui/login.py" line="51" />
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53" />
+        <location filename="../../ui/login.py" line="55" />
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="54" />
+        <location filename="../../ui/login.py" line="56" />
         <source>Password / PIN</source>
         <translation>Kata sandi / PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="55" />
+        <location filename="../../ui/login.py" line="57" />
         <source>Station</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="62" />
+        <location filename="../../ui/login.py" line="64" />
         <source>No print station is set up yet: ask the admin.</source>
         <translation>Belum ada loket cetak yang disiapkan: hubungi admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="80" />
+        <source>This PC's clock</source>
+        <translation>Jam PC ini</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>e-KTP Desk — {station}</source>
         <translation>e-KTP Desk — {station}</translation>
     </message>
@@ -606,7 +611,7 @@ Python {python}, Qt {qt}, {system}</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="95" />
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
@@ -818,7 +823,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Settings saved</source>
         <translation>Pengaturan tersimpan</translation>
     </message>
@@ -1255,146 +1260,66 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49" />
+        <location filename="../../ui/settings_dialog.py" line="80" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53" />
+        <location filename="../../ui/settings_dialog.py" line="84" />
         <source>This PC</source>
         <translation>PC ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55" />
+        <location filename="../../ui/settings_dialog.py" line="126" />
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56" />
+        <location filename="../../ui/settings_dialog.py" line="127" />
         <source>Messages</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57" />
+        <location filename="../../ui/settings_dialog.py" line="128" />
         <source>Forecast</source>
         <translation>Perkiraan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69" />
+        <location filename="../../ui/settings_dialog.py" line="97" />
         <source>Office settings can be changed by a shift lead.</source>
         <translation>Pengaturan kantor dapat diubah oleh koordinator shift.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89" />
+        <location filename="../../ui/settings_dialog.py" line="117" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90" />
+        <location filename="../../ui/settings_dialog.py" line="118" />
         <source>This PC's station</source>
         <translation>Loket PC ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91" />
+        <location filename="../../ui/settings_dialog.py" line="119" />
         <source>Language and station apply at the next sign-in.</source>
         <translation>Bahasa dan loket berlaku mulai saat masuk berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96" />
-        <source>Office name</source>
-        <translation>Nama kantor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="99" />
-        <source>Daily target (cards)</source>
-        <translation>Target harian (kartu)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="100" />
-        <source>Cards printed before e-KTP Desk</source>
-        <translation>Kartu tercetak sebelum e-KTP Desk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="101" />
-        <source>Follow up cards not collected after (days)</source>
-        <translation>Tindak lanjuti kartu yang belum diambil setelah (hari)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="107" />
-        <source>Where cards are collected</source>
-        <translation>Tempat pengambilan kartu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="114" />
-        <source>Ready-to-collect message</source>
-        <translation>Pesan siap diambil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="115" />
+        <location filename="../../ui/settings_dialog.py" line="150" />
         <source>Fields: {fields}. The message is sent as written.</source>
         <translation>Kolom: {fields}. Pesan dikirim persis seperti yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119" />
-        <source>Send SMS from</source>
-        <translation>Kirim SMS mulai</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="120" />
-        <source>Send SMS until</source>
-        <translation>Kirim SMS sampai</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="125" />
+        <location filename="../../ui/settings_dialog.py" line="145" />
         <source>Used until shifts have been measured:</source>
         <translation>Dipakai sampai shift sudah terukur:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127" />
-        <source>Print attempts per station and hour</source>
-        <translation>Percobaan cetak per loket per jam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="131" />
-        <source>Spoiled attempts (%)</source>
-        <translation>Percobaan rusak (%)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="135" />
-        <source>Safety margin over the plan (%)</source>
-        <translation>Cadangan di atas rencana (%)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="139" />
-        <source>Hours of a shift never worked before</source>
-        <translation>Jam kerja shift yang belum pernah berjalan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="142" />
+        <location filename="../../ui/settings_dialog.py" line="146" />
         <source>Delivery lead times (days), to warn in time:</source>
         <translation>Waktu tunggu pengiriman (hari), agar peringatan tepat waktu:</translation>
     </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="144" />
-        <source>Blank cards, from the province</source>
-        <translation>Blangko, dari provinsi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="148" />
-        <source>Ribbon rolls</source>
-        <translation>Gulungan pita warna</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="150" />
-        <source>Film rolls</source>
-        <translation>Gulungan film</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="151" />
-        <source>Reorder this many days earlier</source>
-        <translation>Pesan ulang sekian hari lebih awal</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>SpoilDialog</name>
     <message>
@@ -1799,12 +1724,12 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>jendela aplikasi dibuka melalui peluncur ektp-desk</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="319" />
+        <location filename="../../ektp_desk/cli/commands.py" line="322" />
         <source>the stock ledger or the audit log was changed behind the program's back; places found: {count}</source>
         <translation>buku stok atau log audit diubah di luar program; tempat yang ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="582" />
+        <location filename="../../ektp_desk/cli/commands.py" line="588" />
         <source>name who signs in with --user</source>
         <translation>sebutkan siapa yang masuk dengan --user</translation>
     </message>
@@ -1814,156 +1739,181 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>pemulihan akan menggantikan basis data kantor: konfirmasi dengan --yes</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="308" />
+        <location filename="../../ektp_desk/cli/commands.py" line="311" />
         <source>the stock ledger does not match its balances; differences found: {count}</source>
         <translation>buku mutasi stok tidak cocok dengan saldonya; selisih yang ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="558" />
+        <location filename="../../ektp_desk/cli/commands.py" line="564" />
         <source>the two passwords differ; nothing was saved</source>
         <translation>kedua kata sandi berbeda; tidak ada yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/demo.py" line="78" />
+        <location filename="../../ektp_desk/demo.py" line="79" />
         <source>the number of demo records cannot be negative</source>
         <translation>jumlah data demo tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/demo.py" line="155" />
+        <location filename="../../ektp_desk/demo.py" line="82" />
+        <source>a demo office holds at most {limit} records (got {records})</source>
+        <translation>kantor demo berisi paling banyak {limit} data (diminta {records})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/demo.py" line="164" />
         <source>demo data goes into an empty database; this one already has {users} users, {stations} stations, {records} records (use --db to choose another file)</source>
         <translation>data demo hanya untuk basis data kosong; basis data ini sudah berisi {users} pengguna, {stations} loket, {records} data (pilih berkas lain dengan --db)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="68" />
+        <location filename="../../ektp_desk/import_cells.py" line="69" />
         <location filename="../../ektp_desk/nik.py" line="43" />
         <source>NIK is empty</source>
         <translation>NIK kosong</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="69" />
+        <location filename="../../ektp_desk/import_cells.py" line="70" />
         <location filename="../../ektp_desk/nik.py" line="44" />
         <source>NIK contains a non-ASCII digit {char} (only 0-9 are allowed)</source>
         <translation>NIK memuat angka non-ASCII {char} (hanya 0-9 yang boleh)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="72" />
+        <location filename="../../ektp_desk/import_cells.py" line="73" />
         <location filename="../../ektp_desk/nik.py" line="47" />
         <source>NIK contains a non-digit character {char}</source>
         <translation>NIK memuat karakter bukan angka {char}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="73" />
+        <location filename="../../ektp_desk/import_cells.py" line="74" />
         <location filename="../../ektp_desk/nik.py" line="48" />
         <source>NIK must have {expected} digits (got {count})</source>
         <translation>NIK harus {expected} digit (ada {count})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="76" />
+        <location filename="../../ektp_desk/import_cells.py" line="77" />
         <source>invalid NIK: unknown province code {code}</source>
         <translation>NIK tidak sah: kode provinsi {code} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="79" />
+        <location filename="../../ektp_desk/import_cells.py" line="80" />
         <source>invalid NIK: regency code {code} is invalid</source>
         <translation>NIK tidak sah: kode kabupaten/kota {code} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="80" />
+        <location filename="../../ektp_desk/import_cells.py" line="81" />
         <source>invalid NIK: kecamatan code {code} is invalid</source>
         <translation>NIK tidak sah: kode kecamatan {code} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="83" />
+        <location filename="../../ektp_desk/import_cells.py" line="84" />
         <source>invalid NIK: birth day {day} is invalid (men's days are 01-31, women's days are 41-71)</source>
         <translation>NIK tidak sah: tanggal lahir {day} tidak sah (laki-laki 01-31, perempuan 41-71)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="87" />
+        <location filename="../../ektp_desk/import_cells.py" line="88" />
         <source>invalid NIK: birth month {month} is invalid</source>
         <translation>NIK tidak sah: bulan lahir {month} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="90" />
+        <location filename="../../ektp_desk/import_cells.py" line="91" />
         <source>invalid NIK: birth date {date} does not exist</source>
         <translation>NIK tidak sah: tanggal lahir {date} tidak ada di kalender</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="93" />
+        <location filename="../../ektp_desk/import_cells.py" line="94" />
         <source>invalid NIK: serial number {serial} is invalid</source>
         <translation>NIK tidak sah: nomor urut {serial} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="149" />
+        <location filename="../../ektp_desk/import_cells.py" line="131" />
+        <source>name contains the control character {char}</source>
+        <translation>nama berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="132" />
+        <source>kecamatan contains the control character {char}</source>
+        <translation>kecamatan berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="133" />
+        <source>kelurahan contains the control character {char}</source>
+        <translation>kelurahan berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="166" />
         <source>NIK cell holds the number {number}, not text: Excel keeps only 15 significant digits, so the 16th digit may be lost; format the NIK column as Text and type the NIK again</source>
         <translation>sel NIK berisi angka {number}, bukan teks: Excel hanya menyimpan 15 digit, sehingga digit ke-16 bisa hilang; ubah format kolom NIK menjadi Teks lalu ketik ulang NIK-nya</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="159" />
+        <location filename="../../ektp_desk/import_cells.py" line="176" />
         <source>NIK '{text}' was saved by Excel in scientific notation and has lost digits; format the NIK column as Text and export the file again</source>
         <translation>NIK '{text}' tersimpan oleh Excel dalam notasi ilmiah dan digitnya hilang; ubah format kolom NIK menjadi Teks lalu ekspor ulang berkasnya</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="175" />
+        <location filename="../../ektp_desk/import_cells.py" line="192" />
         <source>name is missing</source>
         <translation>nama kosong</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="178" />
+        <location filename="../../ektp_desk/import_cells.py" line="196" />
         <source>name is too long ({length} characters; at most {limit})</source>
         <translation>nama terlalu panjang ({length} karakter; paling banyak {limit})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="188" />
+        <location filename="../../ektp_desk/import_cells.py" line="206" />
         <source>kecamatan is missing</source>
         <translation>kecamatan kosong</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="191" />
+        <location filename="../../ektp_desk/import_cells.py" line="210" />
         <source>kecamatan is too long ({length} characters; at most {limit})</source>
         <translation>nama kecamatan terlalu panjang ({length} karakter; paling banyak {limit})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="204" />
+        <location filename="../../ektp_desk/import_cells.py" line="224" />
         <source>kelurahan is too long ({length} characters; at most {limit})</source>
         <translation>nama kelurahan/desa terlalu panjang ({length} karakter; paling banyak {limit})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="218" />
+        <location filename="../../ektp_desk/import_cells.py" line="238" />
         <source>unknown priority '{text}'; allowed values: {allowed}</source>
         <translation>prioritas '{text}' tidak dikenal; nilai yang boleh: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="237" />
+        <location filename="../../ektp_desk/import_cells.py" line="257" />
         <source>recording date '{text}' is not a date; write it as DD/MM/YYYY</source>
         <translation>tanggal rekam '{text}' bukan tanggal; tulis sebagai DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="244" />
+        <location filename="../../ektp_desk/import_cells.py" line="264" />
+        <source>recording date '{text}' is before e-KTP recording began ({first})</source>
+        <translation>tanggal rekam '{text}' sebelum perekaman e-KTP dimulai ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_cells.py" line="272" />
         <source>recording date '{text}' is in the future (today is {today})</source>
         <translation>tanggal rekam '{text}' ada di masa depan (hari ini {today})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="262" />
+        <location filename="../../ektp_desk/import_cells.py" line="290" />
         <source>recording date '{text}' has a two-digit year; write DD/MM/YYYY</source>
         <translation>tahun pada tanggal rekam '{text}' hanya dua digit; tulis DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="270" />
+        <location filename="../../ektp_desk/import_cells.py" line="298" />
         <source>recording date '{text}' is not a date; write DD/MM/YYYY (optionally with HH:MM) or YYYY-MM-DD</source>
         <translation>tanggal rekam '{text}' bukan tanggal; tulis DD/MM/YYYY (boleh dengan HH:MM) atau YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="285" />
+        <location filename="../../ektp_desk/import_cells.py" line="313" />
         <source>recording date '{text}' has no month {month}; write dates day first as DD/MM/YYYY</source>
         <translation>tanggal rekam '{text}' tidak punya bulan {month}; tulis tanggal lebih dulu: DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="296" />
+        <location filename="../../ektp_desk/import_cells.py" line="324" />
         <source>recording date '{text}' does not exist</source>
         <translation>tanggal rekam '{text}' tidak ada di kalender</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_cells.py" line="303" />
+        <location filename="../../ektp_desk/import_cells.py" line="331" />
         <source>recording date '{text}' has an impossible time of day</source>
         <translation>jam pada tanggal rekam '{text}' tidak mungkin</translation>
     </message>
@@ -1978,42 +1928,52 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>'{file}' kosong.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="92" />
+        <location filename="../../ektp_desk/import_files.py" line="90" />
+        <source>'{file}' is not a file (a folder, device or pipe); choose the export.</source>
+        <translation>'{file}' bukan berkas (folder, perangkat, atau pipa); pilih berkas ekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_files.py" line="99" />
         <source>Cannot open '{file}': {error}.</source>
         <translation>'{file}' tidak dapat dibuka: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="106" />
+        <location filename="../../ektp_desk/import_files.py" line="113" />
         <source>'{file}' is damaged and cannot be read further: {error}.</source>
         <translation>'{file}' rusak dan tidak dapat dibaca lebih lanjut: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="115" />
+        <location filename="../../ektp_desk/import_files.py" line="122" />
         <source>'{file}' was not opened: it unpacks to far more data than an export holds, as a "zip bomb" does. Save the sheet as CSV and import that instead.</source>
         <translation>'{file}' tidak dibuka: saat diekstrak isinya jauh lebih besar daripada berkas ekspor biasa, seperti "zip bomb". Simpan lembar kerjanya sebagai CSV lalu impor berkas CSV tersebut.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="130" />
+        <location filename="../../ektp_desk/import_files.py" line="137" />
         <source>'{file}' is not a readable Excel workbook: {error}.</source>
         <translation>'{file}' bukan buku kerja Excel yang dapat dibaca: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="142" />
+        <location filename="../../ektp_desk/import_files.py" line="149" />
         <source>'{file}' is an Excel workbook without a worksheet.</source>
         <translation>'{file}' adalah buku kerja Excel tanpa lembar kerja.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="197" />
+        <location filename="../../ektp_desk/import_files.py" line="204" />
         <source>'{file}' has a row longer than {limit} characters, starting on line {line}; check that every quote (") in it is closed.</source>
         <translation>'{file}' memiliki baris yang lebih panjang dari {limit} karakter, mulai di baris {line}; periksa apakah setiap tanda kutip (") di dalamnya sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="222" />
+        <location filename="../../ektp_desk/import_files.py" line="231" />
         <source>'{file}' is neither a CSV text file (UTF-8 or Windows-1252) nor an Excel workbook.</source>
         <translation>'{file}' bukan berkas teks CSV (UTF-8 atau Windows-1252) dan bukan buku kerja Excel.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_files.py" line="243" />
+        <location filename="../../ektp_desk/import_files.py" line="255" />
+        <source>'{file}' mixes UTF-8 and Windows-1252 text (line {utf8} is UTF-8, line {line} is not); save the whole file again as CSV UTF-8.</source>
+        <translation>'{file}' mencampur teks UTF-8 dan Windows-1252 (baris {utf8} UTF-8, baris {line} bukan); simpan ulang seluruh berkas sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/import_files.py" line="279" />
         <source>Cannot read '{file}': {error}.</source>
         <translation>'{file}' tidak dapat dibaca: {error}.</translation>
     </message>
@@ -2133,75 +2093,85 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>nomor urut {serial} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="54" />
+        <location filename="../../ektp_desk/printing.py" line="55" />
         <source>cannot print: no blank cards left in office stock (receive a delivery)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="57" />
+        <location filename="../../ektp_desk/printing.py" line="58" />
         <source>cannot print: no ribbon left at {station} (load a new ribbon roll)</source>
         <translation>tidak dapat mencetak: pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="60" />
+        <location filename="../../ektp_desk/printing.py" line="61" />
         <source>cannot print: no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="63" />
+        <location filename="../../ektp_desk/printing.py" line="64" />
         <source>cannot print: no blank cards left in office stock (receive a delivery); no ribbon left at {station} (load a new ribbon roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="68" />
+        <location filename="../../ektp_desk/printing.py" line="69" />
         <source>cannot print: no blank cards left in office stock (receive a delivery); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="73" />
+        <location filename="../../ektp_desk/printing.py" line="74" />
         <source>cannot print: no ribbon left at {station} (load a new ribbon roll); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: pita warna di {station} habis (pasang gulungan pita warna baru); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="78" />
+        <location filename="../../ektp_desk/printing.py" line="79" />
         <source>cannot print: no blank cards left in office stock (receive a delivery); no ribbon left at {station} (load a new ribbon roll); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); pita warna di {station} habis (pasang gulungan pita warna baru); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="123" />
+        <location filename="../../ektp_desk/printing.py" line="124" />
         <source>the queue is empty: there is no record to print</source>
         <translation>antrean kosong: tidak ada data untuk dicetak</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="156" />
+        <location filename="../../ektp_desk/printing.py" line="157" />
         <location filename="../../ektp_desk/resume.py" line="91" />
         <source>unknown spoil reason '{reason}': choose one of {choices}</source>
         <translation>alasan rusak '{reason}' tidak dikenal: pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="232" />
+        <location filename="../../ektp_desk/printing.py" line="233" />
         <source>{nik} is not claimed by {station}: nothing to release</source>
         <translation>{nik} tidak sedang diambil oleh {station}: tidak ada yang dilepas</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="298" />
+        <location filename="../../ektp_desk/printing.py" line="299" />
         <source>{nik} is being printed at another station</source>
         <translation>{nik} sedang dicetak di loket lain</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="301" />
+        <location filename="../../ektp_desk/printing.py" line="302" />
         <source>{nik} is being printed at {station}</source>
         <translation>{nik} sedang dicetak di {station}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="310" />
+        <location filename="../../ektp_desk/printing.py" line="311" />
         <source>{nik} is on hold: {reason}; a lead must release it first</source>
         <translation>{nik} sedang ditahan: {reason}; koordinator shift harus melepasnya dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/printing.py" line="315" />
+        <location filename="../../ektp_desk/printing.py" line="316" />
         <source>{nik} is on hold; a lead must release it first</source>
         <translation>{nik} sedang ditahan; koordinator shift harus melepasnya dulu</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="351" />
+        <source>the blank serial number has at most {limit} characters (got {length})</source>
+        <translation>nomor seri blangko paling banyak {limit} karakter (tertulis {length})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/printing.py" line="354" />
+        <source>the blank serial number contains the control character {char}</source>
+        <translation>nomor seri blangko berisi karakter kendali {char}</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/records.py" line="19" />
@@ -2259,9 +2229,14 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>'{text}' bukan NIK yang sah: nomor urut {serial} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/queue_view.py" line="244" />
+        <location filename="../../ektp_desk/queue_view.py" line="245" />
         <source>limit and offset cannot be negative</source>
         <translation>batas dan posisi awal tidak boleh negatif</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/queue_view.py" line="248" />
+        <source>a listing shows at most {limit} rows (got {asked})</source>
+        <translation>daftar menampilkan paling banyak {limit} baris (diminta {asked})</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/records.py" line="93" />
@@ -2294,168 +2269,349 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>basis data berada pada revisi skema {revision} yang tidak dikenal versi e-KTP Desk ini: basis data itu dibuat oleh versi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="105" />
-        <location filename="../../ektp_desk/settings.py" line="119" />
+        <location filename="../../ektp_desk/settings.py" line="114" />
         <source>unknown setting {name}</source>
         <translation>pengaturan {name} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="152" />
+        <location filename="../../ektp_desk/setting_specs.py" line="128" />
+        <source>the setting {name} cannot be empty</source>
+        <translation>pengaturan {name} tidak boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="129" />
+        <source>the setting {name} has at most {limit} characters</source>
+        <translation>pengaturan {name} paling banyak {limit} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="130" />
+        <source>the setting {name} contains the control character {char}</source>
+        <translation>pengaturan {name} berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="133" />
+        <source>the setting {name} must be from {limits} (got {value})</source>
+        <translation>pengaturan {name} harus antara {limits} (tertulis {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="137" />
         <source>the setting {name} takes a whole number, not '{text}'</source>
         <translation>pengaturan {name} berisi bilangan bulat, bukan '{text}'</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="153" />
+        <location filename="../../ektp_desk/setting_specs.py" line="138" />
         <source>the setting {name} takes a number, not '{text}'</source>
         <translation>pengaturan {name} berisi angka, bukan '{text}'</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="122" />
-        <source>the setting {name} cannot be negative</source>
-        <translation>pengaturan {name} tidak boleh negatif</translation>
+        <location filename="../../ektp_desk/setting_specs.py" line="146" />
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="125" />
-        <source>the daily target must be at least 1 card</source>
-        <translation>target harian minimal 1 kartu</translation>
+        <location filename="../../ektp_desk/setting_specs.py" line="147" />
+        <source>Shown on reports and in the ready-to-collect message.</source>
+        <translation>Tampil di laporan dan di pesan siap diambil.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="129" />
-        <source>the spoil rate must be below 1 (got {value})</source>
-        <translation>tingkat kerusakan harus di bawah 1 (diisi {value})</translation>
+        <location filename="../../ektp_desk/setting_specs.py" line="155" />
+        <source>Daily target (cards)</source>
+        <translation>Target harian (kartu)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="22" />
+        <location filename="../../ektp_desk/setting_specs.py" line="156" />
+        <source>Cards a day with everything in place.</source>
+        <translation>Kartu per hari bila semua tersedia.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="165" />
+        <source>Cards printed before e-KTP Desk</source>
+        <translation>Kartu tercetak sebelum e-KTP Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="166" />
+        <source>Added to the lifetime count of printed cards.</source>
+        <translation>Ditambahkan ke jumlah total kartu tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="174" />
+        <source>Follow up cards not collected after (days)</source>
+        <translation>Tindak lanjuti kartu yang belum diambil setelah (hari)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="183" />
+        <source>Where cards are collected</source>
+        <translation>Tempat pengambilan kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="191" />
+        <source>Ready-to-collect message</source>
+        <translation>Pesan siap diambil</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="200" />
+        <source>Send SMS from</source>
+        <translation>Kirim SMS mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="207" />
+        <source>Send SMS until</source>
+        <translation>Kirim SMS sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="214" />
+        <source>Print attempts per station and hour</source>
+        <translation>Percobaan cetak per loket per jam</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="215" />
+        <source>Used until shifts have been measured.</source>
+        <translation>Dipakai sampai shift sudah terukur.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="224" />
+        <source>Spoiled attempts (%)</source>
+        <translation>Percobaan rusak (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="232" />
+        <source>Safety margin over the plan (%)</source>
+        <translation>Cadangan di atas rencana (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="233" />
+        <source>Under the plan plus this margin a resource is low.</source>
+        <translation>Di bawah rencana ditambah margin ini, persediaan dianggap menipis.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="241" />
+        <source>Hours of a shift never worked before</source>
+        <translation>Jam kerja shift yang belum pernah berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="250" />
+        <source>Blank cards, from the province</source>
+        <translation>Blangko, dari provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="251" />
+        <location filename="../../ektp_desk/setting_specs.py" line="260" />
+        <location filename="../../ektp_desk/setting_specs.py" line="269" />
+        <source>Days from ordering to delivery: warn this early.</source>
+        <translation>Hari dari pemesanan sampai barang tiba: peringatan muncul sedini ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="259" />
+        <source>Ribbon rolls</source>
+        <translation>Gulungan pita warna</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="268" />
+        <source>Film rolls</source>
+        <translation>Gulungan film</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="277" />
+        <source>Reorder this many days earlier</source>
+        <translation>Pesan ulang sekian hari lebih awal</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="30" />
         <source>the ribbon yield must be at least 1 (got {value})</source>
         <translation>kapasitas gulungan pita warna minimal 1 (diisi {value})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="23" />
+        <location filename="../../ektp_desk/stations.py" line="31" />
         <source>the film yield must be at least 1 (got {value})</source>
         <translation>kapasitas gulungan film retransfer minimal 1 (diisi {value})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="24" />
+        <location filename="../../ektp_desk/stations.py" line="32" />
         <source>the ribbon panels per card must be at least 1 (got {value})</source>
         <translation>panel pita warna per kartu minimal 1 (diisi {value})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="27" />
+        <location filename="../../ektp_desk/stations.py" line="35" />
         <source>the film panels per card must be at least 1 (got {value})</source>
         <translation>panel film per kartu minimal 1 (diisi {value})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="72" />
+        <location filename="../../ektp_desk/stations.py" line="40" />
+        <source>a ribbon roll yields at most {limit} prints (got {value})</source>
+        <translation>satu rol ribbon menghasilkan paling banyak {limit} cetakan (tertulis {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="43" />
+        <source>a film roll yields at most {limit} prints (got {value})</source>
+        <translation>satu rol film menghasilkan paling banyak {limit} cetakan (tertulis {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="46" />
+        <source>a card uses at most {limit} ribbon panels (got {value})</source>
+        <translation>satu kartu memakai paling banyak {limit} panel ribbon (tertulis {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="49" />
+        <source>a card uses at most {limit} film panels (got {value})</source>
+        <translation>satu kartu memakai paling banyak {limit} panel film (tertulis {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="54" />
+        <source>the printer model has at most {limit} characters (got {length})</source>
+        <translation>model printer paling banyak {limit} karakter (tertulis {length})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="57" />
+        <source>the printer model contains the control character {char}</source>
+        <translation>model printer berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="59" />
+        <source>the station name contains the control character {char}</source>
+        <translation>nama loket berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stations.py" line="103" />
         <source>a station named '{name}' already exists</source>
         <translation>loket bernama '{name}' sudah ada</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="90" />
+        <location filename="../../ektp_desk/stations.py" line="121" />
         <source>no active station named '{name}'</source>
         <translation>tidak ada loket aktif bernama '{name}'</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="120" />
+        <location filename="../../ektp_desk/stations.py" line="151" />
         <source>a station needs a name of 1 to {limit} characters</source>
         <translation>nama loket harus 1 sampai {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="124" />
+        <location filename="../../ektp_desk/stations.py" line="155" />
         <source>the printer model cannot be empty</source>
         <translation>model printer tidak boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stations.py" line="131" />
+        <location filename="../../ektp_desk/stations.py" line="171" />
         <source>a card cannot use more panels than a whole roll yields</source>
         <translation>satu kartu tidak boleh memakai lebih banyak panel daripada isi satu gulungan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="41" />
+        <location filename="../../ektp_desk/stock.py" line="46" />
+        <source>a delivery brings at most {limit} at once (got {qty}); check the number</source>
+        <translation>satu penerimaan paling banyak {limit} sekaligus (tertulis {qty}); periksa angkanya</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="49" />
+        <source>an adjustment changes stock by at most {limit} at once (got {qty}); check the number</source>
+        <translation>satu penyesuaian mengubah stok paling banyak {limit} sekaligus (tertulis {qty}); periksa angkanya</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="53" />
+        <source>the delivery reference has at most {limit} characters (got {length})</source>
+        <translation>nomor referensi penerimaan paling banyak {limit} karakter (tertulis {length})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="56" />
+        <source>the delivery reference contains the control character {char}</source>
+        <translation>nomor referensi penerimaan berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="61" />
+        <source>the reason has at most {limit} characters (got {length})</source>
+        <translation>alasan paling banyak {limit} karakter (tertulis {length})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="62" />
+        <source>the reason contains the control character {char}</source>
+        <translation>alasan berisi karakter kendali {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/stock.py" line="67" />
         <source>not enough blank cards in office stock (needed {wanted})</source>
         <translation>blangko di stok kantor tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="42" />
+        <location filename="../../ektp_desk/stock.py" line="68" />
         <source>not enough sealed ribbon rolls in office stock (needed {wanted})</source>
         <translation>gulungan pita warna tersegel di stok kantor tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="45" />
+        <location filename="../../ektp_desk/stock.py" line="71" />
         <source>not enough sealed film rolls in office stock (needed {wanted})</source>
         <translation>gulungan film retransfer tersegel di stok kantor tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="48" />
+        <location filename="../../ektp_desk/stock.py" line="74" />
         <source>not enough ribbon prints at {station} (needed {wanted})</source>
         <translation>sisa cetak pita warna di {station} tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="49" />
+        <location filename="../../ektp_desk/stock.py" line="75" />
         <source>not enough film prints at {station} (needed {wanted})</source>
         <translation>sisa cetak film retransfer di {station} tidak cukup (dibutuhkan {wanted})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="52" />
+        <location filename="../../ektp_desk/stock.py" line="78" />
         <source>cannot take {count} blank card away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} blangko: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="55" />
+        <location filename="../../ektp_desk/stock.py" line="81" />
         <source>cannot take {count} blank cards away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} blangko: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="58" />
+        <location filename="../../ektp_desk/stock.py" line="84" />
         <source>cannot take {count} sealed ribbon roll away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} gulungan pita warna tersegel: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="61" />
+        <location filename="../../ektp_desk/stock.py" line="87" />
         <source>cannot take {count} sealed ribbon rolls away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} gulungan pita warna tersegel: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="64" />
+        <location filename="../../ektp_desk/stock.py" line="90" />
         <source>cannot take {count} sealed film roll away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} gulungan film retransfer tersegel: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="67" />
+        <location filename="../../ektp_desk/stock.py" line="93" />
         <source>cannot take {count} sealed film rolls away: only {have} in stock</source>
         <translation>tidak dapat mengurangi {count} gulungan film retransfer tersegel: stok hanya {have}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="72" />
+        <location filename="../../ektp_desk/stock.py" line="98" />
         <source>no sealed ribbon rolls in office stock: receive a delivery first</source>
         <translation>tidak ada gulungan pita warna tersegel di stok kantor: catat penerimaan kiriman dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="75" />
+        <location filename="../../ektp_desk/stock.py" line="101" />
         <source>no sealed film rolls in office stock: receive a delivery first</source>
         <translation>tidak ada gulungan film retransfer tersegel di stok kantor: catat penerimaan kiriman dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="80" />
+        <location filename="../../ektp_desk/stock.py" line="106" />
         <source>blank: balance {balance} but ledger sums to {ledger}</source>
         <translation>blangko: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="81" />
+        <location filename="../../ektp_desk/stock.py" line="107" />
         <source>ribbon_roll: balance {balance} but ledger sums to {ledger}</source>
         <translation>gulungan pita warna tersegel: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="84" />
+        <location filename="../../ektp_desk/stock.py" line="110" />
         <source>film_roll: balance {balance} but ledger sums to {ledger}</source>
         <translation>gulungan film retransfer tersegel: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="87" />
+        <location filename="../../ektp_desk/stock.py" line="113" />
         <source>ribbon at {station}: balance {balance} but ledger sums to {ledger}</source>
         <translation>pita warna di {station}: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="90" />
+        <location filename="../../ektp_desk/stock.py" line="116" />
         <source>film at {station}: balance {balance} but ledger sums to {ledger}</source>
         <translation>film retransfer di {station}: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
@@ -2476,13 +2632,13 @@ Python {python}, Qt {qt}, {system}</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/orders.py" line="101" />
-        <location filename="../../ektp_desk/stock.py" line="245" />
+        <location filename="../../ektp_desk/stock.py" line="271" />
         <source>a delivery must bring at least 1 (got {qty})</source>
         <translation>kiriman harus berisi minimal 1 (diisi {qty})</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/orders.py" line="105" />
-        <location filename="../../ektp_desk/stock.py" line="249" />
+        <location filename="../../ektp_desk/stock.py" line="277" />
         <source>a delivery needs a reference (delivery note number)</source>
         <translation>kiriman memerlukan referensi (nomor surat jalan/BAST)</translation>
     </message>
@@ -2497,28 +2653,28 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>pesanan {order} untuk {ordered}, bukan {item}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="265" />
+        <location filename="../../ektp_desk/stock.py" line="296" />
         <source>an adjustment of 0 changes nothing</source>
         <translation>penyesuaian sebesar 0 tidak mengubah apa pun</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="267" />
+        <location filename="../../ektp_desk/stock.py" line="300" />
         <source>an adjustment needs a reason</source>
         <translation>penyesuaian stok memerlukan alasan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="295" />
+        <location filename="../../ektp_desk/stock.py" line="331" />
         <source>unknown roll '{item}': choose ribbon or film</source>
         <translation>gulungan '{item}' tidak dikenal: pilih ribbon atau film</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="360" />
+        <location filename="../../ektp_desk/stock.py" line="396" />
         <source>ledger rows for unknown balance {key}</source>
         <translation>baris buku mutasi untuk saldo tak dikenal {key}</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/orders.py" line="130" />
-        <location filename="../../ektp_desk/stock.py" line="437" />
+        <location filename="../../ektp_desk/stock.py" line="473" />
         <source>unknown item '{item}': choose blank, ribbon or film</source>
         <translation>barang '{item}' tidak dikenal: pilih blank, ribbon atau film</translation>
     </message>
@@ -2636,7 +2792,7 @@ Python {python}, Qt {qt}, {system}</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/backup.py" line="70" />
-        <location filename="../../ektp_desk/handover.py" line="110" />
+        <location filename="../../ektp_desk/handover.py" line="113" />
         <location filename="../../ektp_desk/paper_pdf.py" line="124" />
         <source>the folder {folder} does not exist: choose an existing folder</source>
         <translation>folder {folder} tidak ada: pilih folder yang sudah ada</translation>
@@ -2697,7 +2853,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>cadangkan basis data PostgreSQL dengan alat milik server: pg_dump --format=custom --file=ektp-desk.dump {database} (pulihkan dengan pg_restore)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/berita_acara.py" line="114" />
+        <location filename="../../ektp_desk/berita_acara.py" line="115" />
         <source>the report period starts on {start}, after it ends on {end}</source>
         <translation>tanggal awal periode laporan {start} jatuh setelah tanggal akhirnya {end}</translation>
     </message>
@@ -2707,9 +2863,19 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>berita acara harus berupa berkas .pdf (diisi {name})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/atomic.py" line="26" />
+        <location filename="../../ektp_desk/atomic.py" line="29" />
         <source>cannot write {path}: {reason} (is the file open in another program?)</source>
         <translation>tidak dapat menulis {path}: {reason} (apakah berkas sedang dibuka di program lain?)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/atomic.py" line="57" />
+        <source>cannot write {path}: it is a folder or a device, not a file; choose a file name</source>
+        <translation>tidak dapat menulis {path}: itu folder atau perangkat, bukan berkas; pilih nama berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/atomic.py" line="60" />
+        <source>cannot write {path}: it is a database file; choose another file name</source>
+        <translation>tidak dapat menulis {path}: itu berkas basis data; pilih nama berkas lain</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/citizens.py" line="48" />
@@ -2772,32 +2938,37 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>e-KTP Anda belum dapat dicetak. Silakan menemui petugas di loket.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/collection.py" line="88" />
+        <location filename="../../ektp_desk/collection.py" line="89" />
         <source>the number of days cannot be negative</source>
         <translation>jumlah hari tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/collection.py" line="110" />
+        <location filename="../../ektp_desk/collection.py" line="92" />
+        <source>the number of days is at most {limit} (got {days})</source>
+        <translation>jumlah hari paling banyak {limit} (tertulis {days})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/collection.py" line="117" />
         <source>say who collected the card: the name of the citizen or representative</source>
         <translation>sebutkan siapa yang mengambil kartu: nama warga atau wakilnya</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/collection.py" line="116" />
+        <location filename="../../ektp_desk/collection.py" line="123" />
         <source>the name has at most {limit} characters</source>
         <translation>nama paling banyak {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/collection.py" line="124" />
+        <location filename="../../ektp_desk/collection.py" line="131" />
         <source>there is no card for NIK {nik}: nothing to collect</source>
         <translation>tidak ada kartu untuk NIK {nik}: tidak ada yang dapat diambil</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/collection.py" line="128" />
+        <location filename="../../ektp_desk/collection.py" line="135" />
         <source>the card of {nik} was already collected on {date} by {name}</source>
         <translation>kartu {nik} sudah diambil pada {date} oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/collection.py" line="137" />
+        <location filename="../../ektp_desk/collection.py" line="144" />
         <source>the card of {nik} is not printed yet: nothing to collect</source>
         <translation>kartu {nik} belum dicetak: belum ada yang dapat diambil</translation>
     </message>
@@ -2820,11 +2991,6 @@ Python {python}, Qt {qt}, {system}</translation>
         <location filename="../../ektp_desk/delivery.py" line="118" />
         <source>no SMS gateway database: give --gammu-db URL or set it in the settings</source>
         <translation>tidak ada basis data gateway SMS: berikan URL --gammu-db atau atur di pengaturan</translation>
-    </message>
-    <message>
-        <location filename="../../ektp_desk/forecast_inputs.py" line="170" />
-        <source>a shift lasts longer than 0 hours (got {hours})</source>
-        <translation>lama shift harus lebih dari 0 jam (diisi {hours})</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/forecast_text.py" line="20" />
@@ -3012,14 +3178,14 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>URL basis data gateway SMS {url} tidak dapat digunakan: {error}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/handover.py" line="64" />
+        <location filename="../../ektp_desk/handover.py" line="65" />
         <location filename="../../ektp_desk/printers/readings.py" line="204" />
-        <location filename="../../ektp_desk/shifts.py" line="216" />
+        <location filename="../../ektp_desk/shifts.py" line="217" />
         <source>there is no shift {shift}</source>
         <translation>tidak ada shift {shift}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/handover.py" line="105" />
+        <location filename="../../ektp_desk/handover.py" line="108" />
         <source>the handover report must be an .xlsx file (got {name})</source>
         <translation>laporan serah terima harus berupa berkas .xlsx (diisi {name})</translation>
     </message>
@@ -3039,33 +3205,33 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>salinan {table} tidak sama dengan sumbernya ({source} baris, tersalin {target}); tidak ada yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="53" />
+        <location filename="../../ektp_desk/notify.py" line="56" />
         <location filename="../../ektp_desk/selfcheck.py" line="34" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="54" />
+        <location filename="../../ektp_desk/notify.py" line="57" />
         <source>Phone</source>
         <translation>No. HP</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="55" />
+        <location filename="../../ektp_desk/notify.py" line="58" />
         <source>WhatsApp link</source>
         <translation>Tautan WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="56" />
+        <location filename="../../ektp_desk/notify.py" line="59" />
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="57" />
+        <location filename="../../ektp_desk/notify.py" line="60" />
         <source>Queued at</source>
         <translation>Waktu masuk antrean</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/notify.py" line="173" />
+        <location filename="../../ektp_desk/notify.py" line="176" />
         <source>message {id} was already sent, cancelled or is being sent by the SMS gateway; it is not sent twice</source>
         <translation>pesan {id} sudah terkirim, dibatalkan, atau sedang dikirim oleh gateway SMS; pesan tidak dikirim dua kali</translation>
     </message>
@@ -3125,38 +3291,38 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>{user} hanya boleh menangani kartu dari loketnya sendiri; kartu {station} ditangani oleh koordinator shift</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="64" />
+        <location filename="../../ektp_desk/shifts.py" line="65" />
         <source>unknown shift kind '{kind}': choose one of {choices}</source>
         <translation>jenis shift '{kind}' tidak dikenal: pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="142" />
+        <location filename="../../ektp_desk/shifts.py" line="143" />
         <location filename="../../ektp_desk/supply.py" line="64" />
         <source>no shift is open at {station}: a shift lead opens one (Shift &gt; Start shift, or `ektp-desk shift start`)</source>
         <translation>tidak ada shift yang berjalan di {station}: koordinator shift perlu membukanya (Shift &gt; Mulai shift, atau `ektp-desk shift start`)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="180" />
+        <location filename="../../ektp_desk/shifts.py" line="181" />
         <source>there is no print station to open a shift on</source>
         <translation>tidak ada loket cetak untuk membuka shift</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="188" />
+        <location filename="../../ektp_desk/shifts.py" line="189" />
         <source>{station} is still in shift {shift}: end that shift first</source>
         <translation>{station} masih dalam shift {shift}: akhiri shift tersebut dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="199" />
+        <location filename="../../ektp_desk/shifts.py" line="200" />
         <source>shift {shift} has already ended</source>
         <translation>shift {shift} sudah berakhir</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="204" />
+        <location filename="../../ektp_desk/shifts.py" line="205" />
         <source>no shift is open</source>
         <translation>tidak ada shift yang berjalan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="207" />
+        <location filename="../../ektp_desk/shifts.py" line="208" />
         <source>{count} shifts are open: say which one to end</source>
         <translation>{count} shift sedang berjalan: sebutkan shift mana yang akan diakhiri</translation>
     </message>
@@ -3374,6 +3540,16 @@ Python {python}, Qt {qt}, {system}</translation>
         <location filename="../../ektp_desk/register.py" line="233" />
         <source>the register holds no card to destroy up to {day}</source>
         <translation>register tidak memuat kartu untuk dimusnahkan sampai {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/forecast_inputs.py" line="171" />
+        <source>a shift lasts longer than 0 hours and at most {limit} (got {hours})</source>
+        <translation>satu shift berlangsung lebih dari 0 jam dan paling lama {limit} jam (tertulis {hours})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/forecast_inputs.py" line="179" />
+        <source>a shift has 1 to {limit} stations (got {stations})</source>
+        <translation>satu shift memakai 1 sampai {limit} loket (tertulis {stations})</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from ektp_desk.domain import OPEN_STATUSES
 from ektp_desk.errors import Refused
 from ektp_desk.import_cells import cell_text, collapse_spaces
 from ektp_desk.imports import MAX_LISTED_ERRORS, ImportReport, import_records
+from ektp_desk.limits import unsafe_character
 from ektp_desk.models import RECORD_TABLE, ImportBatch, Record
 from ektp_desk.nik import parse_nik
 from tests.factories import add_records, make_nik
@@ -289,10 +290,10 @@ bad_niks = st.one_of(
     st.text(max_size=20).filter(lambda nik: "\x00" not in nik),
 )
 plain_names = st.text(
-    st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"),
+    st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters="\x00"),
     min_size=1,
     max_size=40,
-).filter(lambda name: 0 < len(stored_name(name)) <= 200)
+).filter(lambda name: 0 < len(stored_name(name)) <= 200 and unsafe_character(name) is None)
 good_names = st.one_of(
     st.sampled_from(FORMULAS),
     st.sampled_from(

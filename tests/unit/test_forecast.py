@@ -396,9 +396,9 @@ def test_the_settings_set_the_defaults(sim_clock: SimClock, office: Database) ->
     assert flag(forecast_next_shift(office, hours=2, ending=True), "blank").level == "ok"
     assert result.days_of_cover == {"blank": 0.3, "ribbon": 6.5, "film": 19.6}
     assert [str(m).split(":")[0] for m in result.reorder] == ["Reorder film"]
-    with pytest.raises(Refused, match="below 1"):
+    with pytest.raises(Refused, match="forecast_spoil_rate must be from 0 to 50 %"):
         settings.save_settings(office, {"forecast_spoil_rate": 1.0}, operator=LEAD)
-    with pytest.raises(Refused, match="cannot be negative"):
+    with pytest.raises(Refused, match=r"forecast_margin must be from 0 to 500 % \(got -10 %\)"):
         settings.save_settings(office, {"forecast_margin": -0.1}, operator=LEAD)
 
 

@@ -267,7 +267,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_directory(tmp_path: Path) -> None:
     (tmp_path / "folder.csv").mkdir()
-    assert file_error(tmp_path / "folder.csv").startswith("Cannot open 'folder.csv': ")
+    assert file_error(tmp_path / "folder.csv").startswith("'folder.csv' is not a file")
 
 
 def test_empty_file(tmp_path: Path) -> None:

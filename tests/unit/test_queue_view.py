@@ -107,7 +107,7 @@ def test_settings_are_shared_and_only_leads_change_them(office: Database) -> Non
     assert settings.load_settings(office).daily_target == 1000
     with pytest.raises(PermissionDenied):
         settings.save_settings(office, {"daily_target": 800}, operator=OPERATOR)
-    with pytest.raises(Refused, match="at least 1"):
+    with pytest.raises(Refused, match="daily_target must be from 1 to 100,000 cards"):
         settings.save_settings(office, {"daily_target": 0}, operator=LEAD)
     with pytest.raises(Refused, match="unknown setting"):
         settings.save_settings(office, {"colour": 3}, operator=LEAD)
