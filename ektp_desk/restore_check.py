@@ -66,6 +66,35 @@ def check_candidate(path: Path) -> None:
             raise Refused(_MISSING, file=str(path), kind=kind, name=name)
         if kind == "trigger" and found[kind, name] != sql:
             raise Refused(_CHANGED, file=str(path), name=name)
+    if revision == schema.head_revision():  # an older file's rows are read after its upgrade
+        _check_chains(path)
+
+
+def _check_chains(path: Path) -> None:
+    """The stock ledger and the audit log of the backup fit their hash chains: a backup whose
+    books were rewritten (even with the triggers put back) is refused before it replaces
+    anything."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from ektp_desk.chain_check import verify_chains
+
+    engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    try:
+        with Session(engine) as session:
+            problems = verify_chains(session)
+    finally:
+        engine.dispose()
+    if problems:
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{file} cannot be restored: its books were changed behind the program's back "
+                "({problem})",
+            ),
+            file=str(path),
+            problem=str(problems[0].message),
+        )
 
 
 def check_restorer(path: Path, name: str) -> None:

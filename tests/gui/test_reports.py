@@ -52,7 +52,11 @@ def test_the_handover_of_any_shift_and_the_berita_acara_from_the_menu(
     assert not handover.box.isEnabled(), "the form is off while the workbook is written"
     qtbot.waitUntil(handover.jobs.idle)
     assert handover.saved == tmp_path / "shift.xlsx"
-    assert openpyxl.load_workbook(handover.saved).sheetnames[0] == "Ringkasan"
+    book = openpyxl.load_workbook(handover.saved)
+    assert book.sheetnames[0] == "Ringkasan"
+    labels = {row[0] for row in book["Ringkasan"].iter_rows(values_only=True) if row}
+    # Issue 14: File ▸ Handover left the forecast out; every face now writes the same paper.
+    assert "Data menunggu saat shift berikutnya mulai" in labels
     berita = BeritaAcaraDialog(office, actor(office, LEAD))
     qtbot.addWidget(berita)
     berita.path.setText(str(tmp_path / "ba.pdf"))

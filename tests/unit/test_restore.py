@@ -42,6 +42,13 @@ def tampered(good: Path, folder: Path, sql: str) -> Path:
          "BEGIN SELECT 1; END;", "guard stock_movements_no_delete was changed"),
         ("DROP TABLE outbox;", "no table outbox"),
         ("UPDATE alembic_version SET version_num = '9999_future';", "9999_future is unknown"),
+        # Issue 20: the books rewritten behind the program's back, the guards put back as
+        # they were: only the hash chain shows it.
+        ("DROP TRIGGER audit_log_no_update;"
+         "UPDATE audit_log SET user = 'mallory' WHERE action = 'receive';"
+         "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+         "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;",
+         "books were changed behind the program's back"),
     ],
 )  # fmt: skip
 def test_a_tampered_or_incomplete_backup_is_refused_and_nothing_changes(
