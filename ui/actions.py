@@ -31,6 +31,7 @@ class Act(Enum):
     IMPORT = auto()
     RECEIVE = auto()
     ADJUST = auto()
+    ORDER = auto()
     REFRESH = auto()
     HANDOVER = auto()
     BERITA = auto()
@@ -81,6 +82,8 @@ ACTIONS: Final[tuple[ActionSpec, ...]] = (
                "actReceive", leads_only=True),
     ActionSpec(Act.ADJUST, QT_TRANSLATE_NOOP("MainWindow", "Correct stock…"), "Ctrl+K",
                "actAdjust", leads_only=True),
+    ActionSpec(Act.ORDER, QT_TRANSLATE_NOOP("MainWindow", "Delivery on the way…"),
+               "Ctrl+Shift+D", "actOrder", leads_only=True),
     ActionSpec(Act.REFRESH, QT_TRANSLATE_NOOP("MainWindow", "Refresh"), "Ctrl+R", "actRefresh"),
     ActionSpec(Act.HANDOVER, QT_TRANSLATE_NOOP("MainWindow", "Handover report of a shift…"),
                "Ctrl+Shift+X", "actHandover"),
@@ -115,7 +118,7 @@ MENUS: Final[tuple[tuple[Menu, tuple[Act | None, ...]], ...]] = (
                  None, Act.SIGN_OUT, Act.QUIT)),
     (Menu.COUNTER, (Act.NEXT, Act.PRINTED, Act.SPOILED, Act.RELEASE, None, Act.SCAN,
                     Act.REFRESH)),
-    (Menu.STOCK, (Act.RIBBON, Act.FILM, None, Act.RECEIVE, Act.ADJUST)),
+    (Menu.STOCK, (Act.RIBBON, Act.FILM, None, Act.RECEIVE, Act.ADJUST, Act.ORDER)),
     (Menu.SHIFT, (Act.SHIFT_START, Act.SHIFT_END, None, Act.PENDING, Act.WHERE)),
     (Menu.CITIZENS, (Act.STATUS, Act.MESSAGES)),
     (Menu.HELP, (Act.KEYS,)),

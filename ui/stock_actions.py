@@ -13,7 +13,7 @@ from ui.desk import Desk, translate
 
 if TYPE_CHECKING:
     from ektp_desk.api.counter import Supply
-    from ektp_desk.api.stock import MovementInfo, RollLoaded
+    from ektp_desk.api.stock import MovementInfo, OrderInfo, RollLoaded
     from ui.refresh import Snapshot
 
 
@@ -26,6 +26,7 @@ class StockController(QObject):
         desk.actions.bind(Act.FILM, lambda: self.change_roll("film"))
         desk.actions.bind(Act.RECEIVE, lambda: self.edit_stock(correction=False))
         desk.actions.bind(Act.ADJUST, lambda: self.edit_stock(correction=True))
+        desk.actions.bind(Act.ORDER, self.record_order)
 
     def follow(self, snapshot: Snapshot) -> None:
         self.supply = snapshot.supply
@@ -85,3 +86,28 @@ class StockController(QObject):
             )
 
         self.desk.write(book, saved, new_forecast=True)
+
+    def record_order(self) -> None:
+        """A lead records a delivery on its way: the forecast counts it from its time."""
+        from ektp_desk.api import shifts, stock
+        from ui.order_dialog import OrderDialog
+
+        dialog = OrderDialog(shifts.today(), self.desk.window)
+        if not dialog.exec():
+            return
+        item, qty, ref = dialog.item_code, dialog.qty.value(), dialog.ref.text()
+        expected = dialog.expected_at
+        db, actor = self.desk.db, self.desk.actor
+
+        def saved(order: OrderInfo) -> None:
+            self.desk.say(
+                translate(
+                    "MainWindow", "Order {id} recorded: the forecast counts it from {time}"
+                ).format(id=order.id, time=f"{order.expected_at:%d-%m-%Y %H:%M}")
+            )
+
+        self.desk.write(
+            lambda: stock.place_order(db, actor, item, qty, expected=expected, ref=ref),
+            saved,
+            new_forecast=True,
+        )
