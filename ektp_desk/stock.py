@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final, cast
 
-from sqlalchemy import ColumnElement, Integer, Table, bindparam, func, select, update
+from sqlalchemy import ColumnElement, Integer, Table, bindparam, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -22,7 +22,7 @@ from ektp_desk.access import get_user
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN, LEAD
 from ektp_desk.errors import OutOfStock, Refused
-from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
+from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.limits import (
     MAX_ADJUSTMENT,
     MAX_DELIVERY,
@@ -102,36 +102,6 @@ _NO_SPARE_ROLL: Final = {
         "core", "no sealed film rolls in office stock: receive a delivery first"
     ),
 }
-_MISMATCH: Final = {
-    "blank": QT_TRANSLATE_NOOP("core", "blank: balance {balance} but ledger sums to {ledger}"),
-    "ribbon_roll": QT_TRANSLATE_NOOP(
-        "core", "ribbon_roll: balance {balance} but ledger sums to {ledger}"
-    ),
-    "film_roll": QT_TRANSLATE_NOOP(
-        "core", "film_roll: balance {balance} but ledger sums to {ledger}"
-    ),
-    "ribbon": QT_TRANSLATE_NOOP(
-        "core", "ribbon at {station}: balance {balance} but ledger sums to {ledger}"
-    ),
-    "film": QT_TRANSLATE_NOOP(
-        "core", "film at {station}: balance {balance} but ledger sums to {ledger}"
-    ),
-}
-
-
-@dataclass(frozen=True)
-class StationStock:
-    station: str
-    ribbon: int
-    film: int
-
-
-@dataclass(frozen=True)
-class StockLevels:
-    blank: int
-    spare_ribbon: int
-    spare_film: int
-    stations: tuple[StationStock, ...]
 
 
 @dataclass(frozen=True)
@@ -357,63 +327,9 @@ def load_roll(db: Database, item: str, *, station: str, operator: str) -> RollLo
         return RollLoaded(place.name, item, prints, discarded, spare)
 
 
-def stock_levels(db: Database) -> StockLevels:
-    with db.read() as session:
-        office = dict(session.execute(select(StockBalance.item, StockBalance.qty)).all())
-        rows = session.execute(
-            select(Station.name, Station.ribbon_left, Station.film_left)
-            .where(Station.active)
-            .order_by(Station.name)
-        )
-        stations = tuple(StationStock(name, ribbon, film) for name, ribbon, film in rows)
-    return StockLevels(
-        office.get("blank", 0), office.get("ribbon_roll", 0), office.get("film_roll", 0), stations
-    )
-
-
 def stock_balance(session: Session, office_item: str) -> int:
     qty = session.scalar(_BALANCE_OF, {"item": office_item})
     return qty or 0
-
-
-def ledger_mismatches(db: Database) -> list[str]:
-    """Every balance that differs from the sum of its ledger rows (empty when all agree)."""
-    return [str(problem) for problem in ledger_problems(db)]
-
-
-def ledger_problems(db: Database) -> list[Message]:
-    """`ledger_mismatches` as sentences to translate."""
-    problems: list[Message] = []
-    with db.read() as session:
-        sums = _ledger_sums(session)
-        for item, qty in session.execute(select(StockBalance.item, StockBalance.qty)):
-            problems += _compare(item, None, qty, sums.pop((item, None), 0))
-        for station in session.scalars(select(Station)):
-            for item in ROLL_ITEMS:
-                have = getattr(station, f"{item}_left")
-                problems += _compare(item, station.name, have, sums.pop((item, station.id), 0))
-    problems += [
-        Message(QT_TRANSLATE_NOOP("core", "ledger rows for unknown balance {key}"), {"key": key})
-        for key, total in sums.items()
-        if total
-    ]
-    return problems
-
-
-def _ledger_sums(session: Session) -> dict[tuple[str, int | None], int]:
-    rows = session.execute(
-        select(
-            StockMovement.item, StockMovement.station_id, func.sum(StockMovement.delta)
-        ).group_by(StockMovement.item, StockMovement.station_id)
-    )
-    return {(item, station): int(total) for item, station, total in rows}
-
-
-def _compare(item: str, station: str | None, balance: int, ledger: int) -> list[Message]:
-    if balance == ledger:
-        return []
-    params = {"station": station or "", "balance": balance, "ledger": ledger}
-    return [Message(_MISMATCH[item], params)]
 
 
 def _change_balance(session: Runner, item: str, station: Station | None, delta: int) -> int | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ektp_desk import backup as backups
-from ektp_desk import clock, settings, stations, stock, users
+from ektp_desk import clock, settings, stations, stock_books, users
 from ektp_desk import sign_in as sessions
 from ektp_desk.actor import Actor
 from ektp_desk.api._door import action
@@ -192,7 +192,7 @@ def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
 
 def ledger_mismatches(db: Database) -> list[str]:
     """Balances that do not equal the sum of their ledger rows."""
-    return stock.ledger_mismatches(db)
+    return stock_books.ledger_mismatches(db)
 
 
 @action

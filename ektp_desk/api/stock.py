@@ -10,14 +10,8 @@ from ektp_desk.actor import Actor
 from ektp_desk.api._door import action, station_of
 from ektp_desk.db import Database
 from ektp_desk.orders import OrderInfo, open_orders, parse_expected
-from ektp_desk.stock import (
-    MovementInfo,
-    RollLoaded,
-    StationStock,
-    StockLevels,
-    ledger_mismatches,
-    stock_levels,
-)
+from ektp_desk.stock import MovementInfo, RollLoaded
+from ektp_desk.stock_books import StationStock, StockLevels, ledger_mismatches, stock_levels
 
 __all__ = [
     "MovementInfo",

@@ -8,8 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ektp_desk import paths
-from ektp_desk.api import citizens, counter, office, reports
-from ektp_desk.api import shifts as shift_door
+from ektp_desk.api import counter, office
 from ektp_desk.api import stock as stock_door
 from ektp_desk.api.office import require_current
 from ektp_desk.cli.auth import acting, forget_token, read_secret, save_token
@@ -336,97 +335,6 @@ def check(db: Database, args: argparse.Namespace) -> int:
 _SHOWN_PROBLEMS = 20
 
 
-def shift_start(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
-    names = [n.strip() for n in args.stations.split(",") if n.strip()] if args.stations else None
-    info = shift_door.start_shift(db, acting(db, args), args.kind, stations=names)
-    pending = counter.pending_cards(db)
-    if args.json:
-        return emit(args, {**_shift_json(info), "pending": [_pending_json(p) for p in pending]})
-    print(f"Shift {info.id} ({info.kind}) started by {info.lead} on {', '.join(info.stations)}.")
-    if pending:
-        print(
-            f"{len(pending)} card(s) were left at a printer; resolve each with `ektp-desk "
-            "resolve NIK --as printed|spoiled|not-printed`:"
-        )
-        _print_pending(pending)
-    return 0
-
-
-def shift_end(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
-    info = shift_door.end_shift(db, acting(db, args), notes=args.notes, shift_id=args.shift)
-    if args.json:
-        return emit(args, _shift_json(info))
-    print(
-        f"Shift {info.id} ({info.kind}) ended. Export its handover with "
-        f"`ektp-desk handover --shift {info.id} --out FILE.xlsx`."
-    )
-    return 0
-
-
-def shift_list(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
-    rows = [_shift_json(info) for info in shift_door.list_shifts(db)]
-    if not rows and not args.json:
-        print("No shifts yet.")
-        return 0
-    return emit(args, rows, ("id", "kind", "lead", "started_at", "ended_at", "stations"))
-
-
-def shift_pending(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
-    acting(db, args)  # the cards show citizens' names: only to a signed-in person
-    pending = counter.pending_cards(db, station=args.station)
-    if args.json:
-        return emit(args, [_pending_json(p) for p in pending])
-    if not pending:
-        print("No card is waiting to be resolved.")
-        return 0
-    _print_pending(pending)
-    return 0
-
-
-def resolve(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
-    actor = acting(db, args, station=args.station)
-    done = counter.resolve(db, actor, args.nik, outcome=args.outcome, station=args.station,
-                           reason=args.reason)  # fmt: skip
-    what = {"printed": "recorded as printed", "spoiled": "recorded as spoiled and queued again",
-            "not-printed": "back in its place in the queue"}[done.outcome]  # fmt: skip
-    print(f"{done.nik} {what}.")
-    return 0
-
-
-def handover(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
-    summary = reports.export_handover(db, acting(db, args), args.shift, Path(args.out))
-    print(
-        f"Handover of shift {args.shift} written to {summary.path} "
-        f"({summary.printed} printed, {summary.spoiled} spoiled)."
-    )
-    return 0
-
-
-def berita_acara(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
-    summary = reports.export_berita_acara(
-        db, acting(db, args), args.start, args.end, Path(args.out), maker=args.maker
-    )
-    print(f"Berita acara of {summary.spoiled} spoiled blank(s) written to {summary.path}.")
-    return 0
-
-
-def forecast(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
-    result = shift_door.forecast_next_shift(db, hours=args.hours, stations=args.stations)
-    if args.json:
-        return emit(args, shift_door.forecast_json(result))
-    for line in shift_door.forecast_lines(result):
-        print(line)
-    return 0
-
-
 def migrate_to(db: Database, args: argparse.Namespace) -> int:
     from ektp_desk.api.office import migrate_to as copy_office
 
@@ -440,109 +348,6 @@ def migrate_to(db: Database, args: argparse.Namespace) -> int:
     print_table(("table", "rows"), sorted(report.rows.items()))
     print(f"Use it from every print PC with --db or {paths.DATABASE_ENV}.")
     return 0
-
-
-def citizen_status(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
-    answer = citizens.status(db, acting(db, args), args.nik)
-    if args.json:
-        return emit(args, answer.as_json())
-    where = f", number {answer.position} in the queue" if answer.position else ""
-    print(f"{answer.nik}: {answer.state}{where}" + (f" ({answer.name})" if answer.name else ""))
-    print(answer.indonesian())
-    return 0
-
-
-def collect(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
-    done = citizens.record_collection(db, acting(db, args), args.nik, by=args.by,
-                                      representative=args.representative)  # fmt: skip
-    data = {"nik": done.nik, "name": done.name, "collected_by": done.collected_by,
-            "role": done.role, "collected_at": done.collected_at.isoformat(),
-            "operator": done.operator}  # fmt: skip
-    if args.json:
-        return emit(args, data)
-    print(f"{done.nik} {done.name}: card collected by {done.collected_by} ({done.role}).")
-    return 0
-
-
-def uncollected(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
-    cards = citizens.uncollected(db, acting(db, args), days=args.days)
-    rows = [{"nik": c.nik, "name": c.name, "kecamatan": c.kecamatan, "kelurahan": c.kelurahan,
-             "phone": c.phone, "printed_at": c.printed_at.isoformat(),
-             "days_waiting": c.days_waiting, "notified": c.notified} for c in cards]  # fmt: skip
-    if not rows and not args.json:
-        print("Every printed card older than that has been collected.")
-        return 0
-    return emit(args, rows, ("nik", "name", "kecamatan", "phone", "days_waiting", "notified"))
-
-
-def notify_deliver(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
-    report = citizens.deliver(db, acting(db, args), args.gammu_db)
-    data = {
-        "gateway": report.gateway,
-        "delivered": [{"id": d.message_id, "number": d.number, "creator_id": d.creator_id,
-                       "gammu_id": d.gammu_id, "recovered": d.recovered}
-                      for d in report.delivered],
-        "invalid": [{"id": n.message_id, "phone": n.phone, "reason": str(n.reason)}
-                    for n in report.invalid],
-        "failed": [{"id": n.message_id, "phone": n.phone, "reason": str(n.reason)}
-                   for n in report.failed],
-    }  # fmt: skip
-    if args.json:
-        emit(args, data)
-    else:
-        print(f"{len(report.delivered)} message(s) handed to Gammu SMSD at {report.gateway}.")
-        for problem in (*report.invalid, *report.failed):
-            print(f"message {problem.message_id} ({problem.phone}) not sent: {problem.reason}")
-    if report.failed:  # the gateway failed: one line on stderr, exit 1, as for a refusal
-        print(f"ektp-desk: {report.failed[0].reason}", file=sys.stderr)
-        return 1
-    return 0
-
-
-def notify_links(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
-    actor = acting(db, args)
-    messages = citizens.pending(db, actor)
-    if args.csv:
-        written = citizens.write_links_csv(db, actor, Path(args.csv))
-        if not args.json:
-            print(f"{written} link(s) written to {args.csv}.")
-            return 0
-    rows = [{"id": m.id, "nik": m.nik, "name": m.name, "phone": m.phone, "number": m.number,
-             "url": m.whatsapp_url, "problem": str(m.problem) if m.problem else None}
-            for m in messages]  # fmt: skip
-    if args.json:
-        return emit(args, rows)
-    for m in messages:
-        print(f"{m.name} ({m.phone}): {m.whatsapp_url or f'invalid number: {m.problem}'}")
-    if not messages:
-        print("No message is waiting.")
-    return 0
-
-
-def _shift_json(info: shift_door.ShiftInfo) -> dict[str, object]:
-    return {"id": info.id, "kind": info.kind, "lead": info.lead,
-            "stations": ", ".join(info.stations), "started_at": info.started_at.isoformat(),
-            "ended_at": info.ended_at.isoformat() if info.ended_at else None,
-            "notes": info.notes}  # fmt: skip
-
-
-def _pending_json(card: counter.PendingCard) -> dict[str, object]:
-    return {"nik": card.nik, "name": card.name, "kecamatan": card.kecamatan,
-            "station": card.station, "shift": card.shift_id, "attempt": card.attempt,
-            "claimed_at": card.claimed_at.isoformat() if card.claimed_at else None}  # fmt: skip
-
-
-def _print_pending(pending: list[counter.PendingCard]) -> None:
-    print_table(
-        ("nik", "name", "station", "claimed", "shift"),
-        [(p.nik, p.name, p.station, f"{p.claimed_at:%d-%m-%Y %H:%M}" if p.claimed_at else "",
-          p.shift_id or "") for p in pending],
-    )  # fmt: skip
 
 
 def _progress(total: int) -> Callable[[int], None] | None:

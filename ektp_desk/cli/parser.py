@@ -9,7 +9,7 @@ from typing import NoReturn, cast
 
 from ektp_desk import __version__
 from ektp_desk.api.office import PrinterSpec
-from ektp_desk.cli import backups, commands, security, sms
+from ektp_desk.cli import backups, citizen_commands, commands, security, shift_commands
 from ektp_desk.cli import orders as order_commands
 from ektp_desk.cli import papers as paper_commands
 from ektp_desk.cli import printers as printer_commands
@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     _shift_commands(sub)
     _report_commands(sub)
     paper_commands.add_paper_parsers(sub, day)
-    _citizen_commands(sub)
+    citizen_commands.add_parsers(sub, non_negative_int)
     printer_commands.register(sub)
     add_self_check(sub)
     return parser
@@ -325,21 +325,21 @@ def _shift_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_acting_options(start, who="--lead")
     start.add_argument("--stations", help="comma-separated station names (default: all)")
     start.add_argument("--json", action="store_true")
-    start.set_defaults(handler=commands.shift_start)
+    start.set_defaults(handler=shift_commands.shift_start)
     end = shift.add_parser("end", help="close the open shift with handover notes")
     add_acting_options(end, who="--lead")
     end.add_argument("--notes", default="")
     end.add_argument("--shift", type=positive_int, help="which shift, when several are open")
     end.add_argument("--json", action="store_true")
-    end.set_defaults(handler=commands.shift_end)
+    end.set_defaults(handler=shift_commands.shift_end)
     listing = shift.add_parser("list", help="recent shifts")
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler=commands.shift_list)
+    listing.set_defaults(handler=shift_commands.shift_list)
     pending = shift.add_parser("pending", help="cards left at a printer by an ended shift")
     pending.add_argument("--station", help="also the cards this station's PC still holds")
     pending.add_argument("--json", action="store_true")
     add_acting_options(pending)
-    pending.set_defaults(handler=commands.shift_pending)
+    pending.set_defaults(handler=shift_commands.shift_pending)
     resolve = sub.add_parser("resolve", help="say what became of a pending card")
     resolve.add_argument("nik")
     resolve.add_argument(
@@ -353,7 +353,7 @@ def _shift_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         choices=SPOIL_REASONS,
         help="with --as spoiled (default: other)",
     )
-    resolve.set_defaults(handler=commands.resolve)
+    resolve.set_defaults(handler=shift_commands.resolve)
 
 
 def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -361,64 +361,19 @@ def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     handover.add_argument("--shift", type=positive_int, required=True)
     handover.add_argument("--out", required=True, metavar="FILE.xlsx")
     add_acting_options(handover)
-    handover.set_defaults(handler=commands.handover)
+    handover.set_defaults(handler=shift_commands.handover)
     report = sub.add_parser("berita-acara", help="the PDF report of spoiled blanks")
     report.add_argument("--from", dest="start", required=True, type=day, metavar="DATE")
     report.add_argument("--to", dest="end", required=True, type=day, metavar="DATE")
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--maker", help="who made the report (name on the first signature)")
     add_acting_options(report)
-    report.set_defaults(handler=commands.berita_acara)
+    report.set_defaults(handler=shift_commands.berita_acara)
     forecast = sub.add_parser("forecast", help="which consumable runs short in the next shift")
     forecast.add_argument("--hours", type=hours, help="length of the next shift")
     forecast.add_argument("--stations", type=positive_int, help="stations working")
     forecast.add_argument("--json", action="store_true")
-    forecast.set_defaults(handler=commands.forecast)
-
-
-def _citizen_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    status = sub.add_parser("status", help="is this citizen's card ready? (the answer to read)")
-    status.add_argument("nik")
-    status.add_argument("--json", action="store_true")
-    add_acting_options(status)
-    status.set_defaults(handler=commands.citizen_status)
-    collect = sub.add_parser("collect", help="record that a printed card was collected")
-    collect.add_argument("nik")
-    collect.add_argument("--by", required=True, metavar="NAME", help="who took the card")
-    collect.add_argument(
-        "--representative", action="store_true", help="taken by a representative, not in person"
-    )
-    add_acting_options(collect)
-    collect.add_argument("--json", action="store_true")
-    collect.set_defaults(handler=commands.collect)
-    waiting = sub.add_parser("uncollected", help="printed cards not collected after N days")
-    waiting.add_argument("--days", type=non_negative_int, help="default: the office setting")
-    waiting.add_argument("--json", action="store_true")
-    add_acting_options(waiting)
-    waiting.set_defaults(handler=commands.uncollected)
-    notify = sub.add_parser("notify", help="ready-to-collect messages (SMS, WhatsApp)")
-    actions = notify.add_subparsers(title="notify commands", metavar="ACTION", required=True)
-    deliver = actions.add_parser("deliver", help="hand every pending message to Gammu SMSD once")
-    deliver.add_argument(
-        "--gammu-db", metavar="URL", help="the Gammu SMSD database (default: the setting)"
-    )
-    deliver.add_argument("--json", action="store_true")
-    add_acting_options(deliver)
-    deliver.set_defaults(handler=commands.notify_deliver)
-    links = actions.add_parser("links", help="WhatsApp links of the pending messages")
-    links.add_argument("--csv", metavar="FILE", help="also write them to a CSV file")
-    links.add_argument("--json", action="store_true")
-    add_acting_options(links)
-    links.set_defaults(handler=commands.notify_links)
-    answer = actions.add_parser("answer", help="answer the citizens' SMS questions once")
-    serve = actions.add_parser("serve", help="deliver and answer in a loop until stopped")
-    for job in (answer, serve):
-        job.add_argument("--gammu-db", metavar="URL", help="the Gammu SMSD database")
-        add_acting_options(job)
-    answer.add_argument("--json", action="store_true")
-    answer.set_defaults(handler=sms.notify_answer)
-    serve.add_argument("--every", type=float, default=30.0, metavar="SECONDS")
-    serve.set_defaults(handler=sms.notify_serve)
+    forecast.set_defaults(handler=shift_commands.forecast)
 
 
 def day(text: str) -> date:

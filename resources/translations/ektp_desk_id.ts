@@ -545,103 +545,108 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>e-KTP Desk — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71" />
+        <location filename="../../ui/actions.py" line="72" />
         <source>Take next record</source>
         <translation>Ambil data berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72" />
+        <location filename="../../ui/actions.py" line="73" />
         <source>Printed</source>
         <translation>Tercetak</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
+        <location filename="../../ui/actions.py" line="74" />
         <source>Spoiled…</source>
         <translation>Rusak…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>Back to queue</source>
         <translation>Kembalikan ke antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>Change ribbon</source>
         <translation>Ganti pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>Change film</source>
         <translation>Ganti film</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>Scan / search NIK</source>
         <translation>Pindai / cari NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80" />
+        <location filename="../../ui/actions.py" line="81" />
         <source>Receive stock…</source>
         <translation>Terima stok…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>Correct stock…</source>
         <translation>Koreksi stok…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84" />
+        <location filename="../../ui/actions.py" line="85" />
+        <source>Delivery on the way…</source>
+        <translation>Kiriman dalam perjalanan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="87" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91" />
+        <location filename="../../ui/actions.py" line="94" />
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93" />
+        <location filename="../../ui/actions.py" line="96" />
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95" />
+        <location filename="../../ui/actions.py" line="98" />
         <location filename="../../ui/main_window.py" line="194" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97" />
+        <location filename="../../ui/actions.py" line="100" />
         <source>Quit</source>
         <translation>Tutup program</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51" />
+        <location filename="../../ui/actions.py" line="52" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52" />
+        <location filename="../../ui/actions.py" line="53" />
         <source>&amp;Counter</source>
         <translation>&amp;Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53" />
+        <location filename="../../ui/actions.py" line="54" />
         <source>&amp;Stock</source>
         <translation>&amp;Stok</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54" />
+        <location filename="../../ui/actions.py" line="55" />
         <source>Shif&amp;t</source>
         <translation>S&amp;hift</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56" />
+        <location filename="../../ui/actions.py" line="57" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
@@ -667,52 +672,52 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85" />
+        <location filename="../../ui/actions.py" line="88" />
         <source>Handover report of a shift…</source>
         <translation>Laporan serah terima shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87" />
+        <location filename="../../ui/actions.py" line="90" />
         <source>Berita acara of spoiled blanks…</source>
         <translation>Berita acara blangko rusak…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89" />
+        <location filename="../../ui/actions.py" line="92" />
         <source>Audit log…</source>
         <translation>Log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99" />
+        <location filename="../../ui/actions.py" line="102" />
         <source>Start shift…</source>
         <translation>Mulai shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101" />
+        <location filename="../../ui/actions.py" line="104" />
         <source>End shift…</source>
         <translation>Akhiri shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>Cards left at a printer…</source>
         <translation>Kartu yang tertinggal di printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105" />
+        <location filename="../../ui/actions.py" line="108" />
         <source>Where the last shift stopped…</source>
         <translation>Posisi akhir shift sebelumnya…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107" />
+        <location filename="../../ui/actions.py" line="110" />
         <source>Card status for a citizen…</source>
         <translation>Status kartu warga…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109" />
+        <location filename="../../ui/actions.py" line="112" />
         <source>Ready-to-collect messages…</source>
         <translation>Pesan kartu siap diambil…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55" />
+        <location filename="../../ui/actions.py" line="56" />
         <source>C&amp;itizens</source>
         <translation>&amp;Warga</translation>
     </message>
@@ -767,39 +772,44 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>{nik} kembali ke antrean di urutan semula</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_actions.py" line="38" />
+        <location filename="../../ui/stock_actions.py" line="39" />
         <source>ribbon</source>
         <translation>pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_actions.py" line="38" />
+        <location filename="../../ui/stock_actions.py" line="39" />
         <source>film</source>
         <translation>film</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_actions.py" line="41" />
+        <location filename="../../ui/stock_actions.py" line="42" />
         <source>Load a new {item} roll at {station}?</source>
         <translation>Pasang gulungan {item} baru di {station}?</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_actions.py" line="45" />
+        <location filename="../../ui/stock_actions.py" line="46" />
         <source>The {left} prints left on the old roll are written off.</source>
         <translation>Sisa {left} cetakan pada gulungan lama dihapusbukukan.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_actions.py" line="48" />
+        <location filename="../../ui/stock_actions.py" line="49" />
         <source>Change roll</source>
         <translation>Ganti gulungan</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_actions.py" line="54" />
+        <location filename="../../ui/stock_actions.py" line="55" />
         <source>New {item} roll loaded: {prints} prints</source>
         <translation>Gulungan {item} baru terpasang: {prints} cetakan</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_actions.py" line="82" />
+        <location filename="../../ui/stock_actions.py" line="83" />
         <source>Stock saved: now {balance} in stock</source>
         <translation>Stok tersimpan: stok sekarang {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_actions.py" line="104" />
+        <source>Order {id} recorded: the forecast counts it from {time}</source>
+        <translation>Pesanan {id} dicatat: perkiraan menghitungnya mulai {time}</translation>
     </message>
     <message>
         <location filename="../../ui/shift_actions.py" line="34" />
@@ -998,6 +1008,49 @@ Python {python}, Qt {qt}, {system}</translation>
         <location filename="../../ui/first_start.py" line="85" />
         <source>First print station</source>
         <translation>Loket cetak pertama</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="28" />
+        <source>Delivery on the way</source>
+        <translation>Kiriman dalam perjalanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="32" />
+        <source>Blank cards</source>
+        <translation>Blangko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="32" />
+        <source>Ribbon rolls (sealed)</source>
+        <translation>Gulungan pita warna (tersegel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="33" />
+        <source>Film rolls (sealed)</source>
+        <translation>Gulungan film (tersegel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="53" />
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="54" />
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="55" />
+        <source>Expected</source>
+        <translation>Diperkirakan tiba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="56" />
+        <source>Letter / order no.</source>
+        <translation>Nomor surat / pesanan</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1372,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <source>Delivery lead times (days), to warn in time:</source>
         <translation>Waktu tunggu pengiriman (hari), agar peringatan tepat waktu:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SpoilDialog</name>
     <message>
@@ -1719,17 +1772,17 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="27" />
+        <location filename="../../ektp_desk/cli/commands.py" line="26" />
         <source>the window is started by the ektp-desk launcher</source>
         <translation>jendela aplikasi dibuka melalui peluncur ektp-desk</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="322" />
+        <location filename="../../ektp_desk/cli/commands.py" line="321" />
         <source>the stock ledger or the audit log was changed behind the program's back; places found: {count}</source>
         <translation>buku stok atau log audit diubah di luar program; tempat yang ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="588" />
+        <location filename="../../ektp_desk/cli/commands.py" line="393" />
         <source>name who signs in with --user</source>
         <translation>sebutkan siapa yang masuk dengan --user</translation>
     </message>
@@ -1739,12 +1792,12 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>pemulihan akan menggantikan basis data kantor: konfirmasi dengan --yes</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="311" />
+        <location filename="../../ektp_desk/cli/commands.py" line="310" />
         <source>the stock ledger does not match its balances; differences found: {count}</source>
         <translation>buku mutasi stok tidak cocok dengan saldonya; selisih yang ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="564" />
+        <location filename="../../ektp_desk/cli/commands.py" line="369" />
         <source>the two passwords differ; nothing was saved</source>
         <translation>kedua kata sandi berbeda; tidak ada yang disimpan</translation>
     </message>
@@ -2340,78 +2393,88 @@ Python {python}, Qt {qt}, {system}</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/setting_specs.py" line="183" />
+        <source>SMS questions answered per number and day</source>
+        <translation>Pertanyaan SMS yang dijawab per nomor per hari</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="192" />
+        <source>Printer ribbon/film difference flagged above (prints)</source>
+        <translation>Selisih pita/film printer ditandai di atas (cetakan)</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/setting_specs.py" line="201" />
         <source>Where cards are collected</source>
         <translation>Tempat pengambilan kartu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="191" />
+        <location filename="../../ektp_desk/setting_specs.py" line="209" />
         <source>Ready-to-collect message</source>
         <translation>Pesan siap diambil</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="200" />
+        <location filename="../../ektp_desk/setting_specs.py" line="218" />
         <source>Send SMS from</source>
         <translation>Kirim SMS mulai</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="207" />
+        <location filename="../../ektp_desk/setting_specs.py" line="225" />
         <source>Send SMS until</source>
         <translation>Kirim SMS sampai</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="214" />
+        <location filename="../../ektp_desk/setting_specs.py" line="232" />
         <source>Print attempts per station and hour</source>
         <translation>Percobaan cetak per loket per jam</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="215" />
+        <location filename="../../ektp_desk/setting_specs.py" line="233" />
         <source>Used until shifts have been measured.</source>
         <translation>Dipakai sampai shift sudah terukur.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="224" />
+        <location filename="../../ektp_desk/setting_specs.py" line="242" />
         <source>Spoiled attempts (%)</source>
         <translation>Percobaan rusak (%)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="232" />
+        <location filename="../../ektp_desk/setting_specs.py" line="250" />
         <source>Safety margin over the plan (%)</source>
         <translation>Cadangan di atas rencana (%)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="233" />
+        <location filename="../../ektp_desk/setting_specs.py" line="251" />
         <source>Under the plan plus this margin a resource is low.</source>
         <translation>Di bawah rencana ditambah margin ini, persediaan dianggap menipis.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="241" />
+        <location filename="../../ektp_desk/setting_specs.py" line="259" />
         <source>Hours of a shift never worked before</source>
         <translation>Jam kerja shift yang belum pernah berjalan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="250" />
+        <location filename="../../ektp_desk/setting_specs.py" line="268" />
         <source>Blank cards, from the province</source>
         <translation>Blangko, dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="251" />
-        <location filename="../../ektp_desk/setting_specs.py" line="260" />
         <location filename="../../ektp_desk/setting_specs.py" line="269" />
+        <location filename="../../ektp_desk/setting_specs.py" line="278" />
+        <location filename="../../ektp_desk/setting_specs.py" line="287" />
         <source>Days from ordering to delivery: warn this early.</source>
         <translation>Hari dari pemesanan sampai barang tiba: peringatan muncul sedini ini.</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="259" />
+        <location filename="../../ektp_desk/setting_specs.py" line="277" />
         <source>Ribbon rolls</source>
         <translation>Gulungan pita warna</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="268" />
+        <location filename="../../ektp_desk/setting_specs.py" line="286" />
         <source>Film rolls</source>
         <translation>Gulungan film</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/setting_specs.py" line="277" />
+        <location filename="../../ektp_desk/setting_specs.py" line="295" />
         <source>Reorder this many days earlier</source>
         <translation>Pesan ulang sekian hari lebih awal</translation>
     </message>
@@ -2591,27 +2654,27 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>tidak ada gulungan film retransfer tersegel di stok kantor: catat penerimaan kiriman dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="106" />
+        <location filename="../../ektp_desk/stock_books.py" line="18" />
         <source>blank: balance {balance} but ledger sums to {ledger}</source>
         <translation>blangko: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="107" />
+        <location filename="../../ektp_desk/stock_books.py" line="19" />
         <source>ribbon_roll: balance {balance} but ledger sums to {ledger}</source>
         <translation>gulungan pita warna tersegel: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="110" />
+        <location filename="../../ektp_desk/stock_books.py" line="22" />
         <source>film_roll: balance {balance} but ledger sums to {ledger}</source>
         <translation>gulungan film retransfer tersegel: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="113" />
+        <location filename="../../ektp_desk/stock_books.py" line="25" />
         <source>ribbon at {station}: balance {balance} but ledger sums to {ledger}</source>
         <translation>pita warna di {station}: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="116" />
+        <location filename="../../ektp_desk/stock_books.py" line="28" />
         <source>film at {station}: balance {balance} but ledger sums to {ledger}</source>
         <translation>film retransfer di {station}: saldo {balance} tetapi jumlah buku mutasi {ledger}</translation>
     </message>
@@ -2632,13 +2695,13 @@ Python {python}, Qt {qt}, {system}</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/orders.py" line="101" />
-        <location filename="../../ektp_desk/stock.py" line="271" />
+        <location filename="../../ektp_desk/stock.py" line="241" />
         <source>a delivery must bring at least 1 (got {qty})</source>
         <translation>kiriman harus berisi minimal 1 (diisi {qty})</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/orders.py" line="105" />
-        <location filename="../../ektp_desk/stock.py" line="277" />
+        <location filename="../../ektp_desk/stock.py" line="247" />
         <source>a delivery needs a reference (delivery note number)</source>
         <translation>kiriman memerlukan referensi (nomor surat jalan/BAST)</translation>
     </message>
@@ -2653,28 +2716,28 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>pesanan {order} untuk {ordered}, bukan {item}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="296" />
+        <location filename="../../ektp_desk/stock.py" line="266" />
         <source>an adjustment of 0 changes nothing</source>
         <translation>penyesuaian sebesar 0 tidak mengubah apa pun</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="300" />
+        <location filename="../../ektp_desk/stock.py" line="270" />
         <source>an adjustment needs a reason</source>
         <translation>penyesuaian stok memerlukan alasan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="331" />
+        <location filename="../../ektp_desk/stock.py" line="301" />
         <source>unknown roll '{item}': choose ribbon or film</source>
         <translation>gulungan '{item}' tidak dikenal: pilih ribbon atau film</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/stock.py" line="396" />
+        <location filename="../../ektp_desk/stock_books.py" line="80" />
         <source>ledger rows for unknown balance {key}</source>
         <translation>baris buku mutasi untuk saldo tak dikenal {key}</translation>
     </message>
     <message>
         <location filename="../../ektp_desk/orders.py" line="130" />
-        <location filename="../../ektp_desk/stock.py" line="473" />
+        <location filename="../../ektp_desk/stock.py" line="389" />
         <source>unknown item '{item}': choose blank, ribbon or film</source>
         <translation>barang '{item}' tidak dikenal: pilih blank, ribbon atau film</translation>
     </message>
@@ -2833,17 +2896,22 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>{file} tidak dapat dipulihkan: revisi skemanya {revision} tidak dikenal versi e-KTP Desk ini</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/restore_check.py" line="78" />
+        <location filename="../../ektp_desk/restore_check.py" line="90" />
+        <source>{file} cannot be restored: its books were changed behind the program's back ({problem})</source>
+        <translation>{file} tidak dapat dipulihkan: bukunya diubah di luar program ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/restore_check.py" line="107" />
         <source>{user} is not an active admin in {file}: only an admin may restore it</source>
         <translation>{user} bukan admin aktif di {file}: hanya admin yang boleh memulihkannya</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/restore_check.py" line="124" />
+        <location filename="../../ektp_desk/restore_check.py" line="153" />
         <source>{file} cannot be restored: it is not a whole e-KTP Desk database (no {kind} {name})</source>
         <translation>{file} tidak dapat dipulihkan: bukan basis data e-KTP Desk yang utuh (tidak ada {kind} {name})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/restore_check.py" line="127" />
+        <location filename="../../ektp_desk/restore_check.py" line="156" />
         <source>{file} cannot be restored: its append-only guard {name} was changed</source>
         <translation>{file} tidak dapat dipulihkan: pengaman tambah-saja {name} telah diubah</translation>
     </message>

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from ektp_desk import printing, shifts, stations, stock
+from ektp_desk import printing, shifts, stations, stock, stock_books
 from ektp_desk.db import Database
 from ektp_desk.resource_files import samples_dir
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
@@ -124,10 +124,10 @@ def test_empty_ribbon_disables_printing_until_a_roll_is_loaded(
     assert not window.acts[Act.PRINTED].isEnabled()
     assert not window.acts[Act.NEXT].isEnabled()
     assert "No ribbon left at Loket Kecil" in window.body.supply_panel.blockers.text()
-    before = stock.stock_levels(office)
+    before = stock_books.stock_levels(office)
     scan(qtbot, window, niks[1])
     press(qtbot, window, Qt.Key.Key_F5)  # disabled: nothing happens
-    assert stock.stock_levels(office) == before
+    assert stock_books.stock_levels(office) == before
     titles = answer_next_dialog(
         qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click()
     )

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from ektp_desk import printing, queue_view, resume, shifts, stock
+from ektp_desk import printing, queue_view, resume, shifts, stock_books
 from ektp_desk.db import Database
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
 from tests.factories import actor, add_records
@@ -51,7 +51,7 @@ def test_pending_cards_are_resolved_one_by_one(office: Database, qtbot: QtBot) -
     answer_next_dialog(qtbot, spoiled_by_film)
     dialog.findChild(QPushButton, "resolve-spoiled").click()
     assert resume.pending_cards(office) == []
-    assert stock.stock_levels(office).blank == 100 - 3
+    assert stock_books.stock_levels(office).blank == 100 - 3
     assert queue_view.list_queue(office)[0].nik == niks[2], "the spoiled card heads the queue"
 
 

@@ -11,7 +11,7 @@ import multiprocessing
 import pytest
 from sqlalchemy import func, select
 
-from ektp_desk import chain_check, shifts, stations, stock
+from ektp_desk import chain_check, shifts, stations, stock, stock_books
 from ektp_desk.db import Database
 from ektp_desk.models import PrintAttempt, Record
 from ektp_desk.schema import init_database
@@ -65,9 +65,9 @@ def test_eight_processes_empty_one_queue_exactly_once(any_url: str) -> None:
     assert len(printed_per_record) == RECORDS
     assert {count for _, count in printed_per_record} == {1}, "no card printed twice"
     assert recorded == attempts == RECORDS + spoiled
-    levels = stock.stock_levels(db)
+    levels = stock_books.stock_levels(db)
     assert levels.blank == RECORDS * 2 - attempts, "each attempt took exactly one blank"
     assert sum(s.ribbon for s in levels.stations) == len(STATIONS) * 5000 - attempts
-    assert stock.ledger_mismatches(db) == []
+    assert stock_books.ledger_mismatches(db) == []
     assert chain_check.chain_problems(db) == [], "both books stay one hash chain"
     db.dispose()

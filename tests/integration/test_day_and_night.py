@@ -17,7 +17,7 @@ from pathlib import Path
 import openpyxl
 from sqlalchemy import func, select
 
-from ektp_desk import demo, printing, resume, shifts, stock
+from ektp_desk import demo, printing, resume, shifts, stock, stock_books
 from ektp_desk.db import Database
 from ektp_desk.handover import write_handover
 from ektp_desk.models import PrintAttempt, StockMovement
@@ -117,5 +117,5 @@ def test_day_crash_and_night_carry_on_with_exact_books(tmp_path: Path) -> None:
     for item, (_, closing) in day_stock.items():
         assert night_stock[item][0] == closing, f"{item}: night opening = day closing"
     assert summary_values(tmp_path / "malam.xlsx"), "the summary sheet has its figures"
-    assert stock.ledger_mismatches(db) == []
+    assert stock_books.ledger_mismatches(db) == []
     db.dispose()

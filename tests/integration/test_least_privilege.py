@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
-from ektp_desk import chain_check, pg_roles, printing, shifts, stock
+from ektp_desk import chain_check, pg_roles, printing, shifts, stock, stock_books
 from ektp_desk.cli import main as cli
 from ektp_desk.db import Database
 from tests.factories import add_records, add_station, add_user
@@ -80,7 +80,7 @@ def test_the_app_role_prints_and_receives_but_cannot_rewrite_or_unguard_the_book
     finally:
         app.dispose()
     owner = Database(pg_url)
-    assert stock.ledger_mismatches(owner) == []
+    assert stock_books.ledger_mismatches(owner) == []
     assert chain_check.chain_problems(owner) == []
     owner.dispose()
 

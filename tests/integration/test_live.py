@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import text
 
-from ektp_desk import clock, demo, live, printing, stock
+from ektp_desk import clock, demo, live, printing, stock_books
 from ektp_desk.db import Database
 from ektp_desk.errors import DatabaseUnavailable
 from ektp_desk.schema import init_database
@@ -52,7 +52,7 @@ def test_a_connection_cut_mid_transaction_loses_nothing_and_the_next_action_work
     db = Database(pg_url)
     init_database(db)
     demo.fill_demo(db, records=5)
-    before = stock.stock_levels(db)
+    before = stock_books.stock_levels(db)
     killer = Database(pg_url)
 
     def cut_mid_transaction() -> None:
@@ -65,7 +65,7 @@ def test_a_connection_cut_mid_transaction_loses_nothing_and_the_next_action_work
 
     with pytest.raises(DatabaseUnavailable, match="cannot be used right now"):
         cut_mid_transaction()
-    assert stock.stock_levels(db) == before, "the cut transaction left nothing behind"
+    assert stock_books.stock_levels(db) == before, "the cut transaction left nothing behind"
     claim = printing.claim_next(db, station="Loket 1")
     assert claim.attempt == 1, "the pool reconnected by itself"
     killer.dispose()

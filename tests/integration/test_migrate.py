@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from ektp_desk import demo, printing, queue_view, shifts, stock
+from ektp_desk import demo, printing, queue_view, shifts, stock, stock_books
 from ektp_desk.cli import main
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
@@ -44,13 +44,15 @@ def test_migrate_to_postgresql_copies_everything_and_work_goes_on(
     target = Database(pg_url)
     report = migrate_to(source, target)
     assert report.rows == counts(source) == counts(target)
-    assert stock.stock_levels(target) == stock.stock_levels(source)
-    assert stock.ledger_mismatches(target) == []
+    assert stock_books.stock_levels(target) == stock_books.stock_levels(source)
+    assert stock_books.ledger_mismatches(target) == []
     assert queue_view.list_queue(target, limit=5) == queue_view.list_queue(source, limit=5)
     shifts.start_shift(target, "lembur_malam", lead="lead2")
     claim = printing.claim_next(target, station="Loket 3")
     done = printing.record_print(target, claim.nik, station="Loket 3", operator="operator3")
-    assert done.remaining.blank == stock.stock_levels(source).blank - 1, "new ids follow the copy"
+    assert done.remaining.blank == stock_books.stock_levels(source).blank - 1, (
+        "new ids follow the copy"
+    )
     target.dispose()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from ektp_desk import demo, schema, stock
+from ektp_desk import demo, schema, stock_books
 from ektp_desk.db import Database
 
 
@@ -22,5 +22,5 @@ def test_every_revision_steps_down_and_up_on_postgresql_with_data(pg_url: str) -
             assert session.execute(text("SELECT count(*) FROM records")).scalar_one() == 40
     schema.upgrade(db)
     assert schema.current_revision(db) == schema.head_revision()
-    assert stock.ledger_mismatches(db) == []
+    assert stock_books.ledger_mismatches(db) == []
     db.dispose()

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from ektp_desk import demo, resume, stock
+from ektp_desk import demo, resume, stock, stock_books
 from ektp_desk.db import Database
 from ektp_desk.models import PrintAttempt, Record
 from ektp_desk.schema import init_database
@@ -30,7 +30,7 @@ WORKER = Path(__file__).with_name("crash_worker.py")
 
 def check_books(db: Database) -> set[str]:
     """The invariants; returns the NIKs left claimed."""
-    assert stock.ledger_mismatches(db) == []
+    assert stock_books.ledger_mismatches(db) == []
     with db.read() as session:
         attempts = session.scalar(select(func.count(PrintAttempt.id))) or 0
         printed_twice = session.execute(
@@ -52,7 +52,7 @@ def check_books(db: Database) -> set[str]:
                 select(PrintAttempt.record_id).where(PrintAttempt.outcome == "printed")))
         )  # fmt: skip
         claimed = set(session.scalars(select(Record.nik).where(Record.status == "printing")))
-    blanks_used = 100_000 - stock.stock_levels(db).blank
+    blanks_used = 100_000 - stock_books.stock_levels(db).blank
     assert blanks_used == attempts, "every attempt took exactly one blank"
     assert printed_twice == []
     assert queued_but_printed == 0, "no record is both back in the queue and printed"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ektp_desk import backup, printing, restore, shifts, stock
+from ektp_desk import backup, printing, restore, shifts, stock, stock_books
 from ektp_desk.cli import main
 from ektp_desk.db import Database
 from ektp_desk.errors import DatabaseUnavailable, Refused
@@ -37,7 +37,7 @@ def test_a_backup_restored_gives_back_the_same_ledger(office: Database, tmp_path
     before = restore.restore(office, copy, actor=actor(office, "admin")).kept
     assert before is not None
     assert ledger_rows(office) == kept
-    assert stock.ledger_mismatches(office) == []
+    assert stock_books.ledger_mismatches(office) == []
     assert before.exists(), "the database as it was is kept"
     restored_again = Database(f"sqlite:///{before}")
     assert len(ledger_rows(restored_again)) == len(kept) + 4
@@ -65,7 +65,7 @@ def test_a_damaged_file_is_named_with_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(
         DatabaseUnavailable, match=r"office\.sqlite3 is damaged .*ektp-desk restore"
     ):
-        stock.stock_levels(db)
+        stock_books.stock_levels(db)
     with pytest.raises(Refused, match="cannot be restored: it is damaged"):
         restore.check_candidate(path)
 
@@ -84,7 +84,7 @@ def test_a_file_locked_by_another_program_is_refused_without_a_half_write(
             printing.record_print(locked, nik, station=STATION, operator=OPERATOR)
         other.execute("ROLLBACK")
     assert printing.record_print(locked, nik, station=STATION, operator=OPERATOR).attempt == 1
-    assert stock.ledger_mismatches(office) == []
+    assert stock_books.ledger_mismatches(office) == []
     locked.dispose()
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 from sqlalchemy import select
 
-from ektp_desk import demo, stock, users
+from ektp_desk import demo, stock_books, users
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.models import Record
@@ -37,10 +37,10 @@ def test_demo_logins_work_and_stock_is_ready_to_print(db: Database) -> None:
     result = demo.fill_demo(db, records=10)
     for login in result.logins:
         assert users.authenticate(db, login.name, login.password).role == login.role
-    levels = stock.stock_levels(db)
+    levels = stock_books.stock_levels(db)
     assert levels.blank > 0
     assert all(s.ribbon > 0 and s.film > 0 for s in levels.stations)
-    assert stock.ledger_mismatches(db) == []
+    assert stock_books.ledger_mismatches(db) == []
 
 
 def test_demo_refuses_a_database_that_already_has_data(db: Database) -> None:

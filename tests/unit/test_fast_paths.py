@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from ektp_desk import backup, cards, file_check, printing, queue_view, stock
+from ektp_desk import backup, cards, file_check, printing, queue_view, stock, stock_books
 from ektp_desk.bulk import BulkInsert
 from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, OutOfStock
@@ -91,7 +91,7 @@ def test_one_print_writes_its_ledger_rows_in_order_with_the_balances(office: Dat
                                                         result.remaining.film)  # fmt: skip
     left = result.remaining
     assert rows == [("blank", -1, left.blank), ("ribbon", -1, left.ribbon), ("film", -1, left.film)]
-    assert stock.ledger_mismatches(office) == []
+    assert stock_books.ledger_mismatches(office) == []
 
 
 def test_a_station_short_of_film_is_refused_naming_the_film(office: Database) -> None:

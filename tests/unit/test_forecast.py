@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import insert, select
 
-from ektp_desk import clock, demo, printing, settings, shifts, stock, supply
+from ektp_desk import clock, demo, printing, settings, shifts, stock, stock_books, supply
 from ektp_desk.db import Database
 from ektp_desk.domain import QUEUED, Item
 from ektp_desk.errors import OutOfStock, Refused
@@ -524,4 +524,4 @@ def test_the_flag_at_the_end_of_the_day_names_what_runs_out_first_at_night(
     assert ran_out.night_prints[L1] == flagged.covers
     assert flagged.runs_out_at is not None
     assert abs(ran_out.at - flagged.runs_out_at) < timedelta(minutes=10)
-    assert stock.stock_levels(db).spare_ribbon == 0, "Loket 2 loaded the spare roll"
+    assert stock_books.stock_levels(db).spare_ribbon == 0, "Loket 2 loaded the spare roll"

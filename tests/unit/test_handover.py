@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select, update
 
-from ektp_desk import printing, shifts, stock
+from ektp_desk import printing, shifts, stock, stock_books
 from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.handover import write_handover
@@ -144,7 +144,7 @@ def snapshot(db: Database, shift_id: int, moment: str) -> dict[str, int]:
 
 
 def current_balances(db: Database) -> dict[str, int]:
-    levels = stock.stock_levels(db)
+    levels = stock_books.stock_levels(db)
     found = {
         "Blangko (kantor)": levels.blank,
         "Roll ribbon segel": levels.spare_ribbon,
@@ -275,7 +275,7 @@ def test_every_stock_row_reconciles_with_snapshots_and_ledger(
     ribbon = table["Ribbon Loket 1"]
     assert ribbon[2] == 500  # the new roll in
     assert ribbon[3] < 0  # the old roll's remainder out
-    assert stock.ledger_mismatches(office) == []
+    assert stock_books.ledger_mismatches(office) == []
 
 
 def test_cetak_and_stok_hold_one_row_per_attempt_and_movement(

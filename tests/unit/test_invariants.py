@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from sqlalchemy import func, select
 
-from ektp_desk import printing, shifts, stations, stock
+from ektp_desk import printing, shifts, stations, stock, stock_books
 from ektp_desk.db import Database
 from ektp_desk.domain import SPOIL_REASONS
 from ektp_desk.errors import Refused
@@ -94,7 +94,7 @@ class CounterDay(RuleBasedStateMachine):
 
     @invariant()
     def balances_equal_their_ledger(self) -> None:
-        assert stock.ledger_mismatches(self.db) == []
+        assert stock_books.ledger_mismatches(self.db) == []
 
     @invariant()
     def every_attempt_consumed_one_blank_and_its_panels(self) -> None:

@@ -7,7 +7,17 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import func, select, update
 
-from ektp_desk import audit, clock, counters, printing, queue_view, shifts, stations, stock
+from ektp_desk import (
+    audit,
+    clock,
+    counters,
+    printing,
+    queue_view,
+    shifts,
+    stations,
+    stock,
+    stock_books,
+)
 from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, OutOfStock, Refused
 from ektp_desk.models import PrintAttempt, Record, StockMovement, User
@@ -25,7 +35,7 @@ def snapshot(db: Database) -> tuple[object, ...]:
         ).all()
         attempts = session.scalar(select(func.count(PrintAttempt.id)))
         ledger = session.scalar(select(func.count(StockMovement.id)))
-    return tuple(recs), attempts, ledger, stock.stock_levels(db)
+    return tuple(recs), attempts, ledger, stock_books.stock_levels(db)
 
 
 def test_claim_takes_priority_then_oldest_then_lowest_id(office: Database) -> None:
@@ -63,7 +73,7 @@ def test_printed_attempt_consumes_one_blank_and_one_panel_each(office: Database)
         499,
         1499,
     )
-    levels = stock.stock_levels(office)
+    levels = stock_books.stock_levels(office)
     other = next(s for s in levels.stations if s.station == OTHER_STATION)
     assert (other.ribbon, other.film) == (500, 1500), "another station's rolls are untouched"
     with office.read() as session:
@@ -253,7 +263,7 @@ def test_release_puts_a_claim_back_in_its_old_place(office: Database) -> None:
         printing.release(office, claim.nik, station=OTHER_STATION, operator=OPERATOR)
     printing.release(office, claim.nik, station=STATION, operator=OPERATOR)
     assert [e.nik for e in queue_view.list_queue(office)] == niks
-    assert stock.stock_levels(office).blank == 100, "a claim alone consumes nothing"
+    assert stock_books.stock_levels(office).blank == 100, "a claim alone consumes nothing"
 
 
 def test_queue_lists_positions_in_print_order_with_limit(office: Database) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from ektp_desk import printing, resume, settings, shifts, stations, stock, users
+from ektp_desk import printing, resume, settings, shifts, stations, stock, stock_books, users
 from ektp_desk.db import Database
 from ektp_desk.errors import PermissionDenied
 from tests.conftest import OTHER_STATION, STATION
@@ -61,10 +61,10 @@ ALLOWED = {
 @pytest.mark.parametrize("role", sorted(ROLE_USERS))
 @pytest.mark.parametrize("name", sorted(ALLOWED))
 def test_each_service_as_each_role(office: Database, name: str, role: str) -> None:
-    before = stock.stock_levels(office)
+    before = stock_books.stock_levels(office)
     if role in ALLOWED[name]:
         action(name, office, ROLE_USERS[role])
         return
     with pytest.raises(PermissionDenied):
         action(name, office, ROLE_USERS[role])
-    assert stock.stock_levels(office) == before, "a refused action changes nothing"
+    assert stock_books.stock_levels(office) == before, "a refused action changes nothing"

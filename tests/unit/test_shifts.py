@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from ektp_desk import counters, printing, queue_view, resume, shifts, stock
+from ektp_desk import counters, printing, queue_view, resume, shifts, stock, stock_books
 from ektp_desk.db import Database
 from ektp_desk.errors import PermissionDenied, Refused
 from ektp_desk.models import PrintAttempt
@@ -100,7 +100,7 @@ def test_resolving_as_printed_consumes_once_in_the_open_shift(office: Database) 
     assert resume.pending_cards(office) == []
     with pytest.raises(Refused, match="nothing to resolve"):
         resume.resolve(office, niks[0], outcome="printed", operator=LEAD)
-    assert stock.ledger_mismatches(office) == []
+    assert stock_books.ledger_mismatches(office) == []
 
 
 def test_resolving_as_spoiled_returns_it_to_the_head_and_uses_a_blank(office: Database) -> None:
@@ -111,7 +111,7 @@ def test_resolving_as_spoiled_returns_it_to_the_head_and_uses_a_blank(office: Da
     resume.resolve(office, niks[0], outcome="spoiled", operator=LEAD, reason="card_jam")
     queue = queue_view.list_queue(office)
     assert [(e.nik, e.attempt) for e in queue][:1] == [(niks[0], 2)]
-    assert stock.stock_levels(office).blank == 99
+    assert stock_books.stock_levels(office).blank == 99
 
 
 def test_resolving_as_not_printed_restores_its_place_and_consumes_nothing(office: Database) -> None:
@@ -123,7 +123,7 @@ def test_resolving_as_not_printed_restores_its_place_and_consumes_nothing(office
     for nik in (niks[1], niks[0]):
         resume.resolve(office, nik, outcome="not-printed", operator=LEAD)
     assert [e.nik for e in queue_view.list_queue(office)] == niks
-    assert stock.stock_levels(office).blank == 100
+    assert stock_books.stock_levels(office).blank == 100
     assert attempts(office) == []
 
 

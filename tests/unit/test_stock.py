@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from ektp_desk import stock
+from ektp_desk import stock, stock_books
 from ektp_desk.db import Database
 from ektp_desk.errors import OutOfStock, PermissionDenied, Refused
 from ektp_desk.models import StockMovement
@@ -28,7 +28,7 @@ def test_receiving_books_a_ledger_row_with_its_reference(office: Database) -> No
     moved = stock.receive(office, "blank", 250, ref=" BAST/0099 ", operator=LEAD)
     assert (moved.item, moved.delta, moved.balance) == ("blank", 250, 350)
     assert ledger(office)[-1] == ("blank", 250, "receive", "BAST/0099")
-    assert stock.ledger_mismatches(office) == []
+    assert stock_books.ledger_mismatches(office) == []
 
 
 @pytest.mark.parametrize(
@@ -75,16 +75,16 @@ def test_adjust_needs_a_reason_and_cannot_go_below_zero(office: Database) -> Non
 
 
 def test_loading_a_roll_takes_a_sealed_roll_and_writes_off_the_old_one(office: Database) -> None:
-    before = stock.stock_levels(office)
+    before = stock_books.stock_levels(office)
     loaded = stock.load_roll(office, "ribbon", station=STATION, operator=OPERATOR)
     assert (loaded.prints_left, loaded.discarded) == (500, 500)
-    after = stock.stock_levels(office)
+    after = stock_books.stock_levels(office)
     assert after.spare_ribbon == before.spare_ribbon - 1
     assert ledger(office)[-2:] == [
         ("ribbon", -500, "unload", None),
         ("ribbon", 500, "load_roll", None),
     ]
-    assert stock.ledger_mismatches(office) == []
+    assert stock_books.ledger_mismatches(office) == []
 
 
 def test_loading_without_a_sealed_roll_is_refused(db: Database) -> None:
@@ -102,10 +102,10 @@ def test_ledger_rows_cannot_be_changed_or_deleted(office: Database) -> None:
     for statement in ("UPDATE stock_movements SET delta = 1000", "DELETE FROM stock_movements"):
         with pytest.raises(DBAPIError, match="append-only"), office.write() as session:
             session.execute(text(statement))
-    assert stock.ledger_mismatches(office) == []
+    assert stock_books.ledger_mismatches(office) == []
 
 
 def test_mismatch_is_reported_when_a_balance_is_tampered_with(office: Database) -> None:
     with office.write() as session:
         session.execute(text("UPDATE stock_balances SET qty = 7 WHERE item = 'blank'"))
-    assert stock.ledger_mismatches(office) == ["blank: balance 7 but ledger sums to 100"]
+    assert stock_books.ledger_mismatches(office) == ["blank: balance 7 but ledger sums to 100"]
