@@ -40,7 +40,7 @@ def main() -> int:
     gammu.modem_reports("356938035643810", "modem-cadangan", now - timedelta(minutes=12),
                         signal=0, battery=-1, sent=35, received=4)  # fmt: skip
     gammu.queue_for_sending("+6281234567890", "KTP-el Anda sudah jadi", now - timedelta(hours=2))
-    settings.save_settings(db, {"gammu_db_url": gammu.url}, operator="lead1")
+    settings.save_settings(db, {"gammu_db_url": gammu.url}, operator="admin")
     qt = app.application()
     app.install_language(qt, "id")
     prefs = QSettings(str(folder / "prefs.ini"), QSettings.Format.IniFormat)

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         from ui.idle_lock import IdleWatch
         from ui.import_actions import ImportController
         from ui.queue_filter import QueueController
-        from ui.refresh import Refresher
+        from ui.refresh import Refresher, send_heartbeat
         from ui.report_actions import ReportsController
         from ui.shift_actions import ShiftController
         from ui.stock_actions import StockController
@@ -109,6 +109,12 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatch(parent=self)
         self.idle.idle.connect(self.lock)
         self.desk = desk = Desk(self, db, actor, self.jobs, self.acts, self.body)
+        # So does the heartbeat: other stations see this one even if a panel fails.
+        self.beat = QTimer(self)
+        self.beat.setInterval(int(counter.HEARTBEAT_EVERY.total_seconds() * 1000))
+        self.beat.timeout.connect(lambda: send_heartbeat(desk))
+        self.beat.start()
+        send_heartbeat(desk)
         self.gateway_panel.watch(db)
         # The printers' counters are read when the Stations tab is opened (and on demand).
         self.body.tabs.currentChanged.connect(
@@ -135,11 +141,6 @@ class MainWindow(QMainWindow):
         self.body.setEnabled(True)
         self.opened = True
         queue.open(then=self._start_refreshing)  # the first picture counts the queue shown
-        self.beat = QTimer(self)
-        self.beat.setInterval(int(counter.HEARTBEAT_EVERY.total_seconds() * 1000))
-        self.beat.timeout.connect(self.refresher.send_heartbeat)
-        self.beat.start()
-        self.refresher.send_heartbeat()
         self.body.scan.setFocus()
 
     # -- what tests, tools and the start-up reach ----------------------------------------

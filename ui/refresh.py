@@ -64,6 +64,18 @@ def read_snapshot(db: Database, station: str, flt: QueueFilter | None, card_nik:
     )
 
 
+def send_heartbeat(desk: Desk) -> None:
+    """Say this station is alive, on a worker; a lost database only skips one beat."""
+    from ektp_desk.api import counter
+
+    db, actor = desk.db, desk.actor
+    desk.jobs.run(
+        lambda: counter.heartbeat(db, actor),
+        lambda _none: None,
+        lambda _error: log.info("heartbeat not sent: the database is away"),
+    )
+
+
 def read_poll(db: Database) -> tuple[tuple[object, ...], list[StationStatus]]:
     """Runs on a worker: has anything changed, and who is at which station."""
     from ektp_desk.api import counter
@@ -180,14 +192,7 @@ class Refresher(QObject):
         self._show_banner()
 
     def send_heartbeat(self) -> None:
-        from ektp_desk.api import counter
-
-        db, actor = self.desk.db, self.desk.actor
-        self.desk.jobs.run(
-            lambda: counter.heartbeat(db, actor),
-            lambda _none: None,
-            lambda _error: log.info("heartbeat not sent: the database is away"),
-        )
+        send_heartbeat(self.desk)
 
     # -- showing ---------------------------------------------------------------------------
 

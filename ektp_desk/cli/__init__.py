@@ -30,8 +30,8 @@ log = logging.getLogger(__name__)
 
 # Arguments that name a file: any bytes the file system allows (a non-UTF-8 name included).
 PATH_ARGUMENTS = frozenset({"file", "out", "csv"})
-# Commands that may make a new database file; every other command needs one that exists.
-CREATING_COMMANDS = frozenset({"init", "demo", "restore", "gui"})
+# Commands that make the file, or (self-check) report a missing one without making it.
+CREATING_COMMANDS = frozenset({"init", "demo", "restore", "gui", "self_check"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:

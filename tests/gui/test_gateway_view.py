@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 
 from ektp_desk import settings
 from ektp_desk.db import Database
-from tests.conftest import LEAD
 from tests.gammu_db import GammuDb
 from ui.main_window import MainWindow
 
@@ -31,7 +30,7 @@ def test_the_stations_tab_flags_a_silent_modem_and_a_stuck_outbox(
     gammu.modem_reports("356938035643810", "modem-cadangan", now - timedelta(minutes=12),
                         signal=0, battery=-1, sent=35, received=4)  # fmt: skip
     gammu.queue_for_sending("+6281234567890", "KTP-el Anda sudah jadi", now - timedelta(hours=2))
-    settings.save_settings(office, {"gammu_db_url": gammu.url}, operator=LEAD)
+    settings.save_settings(office, {"gammu_db_url": gammu.url}, operator="admin")
     window = make_window(office)
     window.body.tabs.setCurrentIndex(1)
     panel = window.gateway_panel

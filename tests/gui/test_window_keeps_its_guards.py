@@ -12,7 +12,8 @@ from ektp_desk import settings
 from ektp_desk.db import Database
 from ektp_desk.forecast import forecast_next_shift
 from tests.conftest import OPERATOR, STATION
-from ui.login import Operator
+from tests.factories import actor
+from ui.counter import CounterController
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
@@ -20,20 +21,18 @@ from ui.tasks import TaskRunner
 def test_a_failing_panel_leaves_the_idle_lock_and_heartbeat_running(
     office: Database, qtbot: QtBot, prefs: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken_panel(self: MainWindow, **_: object) -> None:
-        raise RuntimeError("a panel failed while reading")
+    def broken_panel(self: object, *_: object) -> None:
+        raise RuntimeError("a panel failed while it was built")
 
-    monkeypatch.setattr(MainWindow, "refresh_all", broken_panel)  # stands for any panel's bug
+    monkeypatch.setattr(CounterController, "__init__", broken_panel)  # any area's bug
     window = MainWindow(prefs, TaskRunner(inline=True))
     qtbot.addWidget(window)
     with pytest.raises(RuntimeError):
-        window.open_desk(office, Operator(OPERATOR, "operator", STATION))
+        window.open_desk(office, actor(office, OPERATOR, STATION))
     try:
         assert window.idle.timer.isActive(), "the 10-minute idle lock is armed"
         assert window.beat.isActive(), "the heartbeat keeps this station visible"
-        assert window.poll.isActive()
     finally:
-        window.poll.stop()
         window.beat.stop()
         window.idle.stop()
 
@@ -51,4 +50,4 @@ def test_a_stored_nan_setting_reads_as_its_default_and_the_window_opens(
     assert forecast_next_shift(office).rate == 40.0
     window = make_window(office)
     assert window.idle.timer.isActive()
-    assert window.counters_panel.target_bar.maximum() == 1000
+    assert window.body.counters_panel.target_bar.maximum() == 1000
