@@ -25,7 +25,7 @@ from ektp_desk.domain import (
     QUEUED,
     SPOIL_REASONS,
 )
-from ektp_desk.errors import OutOfStock, Refused
+from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.limits import MAX_SERIAL_LENGTH, text_problem
 from ektp_desk.models import (
@@ -48,41 +48,7 @@ from ektp_desk.records import find_open_record, queue_order, refuse_missing_reco
 from ektp_desk.shifts import require_shift
 from ektp_desk.stations import get_station
 from ektp_desk.stock import move_together
-from ektp_desk.supply import missing_consumables
-
-# The consumables a station lacks -> one sentence naming each, so every case translates whole.
-_CANNOT_PRINT: Final = {
-    ("blank",): QT_TRANSLATE_NOOP(
-        "core", "cannot print: no blank cards left in office stock (receive a delivery)"
-    ),
-    ("ribbon",): QT_TRANSLATE_NOOP(
-        "core", "cannot print: no ribbon left at {station} (load a new ribbon roll)"
-    ),
-    ("film",): QT_TRANSLATE_NOOP(
-        "core", "cannot print: no film left at {station} (load a new film roll)"
-    ),
-    ("blank", "ribbon"): QT_TRANSLATE_NOOP(
-        "core",
-        "cannot print: no blank cards left in office stock (receive a delivery); "
-        "no ribbon left at {station} (load a new ribbon roll)",
-    ),
-    ("blank", "film"): QT_TRANSLATE_NOOP(
-        "core",
-        "cannot print: no blank cards left in office stock (receive a delivery); "
-        "no film left at {station} (load a new film roll)",
-    ),
-    ("ribbon", "film"): QT_TRANSLATE_NOOP(
-        "core",
-        "cannot print: no ribbon left at {station} (load a new ribbon roll); "
-        "no film left at {station} (load a new film roll)",
-    ),
-    ("blank", "ribbon", "film"): QT_TRANSLATE_NOOP(
-        "core",
-        "cannot print: no blank cards left in office stock (receive a delivery); "
-        "no ribbon left at {station} (load a new ribbon roll); "
-        "no film left at {station} (load a new film roll)",
-    ),
-}
+from ektp_desk.supply import missing_consumables, refuse_to_print
 
 
 @dataclass(frozen=True)
@@ -327,7 +293,7 @@ def _claim(record: Record, place: Station, shift_id: int) -> None:
 def _refuse_without_stock(session: Session, place: Station, *, blank: int | None = None) -> None:
     missing = missing_consumables(session, place, blank=blank)
     if missing:
-        raise OutOfStock(_CANNOT_PRINT[missing], station=place.name)
+        refuse_to_print(missing, place.name)
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final, NoReturn
 
 from sqlalchemy.orm import Session
 
 from ektp_desk.db import Database
+from ektp_desk.errors import OutOfStock
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
 from ektp_desk.models import Station
 from ektp_desk.shifts import open_shift_at
@@ -80,3 +82,43 @@ def print_blockers(session: Session, place: Station) -> tuple[Message, ...]:
     if open_shift_at(session, place) is None:
         missing.insert(0, "shift")
     return tuple(Message(_BLOCKERS[item], where) for item in missing)
+
+
+# The consumables a station lacks -> one sentence naming each, so every case translates whole.
+CANNOT_PRINT: Final = {
+    ("blank",): QT_TRANSLATE_NOOP(
+        "core", "cannot print: no blank cards left in office stock (receive a delivery)"
+    ),
+    ("ribbon",): QT_TRANSLATE_NOOP(
+        "core", "cannot print: no ribbon left at {station} (load a new ribbon roll)"
+    ),
+    ("film",): QT_TRANSLATE_NOOP(
+        "core", "cannot print: no film left at {station} (load a new film roll)"
+    ),
+    ("blank", "ribbon"): QT_TRANSLATE_NOOP(
+        "core",
+        "cannot print: no blank cards left in office stock (receive a delivery); "
+        "no ribbon left at {station} (load a new ribbon roll)",
+    ),
+    ("blank", "film"): QT_TRANSLATE_NOOP(
+        "core",
+        "cannot print: no blank cards left in office stock (receive a delivery); "
+        "no film left at {station} (load a new film roll)",
+    ),
+    ("ribbon", "film"): QT_TRANSLATE_NOOP(
+        "core",
+        "cannot print: no ribbon left at {station} (load a new ribbon roll); "
+        "no film left at {station} (load a new film roll)",
+    ),
+    ("blank", "ribbon", "film"): QT_TRANSLATE_NOOP(
+        "core",
+        "cannot print: no blank cards left in office stock (receive a delivery); "
+        "no ribbon left at {station} (load a new ribbon roll); "
+        "no film left at {station} (load a new film roll)",
+    ),
+}
+
+
+def refuse_to_print(missing: tuple[str, ...], station: str) -> NoReturn:
+    """Printing is refused: one sentence naming every consumable the station lacks."""
+    raise OutOfStock(CANNOT_PRINT[missing], station=station)
