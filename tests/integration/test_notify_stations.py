@@ -20,7 +20,7 @@ from ektp_desk.delivery import deliver_to_gammu
 from ektp_desk.models import OutboxMessage, Record
 from ektp_desk.schema import init_database
 from tests.factories import add_records, add_station, add_user
-from tests.unit.test_notify import GAMMU_SCHEMA
+from tests.unit.notify.conftest import GAMMU_SCHEMA
 
 MESSAGES = 120
 DELIVERERS = 4
