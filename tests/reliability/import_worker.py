@@ -16,7 +16,9 @@ from ektp_desk.imports import import_records
 def work(url: str, path: str) -> None:
     db = Database(url)
     try:
-        report = import_records(db, Path(path), progress=lambda rows: print(f"rows {rows}", flush=True))
+        report = import_records(
+            db, Path(path), progress=lambda rows: print(f"rows {rows}", flush=True)
+        )
     except Refused as refusal:
         print(f"refused {refusal}", flush=True)
         return
