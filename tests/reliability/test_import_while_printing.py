@@ -55,34 +55,41 @@ def start_import(url: str, path: Path) -> subprocess.Popen[str]:
     )
 
 
+def print_while_importing(
+    db: Database, url: str, export: Path, niks: list[str], rows: int = ROWS
+) -> None:
+    """A child process imports ``export`` while this one prints ``niks`` one by one and looks
+    at the queue before each print; then the checks."""
+    child = start_import(url, export)
+    waits: list[float] = []
+    seen: set[int] = set()
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().startswith("rows "), "the import has begun writing"
+        while child.poll() is None and niks:
+            seen.add(imported_in_queue(db))
+            started = time.monotonic()
+            printing.record_print(db, niks.pop(), station=STATION, operator=OPERATOR)
+            waits.append(time.monotonic() - started)
+            time.sleep(0.05)
+        out, _ = child.communicate(timeout=120)
+    finally:
+        child.kill()
+    assert out.splitlines()[-1] == f"done {rows}"
+    assert niks, "the import ended before the stations ran out of records to print"
+    print(f"\n{len(waits)} prints during the import; longest wait {max(waits):.3f} s")
+    assert max(waits) <= MAX_WAIT_S, f"a print waited {max(waits):.1f} s behind the import"
+    assert seen <= {0, rows}, f"the queue showed part of the import: {sorted(seen)}"
+    assert imported_in_queue(db) == rows
+
+
 @pytest.mark.slow
 def test_prints_never_wait_behind_an_import_and_the_queue_sees_all_or_none(
     office: Database, db_url: str, tmp_path: Path
 ) -> None:
     stock.receive(office, "blank", 2000, ref="BAST/IMPOR", operator=LEAD)
     niks = add_records(office, 600)
-    export = write_export(tmp_path / "besar.csv")
-    child = start_import(db_url, export)
-    waits: list[float] = []
-    seen: set[int] = set()
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().startswith("rows "), "the import has begun reading"
-        while child.poll() is None and niks:
-            seen.add(imported_in_queue(office))
-            started = time.monotonic()
-            printing.record_print(office, niks.pop(), station=STATION, operator=OPERATOR)
-            waits.append(time.monotonic() - started)
-            time.sleep(0.05)
-        out, _ = child.communicate(timeout=120)
-    finally:
-        child.kill()
-    assert out.splitlines()[-1] == f"done {ROWS}"
-    assert niks, "the import ended before the stations ran out of records to print"
-    print(f"\n{len(waits)} prints during the import; longest wait {max(waits):.3f} s")
-    assert max(waits) <= MAX_WAIT_S, f"a print waited {max(waits):.1f} s behind the import"
-    assert seen <= {0, ROWS}, f"the queue showed part of the import: {sorted(seen)}"
-    assert imported_in_queue(office) == ROWS
+    print_while_importing(office, db_url, write_export(tmp_path / "besar.csv"), niks)
 
 
 @pytest.mark.slow
