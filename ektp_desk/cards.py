@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, case, select
 
 from ektp_desk.db import Database
 from ektp_desk.domain import OPEN_STATUSES
-from ektp_desk.models import Record, Station
+from ektp_desk.models import Record, Station, published_record
 from ektp_desk.nik import normalize_nik
 from ektp_desk.prepared import PreparedSelect
 from ektp_desk.records import refuse_missing_record
@@ -59,7 +59,7 @@ _CARD = (
         Record.printed_at,
     )
     .join(Station, Station.id == Record.claimed_station_id, isouter=True)
-    .where(Record.nik == bindparam("nik", ""))
+    .where(Record.nik == bindparam("nik", ""), published_record())
     .order_by(case((Record.status.in_(OPEN_STATUSES), 0), else_=1), Record.id.desc())
     .limit(1)
 )

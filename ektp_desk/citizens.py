@@ -29,7 +29,15 @@ from ektp_desk.domain import (
     QUEUED,
 )
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message, in_language
-from ektp_desk.models import PrintAttempt, Record, StockBalance, order_key, queue_key, status_is
+from ektp_desk.models import (
+    PrintAttempt,
+    Record,
+    StockBalance,
+    order_key,
+    published_record,
+    queue_key,
+    status_is,
+)
 from ektp_desk.nik import NikError, normalize_nik, parse_nik
 from ektp_desk.records import refuse_missing_record
 from ektp_desk.settings import read_settings
@@ -156,7 +164,7 @@ def latest_record(session: Session, nik: str, *, lock: bool = False) -> Record |
     """The NIK's open record, else its most recent one (a card printed again after a loss)."""
     statement = (
         select(Record)
-        .where(Record.nik == nik)
+        .where(Record.nik == nik, published_record())
         .order_by(case((Record.status.in_(OPEN_STATUSES), 0), else_=1), Record.id.desc())
         .limit(1)
     )

@@ -19,7 +19,16 @@ from sqlalchemy.orm import Session, aliased
 from ektp_desk.chain_check import ChainMark, chain_marks
 from ektp_desk.domain import ON_HOLD, OUTCOME_PRINTED, PRINTING, PRIORITIES, QUEUED, SPOIL_REASONS
 from ektp_desk.handover_stock import StockLine, movement_window, stock_lines
-from ektp_desk.models import PrintAttempt, Record, Shift, Station, StockMovement, User, status_is
+from ektp_desk.models import (
+    PrintAttempt,
+    Record,
+    Shift,
+    Station,
+    StockMovement,
+    User,
+    published_record,
+    status_is,
+)
 from ektp_desk.orders import OrderInfo
 from ektp_desk.settings import OfficeSettings
 from ektp_desk.shifts import ShiftInfo, shift_info
@@ -244,6 +253,7 @@ def _newer_in_group(groups: Subquery, now: datetime) -> list[ScalarSelect[int]]:
     row = aliased(Record)
     same_group = (
         row.status == literal(QUEUED, literal_execute=True),  # the partial index's condition
+        published_record(row.batch_id),
         row.kecamatan == groups.c.kecamatan,
         row.band == groups.c.band,
         row.lane == groups.c.lane,

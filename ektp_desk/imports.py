@@ -1,32 +1,43 @@
 """Importing records exported from the registry system (CSV or XLSX) into the queue.
 
 Rows are read and checked by ``import_reader``; here they are de-duplicated against the file
-and the open records, and every valid row goes in within one transaction: an import is all or
-nothing, so a crash half-way leaves the queue as it was.
+and the open records and written in short steps into an unpublished batch, which goes into
+the queue at once when the whole file is in (``import_batch``): an import is all or nothing
+for the queue, a crash half-way leaves the queue as it was, and no step holds the database
+long enough to keep a print waiting.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import contextlib
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ektp_desk import audit, clock
-from ektp_desk.bulk import BulkInsert, bulk_page_cache
+from ektp_desk import import_batch
+from ektp_desk.bulk import BulkInsert
 from ektp_desk.db import Database
 from ektp_desk.domain import OPEN_STATUSES, QUEUED, priority_band
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
+from ektp_desk.import_batch import Batch, Counts
 from ektp_desk.import_reader import ImportFileError, ParsedRow, RowError, read_import_file
-from ektp_desk.models import RECORD_TABLE, ImportBatch, Record
+from ektp_desk.models import RECORD_TABLE, Record
 from ektp_desk.phones import PhoneError, normalise_phone
 
-CHUNK = 5000  # rows checked against the database and inserted at a time
+# Rows read per write step: the size adapts so that a step takes about STEP_S, whatever the
+# machine and the queue's size, within these bounds.
+FIRST_STEP_ROWS: Final = 1000
+MIN_STEP_ROWS: Final = 100
+MAX_STEP_ROWS: Final = 10_000
+STEP_S: Final = 0.25
 # Rejected rows a report lists with their reasons: a file of a million bad lines would
 # otherwise fill memory with reasons. `ImportReport.rejected` counts them all.
 MAX_LISTED_ERRORS = 10_000
@@ -74,7 +85,7 @@ def import_records(db: Database, path: Path, *, progress: Progress | None = None
         with read_import_file(path) as items:
             errors, tally = _import_rows(db, path, items, progress)
     except ImportFileError as error:
-        # Unreadable, no NIK column, or broken after its header: the transaction rolled back.
+        # Unreadable, no NIK column, or broken after its header: what was written is gone.
         # The reader's sentence already names the file; refuse with it, still translatable.
         raise Refused(error.message.template, **error.message.params) from None
     except OSError as error:
@@ -94,30 +105,50 @@ def _import_rows(
 ) -> tuple[list[RowError], _Tally]:
     errors: list[RowError] = []
     tally = _Tally()
-    with db.write() as session:
-        batch = ImportBatch(
-            file_name=path.name, imported_at=clock.now(), rows=0, imported=0, duplicates=0,
-            rejected=0,
-        )  # fmt: skip
-        session.add(batch)
-        session.flush()
-        with bulk_page_cache(session):
-            for chunk in _chunks(_split_errors(items, errors, tally)):
-                _insert_chunk(session, chunk, batch, tally)
-                if progress:
-                    progress(tally.rows)
-        batch.rows, batch.imported, batch.duplicates = tally.rows, tally.imported, tally.duplicates
-        batch.rejected = tally.rejected
-        audit.record(session, "import", user=None, subject=path.name,
-                     detail=f"{tally.imported} imported, {tally.rejected} rejected")  # fmt: skip
+    seen: set[str] = set()
+    batch = import_batch.open_batch(db, path.name)
+    try:
+        source = iter(items)
+        size = FIRST_STEP_ROWS
+        while chunk := list(islice(source, size)):
+            valid = _split_errors(chunk, errors, tally, seen)
+            import_batch.pause(db, batch)
+            started = time.monotonic()
+            with db.write() as session:
+                _insert_chunk(session, valid, batch, tally)
+            batch.committed = time.monotonic()
+            size = _next_size(size, batch.committed - started)
+            if progress:
+                progress(tally.rows)
+        import_batch.publish(db, batch, _counts(tally), file_name=path.name)
+    except Exception:
+        _remove_quietly(db, batch)
+        raise
     return errors, tally
 
 
+def _next_size(size: int, took: float) -> int:
+    """Rows for the next step, so that it takes about STEP_S as the last one did."""
+    wanted = int(size * STEP_S / max(took, 0.001))
+    return max(MIN_STEP_ROWS, min(MAX_STEP_ROWS, wanted, size * 2))
+
+
+def _remove_quietly(db: Database, batch: Batch) -> None:
+    """A refused or failed import removes what it wrote. If that fails too (the database is
+    gone), the rows stay unpublished, out of every view, and the next import removes them."""
+    with contextlib.suppress(Exception):  # the first failure is the one to report
+        import_batch.remove(db, batch)
+
+
+def _counts(tally: _Tally) -> Counts:
+    return Counts(tally.rows, tally.imported, tally.duplicates, tally.rejected)
+
+
 def _split_errors(
-    items: Iterable[ParsedRow | RowError], errors: list[RowError], tally: _Tally
-) -> Iterator[ParsedRow]:
+    items: list[ParsedRow | RowError], errors: list[RowError], tally: _Tally, seen: set[str]
+) -> list[ParsedRow]:
     """Valid rows, once each per NIK; errors are collected, duplicates in the file counted."""
-    seen: set[str] = set()
+    valid: list[ParsedRow] = []
     for item in items:
         tally.rows += 1
         if isinstance(item, RowError):
@@ -128,7 +159,8 @@ def _split_errors(
             tally.duplicates += 1
         else:
             seen.add(item.nik)
-            yield _with_phone_checked(item, tally)
+            valid.append(_with_phone_checked(item, tally))
+    return valid
 
 
 def _with_phone_checked(row: ParsedRow, tally: _Tally) -> ParsedRow:
@@ -144,14 +176,9 @@ def _with_phone_checked(row: ParsedRow, tally: _Tally) -> ParsedRow:
                      row.priority, phone, row.birth_date)  # fmt: skip
 
 
-def _chunks(rows: Iterator[ParsedRow]) -> Iterator[list[ParsedRow]]:
-    while chunk := list(islice(rows, CHUNK)):
-        yield chunk
-
-
-def _insert_chunk(
-    session: Session, chunk: list[ParsedRow], batch: ImportBatch, tally: _Tally
-) -> None:
+def _insert_chunk(session: Session, chunk: list[ParsedRow], batch: Batch, tally: _Tally) -> None:
+    """One step: the batch claimed (or the import refused), the rows not already open in
+    the queue inserted, unpublished."""
     open_niks = set(
         session.scalars(
             select(Record.nik).where(
@@ -161,9 +188,10 @@ def _insert_chunk(
     )
     fresh = [row for row in chunk if row.nik not in open_niks]
     tally.duplicates += len(chunk) - len(fresh)
-    if fresh:
-        _INSERT.run(session, [_values(row, batch) for row in fresh])
     tally.imported += len(fresh)
+    import_batch.step(session, batch, _counts(tally))
+    if fresh:
+        _INSERT.run(session, [_values(row, batch.id, batch.imported_at) for row in fresh])
 
 
 _INSERT = BulkInsert(RECORD_TABLE, ("nik", "name", "kecamatan", "kelurahan", "birth_date",
@@ -171,12 +199,12 @@ _INSERT = BulkInsert(RECORD_TABLE, ("nik", "name", "kecamatan", "kelurahan", "bi
                      "attempts", "batch_id"))  # fmt: skip
 
 
-def _values(row: ParsedRow, batch: ImportBatch) -> tuple[Any, ...]:
+def _values(row: ParsedRow, batch_id: int, imported_at: datetime) -> tuple[Any, ...]:
     """A record's values in _INSERT's order."""
     return (
         row.nik, row.name, row.kecamatan, row.kelurahan, row.birth_date, row.nik[6] in "4567",
         row.phone, row.priority, priority_band(row.priority), 1,
         # Without a recording date, the import time sets the record's place in the queue.
-        row.entered_at or batch.imported_at,
-        QUEUED, 0, batch.id,
+        row.entered_at or imported_at,
+        QUEUED, 0, batch_id,
     )  # fmt: skip

@@ -11,7 +11,7 @@ from ektp_desk import nik as nik_rules
 from ektp_desk.domain import OPEN_STATUSES, OUTCOME_PRINTED
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
-from ektp_desk.models import PrintAttempt, Record, Station, queue_key
+from ektp_desk.models import PrintAttempt, Record, Station, published_record, queue_key
 from ektp_desk.nik import NikError, normalize_nik, parse_nik
 
 # Why a typed or scanned text is not a NIK, one sentence per NIK rule.
@@ -66,7 +66,7 @@ def find_open_record(session: Session, nik: str, *, lock: bool = False) -> Recor
 
 # Built once: a statement made anew for every scan cost more than running it.
 _OPEN_RECORD = select(Record).where(
-    Record.nik == bindparam("nik"), Record.status.in_(OPEN_STATUSES)
+    Record.nik == bindparam("nik"), Record.status.in_(OPEN_STATUSES), published_record()
 )
 _OPEN_RECORD_LOCKED = _OPEN_RECORD.with_for_update()
 

@@ -18,6 +18,7 @@ from ektp_desk.models.counter import (
     Station,
     StationHeartbeat,
     order_key,
+    published_record,
     queue_key,
     status_is,
 )
@@ -86,6 +87,7 @@ __all__ = [
     "StockSnapshot",
     "User",
     "order_key",
+    "published_record",
     "queue_key",
     "status_is",
 ]

@@ -22,8 +22,13 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    and_,
+    exists,
     literal,
+    or_,
+    select,
     text,
+    true,
 )
 from sqlalchemy.orm import InstrumentedAttribute, Mapped, mapped_column
 
@@ -68,7 +73,22 @@ class Station(Base):
 
 
 class ImportBatch(Base):
+    """One import of a registry export. Its records are written in short transactions while
+    ``published`` is false, and nobody sees them (``published_record``); one short transaction
+    sets it, and the queue has the whole import at once. ``steps`` counts the transactions
+    written so far: a batch left unpublished whose steps stand still belongs to an import
+    that died, and the next import removes it (``import_batches``)."""
+
     __tablename__ = "import_batches"
+    __table_args__ = (
+        # The few unpublished batches, looked up by every reader of the queue.
+        Index(
+            "ix_import_batches_unpublished",
+            "id",
+            sqlite_where=text("published = 0"),
+            postgresql_where=text("NOT published"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     file_name: Mapped[str] = mapped_column(String(255))
@@ -77,6 +97,8 @@ class ImportBatch(Base):
     imported: Mapped[int] = mapped_column(Integer)
     duplicates: Mapped[int] = mapped_column(Integer)
     rejected: Mapped[int] = mapped_column(Integer)
+    published: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    steps: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
 
 class Record(Base):
@@ -98,10 +120,12 @@ class Record(Base):
             sqlite_where=text(OPEN_STATUS_SQL),
             postgresql_where=text(OPEN_STATUS_SQL),
         ),
-        # "Next in print order" and the queue count stay fast as printed rows pile up.
+        # "Next in print order" and the queue count stay fast as printed rows pile up. The
+        # batch comes last, so telling an unpublished import's rows apart needs no table row.
         Index(
             "ix_records_queue_order",
             *QUEUE_ORDER,
+            "batch_id",
             sqlite_where=text(QUEUED_SQL),
             postgresql_where=text(QUEUED_SQL),
         ),
@@ -110,10 +134,13 @@ class Record(Base):
             "ix_records_queued_kecamatan",
             "kecamatan",
             *QUEUE_ORDER,
+            "batch_id",
             sqlite_where=text(QUEUED_SQL),
             postgresql_where=text(QUEUED_SQL),
         ),
         Index("ix_records_nik", "nik"),
+        # The rows of one import, to remove an import that was refused or died half-way.
+        Index("ix_records_batch_id", "batch_id"),
         # Small partial indexes for the small segments. No plain index on status: SQLite's
         # planner would prefer it to the queue-order index and sort a million rows.
         Index(
@@ -181,8 +208,25 @@ def order_key(row: object) -> tuple[Any, ...]:
 
 def status_is(status: str) -> ColumnElement[bool]:
     """``records.status = '<status>'`` with the value written into the SQL, not bound: SQLite
-    can use a partial index (``WHERE status = 'queued'``) only for a literal it can see."""
-    return Record.status == literal(status, literal_execute=True)
+    can use a partial index (``WHERE status = 'queued'``) only for a literal it can see.
+
+    Queued means queued and published: the rows of an import still being written are in
+    nobody's queue (``published_record``)."""
+    same = Record.status == literal(status, literal_execute=True)
+    return and_(same, published_record()) if status == Status.QUEUED else same
+
+
+def published_record(batch_id: Any = None) -> ColumnElement[bool]:
+    """The record (``batch_id``: its batch column, ``Record.batch_id`` unless aliased) is not
+    part of an import still being written, or left behind by one that died.
+
+    Unpublished batches are few (one import at a time), so the test is read once per
+    statement: with none, every row passes at once; else a row's batch, which the queue
+    indexes hold, is looked up in that short list.
+    """
+    column = Record.batch_id if batch_id is None else batch_id
+    unpublished = select(ImportBatch.id).where(~ImportBatch.published)
+    return or_(~exists(unpublished), column.is_(None), column.not_in(unpublished))
 
 
 # The records table for bulk inserts (imports, demo data): Core is 2x faster than the ORM there.
