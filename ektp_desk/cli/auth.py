@@ -6,6 +6,10 @@ The person signs in by one of:
   one shift's length; ``ektp-desk logout`` ends it), used whenever there is one;
 - ``--password-stdin``: the password or PIN on the first line of standard input (scripts);
 - a prompt on the terminal, without echo.
+
+A scheduled job signs in with its service token instead (``--token-file F``, a file only
+this OS user may read, or the environment variable ``EKTP_SERVICE_TOKEN``): the command then
+acts as that job's service account, which the core lets run that one job and nothing else.
 """
 
 from __future__ import annotations
@@ -18,12 +22,13 @@ import sys
 from pathlib import Path
 
 from ektp_desk.actor import Actor
-from ektp_desk.api import office
+from ektp_desk.api import jobs, office
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
 SESSION_ENV = "EKTP_DESK_SESSION"  # a session token file other than the default one
+SERVICE_TOKEN_ENV = "EKTP_SERVICE_TOKEN"  # a scheduled job's service token
 
 
 def add_acting_options(parser: argparse.ArgumentParser, *, who: str = "--operator") -> None:
@@ -39,6 +44,11 @@ def add_acting_options(parser: argparse.ArgumentParser, *, who: str = "--operato
         action="store_true",
         help="read that user's password or PIN from standard input",
     )
+    parser.add_argument(
+        "--token-file",
+        metavar="FILE",
+        help=f"a scheduled job's service token (or ${SERVICE_TOKEN_ENV}); it runs only its job",
+    )
 
 
 def acting(
@@ -46,6 +56,19 @@ def acting(
 ) -> Actor:
     """The signed-in person this command acts as (see the module's note)."""
     name = (name if name is not None else getattr(args, "operator", None)) or None
+    service = service_token(args)
+    if service is not None:
+        if name is not None:
+            raise Refused(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "a service token (--token-file or {variable}) signs the job in by itself: "
+                    "leave out --operator {name}",
+                ),
+                variable=SERVICE_TOKEN_ENV,
+                name=name.strip(),
+            )
+        return jobs.service_actor(db, service)
     token = _read_token(db)
     if token is not None:
         actor = office.session_actor(db, token)
@@ -70,6 +93,36 @@ def acting(
     return office.sign_in(db, name, password, station=station)
 
 
+def service_token(args: argparse.Namespace) -> str | None:
+    """A scheduled job's token: from ``--token-file``, else ``$EKTP_SERVICE_TOKEN``."""
+    path = getattr(args, "token_file", None)
+    if path:
+        return read_private(Path(path))
+    return os.environ.get(SERVICE_TOKEN_ENV, "").strip() or None
+
+
+def read_private(path: Path) -> str:
+    """A secret's file, refused when other users of this PC may read or change it (POSIX)."""
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "other users can open {path}: make it yours alone (chmod 600 {path})"
+            ),
+            path=str(path),
+        )
+    return path.read_text(encoding="utf-8").strip()
+
+
+def write_private(path: Path, text: str, *, replace: bool = True) -> Path:
+    """Write a secret to a file only this OS user can read (a new one unless ``replace``)."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL)
+    descriptor = os.open(path, flags, 0o600)
+    with os.fdopen(descriptor, "w", encoding="ascii") as out:
+        out.write(text)
+    os.chmod(path, 0o600)
+    return path
+
+
 def read_secret(args: argparse.Namespace, *, prompt: str) -> str:
     """One password: the next line of standard input with --password-stdin, else a prompt."""
     if getattr(args, "password_stdin", False):
@@ -91,11 +144,7 @@ def save_token(db: Database, token: str) -> Path:
     """Keep a session's token where only this OS user can read it."""
     path = token_file(db)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="ascii") as out:
-        out.write(token)
-    os.chmod(path, 0o600)
-    return path
+    return write_private(path, token)
 
 
 def forget_token(db: Database) -> str | None:

@@ -43,6 +43,7 @@ from ektp_desk.models.printers import (
 )
 from ektp_desk.models.security import (
     ChainHead,
+    ServiceToken,
     SignInLock,
 )
 from ektp_desk.models.stock import (
@@ -72,6 +73,7 @@ __all__ = [
     "PrintAttempt",
     "PrinterReading",
     "Record",
+    "ServiceToken",
     "Setting",
     "Shift",
     "ShiftStation",
