@@ -18,6 +18,7 @@ import argparse
 import getpass
 import hashlib
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
 SESSION_ENV = "EKTP_DESK_SESSION"  # a session token file other than the default one
 SERVICE_TOKEN_ENV = "EKTP_SERVICE_TOKEN"  # a scheduled job's service token
+MAX_TOKEN_FILE = 4096  # a token is 52 characters: the rest of a bigger file is not read
 
 
 def add_acting_options(parser: argparse.ArgumentParser, *, who: str = "--operator") -> None:
@@ -103,24 +105,32 @@ def service_token(args: argparse.Namespace) -> str | None:
 
 def read_private(path: Path) -> str:
     """A secret's file, refused when other users of this PC may read or change it (POSIX)."""
-    if os.name == "posix" and path.stat().st_mode & 0o077:
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        raise Refused(QT_TRANSLATE_NOOP("core", "{path} is not a token file"), path=str(path))
+    if os.name == "posix" and mode & 0o077:
         raise Refused(
             QT_TRANSLATE_NOOP(
                 "core", "other users can open {path}: make it yours alone (chmod 600 {path})"
             ),
             path=str(path),
         )
-    return path.read_text(encoding="utf-8").strip()
+    with path.open("rb") as held:
+        return held.read(MAX_TOKEN_FILE).decode("ascii", "replace").strip()
 
 
-def write_private(path: Path, text: str, *, replace: bool = True) -> Path:
-    """Write a secret to a file only this OS user can read (a new one unless ``replace``)."""
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL)
-    descriptor = os.open(path, flags, 0o600)
+def write_private(path: Path, text: str) -> Path:
+    """Write a secret to a file only this OS user can read."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="ascii") as out:
         out.write(text)
     os.chmod(path, 0o600)
     return path
+
+
+def new_private(path: Path) -> int:
+    """A new, empty file only this OS user can read (refused if it exists); its descriptor."""
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
 
 
 def read_secret(args: argparse.Namespace, *, prompt: str) -> str:

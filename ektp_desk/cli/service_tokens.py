@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import datetime
 from pathlib import Path
 
 from ektp_desk.api import jobs
 from ektp_desk.api.office import require_current
-from ektp_desk.cli.auth import SERVICE_TOKEN_ENV, acting, add_acting_options, write_private
+from ektp_desk.cli.auth import SERVICE_TOKEN_ENV, acting, add_acting_options, new_private
 from ektp_desk.cli.output import emit
 from ektp_desk.db import Database
 from ektp_desk.domain import Job
@@ -19,13 +20,21 @@ COLUMNS = ("id", "account", "job", "made_by", "made_at", "last_used", "revoked")
 
 def token_add(db: Database, args: argparse.Namespace) -> int:
     require_current(db)
-    info, token = jobs.add_token(db, acting(db, args), Job(args.job))
-    what = f"Service token {info.id} ({info.account}) for `ektp-desk {_command(info.job)}`"
-    if args.out:
-        path = write_private(Path(args.out), token + "\n", replace=False)
-        print(f"{what} written to {path}, readable by this OS user only.")
+    actor = acting(db, args)
+    if args.out:  # the file first: a token is made only when it has somewhere to go
+        path = Path(args.out)
+        with os.fdopen(new_private(path), "w", encoding="ascii") as out:
+            try:
+                info, token = jobs.add_token(db, actor, Job(args.job))
+            except BaseException:
+                path.unlink(missing_ok=True)
+                raise
+            out.write(token + "\n")
+        print(f"{_made(info)} written to {path}, readable by this OS user only.")
         print(f"Run the job with --token-file {path}.")
         return 0
+    info, token = jobs.add_token(db, actor, Job(args.job))
+    what = _made(info)
     print(f"{what}, shown only now:")
     print(token)
     print(f"Keep it in a file only the job's account can read (chmod 600) and run the job with "
@@ -79,6 +88,10 @@ def _token_id(text: str) -> int:
     if not text.isdigit() or not 0 < int(text) < 2**31:
         raise argparse.ArgumentTypeError(f"not a token id: {text[:20]!r}")
     return int(text)
+
+
+def _made(info: jobs.TokenInfo) -> str:
+    return f"Service token {info.id} ({info.account}) for `ektp-desk {_command(info.job)}`"
 
 
 def _command(job: Job) -> str:
