@@ -151,7 +151,7 @@ def backup(db: Database, actor: Actor, out: Path | None = None) -> Path:
     """A consistent copy of the office file."""
     from ektp_desk import audit
 
-    path = backups.backup(db, out)
+    path = backups.backup(db, out, reason="scheduled" if actor.service else "manual")
     audit.record_now(db, "backup", user=actor.name, subject=path.name)
     return path
 

@@ -89,6 +89,7 @@ def test_a_backup_token_runs_the_backup_and_every_use_names_the_account_and_the_
     # From the environment, as a scheduled task sets it.
     out = job.run("backup", token=token_file.read_text().strip())
     assert "Backup written to" in out
+    assert out.rstrip().endswith("-scheduled.sqlite3.")  # told apart from a person's backups
     [(used,)] = job.query("SELECT last_used_at FROM service_tokens")
     assert used is not None
     assert job.audit(since)[-2][:3] == ("service:backup#1", "service_run", "backup")
