@@ -28,7 +28,7 @@ from enum import StrEnum
 from typing import Final
 
 from ektp_desk import sms_questions as words
-from ektp_desk.access import acting_user
+from ektp_desk.access import check_actor
 from ektp_desk.actor import Actor
 from ektp_desk.citizens import NOT_FOUND, latest_record, lookup_status
 from ektp_desk.db import Database
@@ -91,7 +91,7 @@ def answer_questions(
 ) -> AnswerReport:
     """Answer every question waiting in Gammu's inbox once (see the module's note)."""
     with db.read() as session:
-        acting_user(session, actor)
+        check_actor(session, actor)
     office = load_settings(db)
     gateway = GammuOutbox(gateway_url(office, gammu_url), send_after=_ALL_DAY[0],
                           send_before=_ALL_DAY[1])  # fmt: skip

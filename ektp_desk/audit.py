@@ -27,7 +27,8 @@ ACTIONS = (
     "login", "login_failed", "login_locked", "unlock", "print", "spoil", "receive", "adjust",
     "load_roll", "resolve", "import", "export", "user_add", "shift_start", "shift_end", "settings",
     "claim", "release", "collect", "station_add", "backup", "restore", "sign_in_session",
-    "sign_out", "cause_fix", "destroy", "hand_in",
+    "sign_out", "cause_fix", "destroy", "hand_in", "service_token_add", "service_token_revoke",
+    "service_run", "service_refused",
 )  # fmt: skip
 
 

@@ -135,6 +135,16 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
+class Job(StrEnum):
+    """A scheduled job a service token may run, and nothing else (``ektp_desk.service_tokens``).
+    The value is the command, its words joined by a hyphen."""
+
+    BACKUP = "backup"
+    NOTIFY_DELIVER = "notify-deliver"
+    NOTIFY_ANSWER = "notify-answer"
+    NOTIFY_SERVE = "notify-serve"
+
+
 # The printers' own readings (ektp_desk.printers).
 
 

@@ -13,6 +13,7 @@ import logging
 import threading
 from dataclasses import dataclass
 
+from ektp_desk.access import check_actor
 from ektp_desk.actor import Actor
 from ektp_desk.answering import AnswerReport, answer_questions
 from ektp_desk.db import Database
@@ -58,6 +59,8 @@ def serve(
     log.info("SMS gateway job started (every %s s)", every)
     passes = 0
     while not stop.is_set():
+        with db.read() as session:  # a revoked token or an inactive user stops the job
+            check_actor(session, actor)
         report = run_pass(db, url, actor=actor, stop=stop)
         passes += 1
         if report.delivery and report.answers:

@@ -15,6 +15,7 @@ from ektp_desk.domain import (
     CardSource,
     InvalidCause,
     Item,
+    Job,
     Level,
     MovementKind,
     Outcome,
@@ -98,6 +99,12 @@ LABELS: Final[dict[type[StrEnum], dict[str, str]]] = {
         Role.OPERATOR: QT_TRANSLATE_NOOP("words", "operator"),
         Role.LEAD: QT_TRANSLATE_NOOP("words", "shift lead"),
         Role.ADMIN: QT_TRANSLATE_NOOP("words", "admin"),
+    },
+    Job: {
+        Job.BACKUP: QT_TRANSLATE_NOOP("words", "backup"),
+        Job.NOTIFY_DELIVER: QT_TRANSLATE_NOOP("words", "SMS delivery"),
+        Job.NOTIFY_ANSWER: QT_TRANSLATE_NOOP("words", "SMS answers"),
+        Job.NOTIFY_SERVE: QT_TRANSLATE_NOOP("words", "SMS gateway (delivery and answers)"),
     },
 }
 

@@ -14,6 +14,7 @@ from datetime import timedelta
 from sqlalchemy import select, update
 
 from ektp_desk import audit, clock
+from ektp_desk.access import require_person
 from ektp_desk.actor import Actor
 from ektp_desk.db import Database
 from ektp_desk.domain import Role
@@ -26,7 +27,9 @@ EXPIRED = QT_TRANSLATE_NOOP("core", "your sign-in has ended: sign in again with 
 
 
 def open_session(db: Database, actor: Actor) -> str:
-    """A new session for an actor who has just proved their password; returns the token."""
+    """A new session for an actor who has just proved their password; returns the token.
+    A service account has no session: its token is its sign-in."""
+    require_person(actor)
     token = secrets.token_urlsafe(32)
     with db.write() as session:
         hours = read_settings(session).shift_hours

@@ -19,6 +19,7 @@ from ektp_desk.models import User
 
 MIN_PASSWORD_LENGTH = 4  # a 4-digit PIN is the shortest an office uses
 MAX_NAME_LENGTH = 64
+SERVICE_PREFIX = "service:"  # the audit log's name of a scheduled job (ektp_desk.service_tokens)
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,11 @@ _PEPPERED_HASH = (
 def _check_new_user(name: str, role: str, password: str) -> None:
     if not name:
         raise Refused(QT_TRANSLATE_NOOP("core", "a user needs a name"))
+    if name.startswith(SERVICE_PREFIX):
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "names beginning with '{prefix}' are for scheduled jobs"),
+            prefix=SERVICE_PREFIX,
+        )
     if len(name) > MAX_NAME_LENGTH:
         raise Refused(
             QT_TRANSLATE_NOOP("core", "a user name has at most {limit} characters"),

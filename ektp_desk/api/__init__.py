@@ -12,4 +12,5 @@ person and station, whatever the arguments say.
 - ``reports``: the handover workbook, the berita acara, the audit log
 - ``citizens``: status at the counter, collection, ready messages
 - ``office``: first start, users, stations, settings, sign-in, the database file
+- ``jobs``: the service tokens scheduled jobs (backup, SMS delivery) sign in with
 """

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 
 from ektp_desk import collection, notify
 from ektp_desk.actor import Actor
-from ektp_desk.api._door import action
+from ektp_desk.api._door import action, job_action
 from ektp_desk.citizens import COLLECTED, CitizenStatus, lookup_status
 from ektp_desk.collection import MAX_NAME_LENGTH, Collection, Uncollected, uncollected_cards
 from ektp_desk.db import Database
 from ektp_desk.delivery import DeliveryReport, deliver_to_gammu
+from ektp_desk.domain import Job
 from ektp_desk.gateway_health import GatewayHealth, Modem, office_gateway_health
 from ektp_desk.notify import PendingMessage, pending_messages
 from ektp_desk.phones import local_form
@@ -85,13 +86,13 @@ def write_links_csv(db: Database, actor: Actor, path: Path) -> int:
     return notify.write_links_csv(pending_messages(db), path)
 
 
-@action
+@job_action(Job.NOTIFY_DELIVER)
 def deliver(db: Database, actor: Actor, gammu_url: str | None = None) -> DeliveryReport:
     """Hand every pending message to Gammu SMSD once."""
     return deliver_to_gammu(db, gammu_url)
 
 
-@action
+@job_action(Job.NOTIFY_ANSWER)
 def answer_questions(db: Database, actor: Actor, gammu_url: str | None = None) -> AnswerReport:
     """Answer every citizen's SMS question waiting in Gammu's inbox, once."""
     from ektp_desk.answering import answer_questions as answer
@@ -99,7 +100,7 @@ def answer_questions(db: Database, actor: Actor, gammu_url: str | None = None) -
     return answer(db, gammu_url, actor=actor)
 
 
-@action
+@job_action(Job.NOTIFY_SERVE)
 def serve_gateway(
     db: Database, actor: Actor, gammu_url: str | None, *, every: float, stop: threading.Event
 ) -> int:

@@ -11,10 +11,10 @@ from ektp_desk import backup as backups
 from ektp_desk import clock, settings, stations, stock_books, users
 from ektp_desk import sign_in as sessions
 from ektp_desk.actor import Actor
-from ektp_desk.api._door import action
+from ektp_desk.api._door import action, job_action
 from ektp_desk.chain_check import chain_problems
 from ektp_desk.db import Database, url_without_password
-from ektp_desk.domain import Role
+from ektp_desk.domain import Job, Role
 from ektp_desk.i18n import Message
 from ektp_desk.migrate import MigrationReport
 from ektp_desk.notify_text import TEMPLATE_FIELDS
@@ -146,12 +146,12 @@ def save_settings(db: Database, actor: Actor, changes: dict[str, Any]) -> Office
     return settings.save_settings(db, changes, operator=actor.name)
 
 
-@action
+@job_action(Job.BACKUP)
 def backup(db: Database, actor: Actor, out: Path | None = None) -> Path:
     """A consistent copy of the office file."""
     from ektp_desk import audit
 
-    path = backups.backup(db, out)
+    path = backups.backup(db, out, reason="scheduled" if actor.service else "manual")
     audit.record_now(db, "backup", user=actor.name, subject=path.name)
     return path
 

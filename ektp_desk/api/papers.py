@@ -27,6 +27,7 @@ def correct_cause(
         return reg.correct_cause(session, actor, attempt_id, cause, reason)
 
 
+@action
 def invalid_register(db: Database, actor: Actor, *, until: date | None = None) -> list[Entry]:
     """Every invalid card not yet destroyed (leads and admins)."""
     from ektp_desk.access import acting_user

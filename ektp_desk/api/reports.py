@@ -43,6 +43,7 @@ def export_berita_acara(
     return write_berita_acara(db, start, end, out, maker=maker)
 
 
+@action
 def audit_log(
     db: Database,
     actor: Actor,

@@ -6,6 +6,10 @@ The person signs in by one of:
   one shift's length; ``ektp-desk logout`` ends it), used whenever there is one;
 - ``--password-stdin``: the password or PIN on the first line of standard input (scripts);
 - a prompt on the terminal, without echo.
+
+A scheduled job signs in with its service token instead (``--token-file F``, a file only
+this OS user may read, or the environment variable ``EKTP_SERVICE_TOKEN``): the command then
+acts as that job's service account, which the core lets run that one job and nothing else.
 """
 
 from __future__ import annotations
@@ -14,16 +18,19 @@ import argparse
 import getpass
 import hashlib
 import os
+import stat
 import sys
 from pathlib import Path
 
 from ektp_desk.actor import Actor
-from ektp_desk.api import office
+from ektp_desk.api import jobs, office
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
 SESSION_ENV = "EKTP_DESK_SESSION"  # a session token file other than the default one
+SERVICE_TOKEN_ENV = "EKTP_SERVICE_TOKEN"  # a scheduled job's service token
+MAX_TOKEN_FILE = 4096  # a token is 52 characters: the rest of a bigger file is not read
 
 
 def add_acting_options(parser: argparse.ArgumentParser, *, who: str = "--operator") -> None:
@@ -39,6 +46,11 @@ def add_acting_options(parser: argparse.ArgumentParser, *, who: str = "--operato
         action="store_true",
         help="read that user's password or PIN from standard input",
     )
+    parser.add_argument(
+        "--token-file",
+        metavar="FILE",
+        help=f"a scheduled job's service token (or ${SERVICE_TOKEN_ENV}); it runs only its job",
+    )
 
 
 def acting(
@@ -46,6 +58,19 @@ def acting(
 ) -> Actor:
     """The signed-in person this command acts as (see the module's note)."""
     name = (name if name is not None else getattr(args, "operator", None)) or None
+    service = service_token(args)
+    if service is not None:
+        if name is not None:
+            raise Refused(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "a service token (--token-file or {variable}) signs the job in by itself: "
+                    "leave out --operator {name}",
+                ),
+                variable=SERVICE_TOKEN_ENV,
+                name=name.strip(),
+            )
+        return jobs.service_actor(db, service)
     token = _read_token(db)
     if token is not None:
         actor = office.session_actor(db, token)
@@ -70,6 +95,44 @@ def acting(
     return office.sign_in(db, name, password, station=station)
 
 
+def service_token(args: argparse.Namespace) -> str | None:
+    """A scheduled job's token: from ``--token-file``, else ``$EKTP_SERVICE_TOKEN``."""
+    path = getattr(args, "token_file", None)
+    if path:
+        return read_private(Path(path))
+    return os.environ.get(SERVICE_TOKEN_ENV, "").strip() or None
+
+
+def read_private(path: Path) -> str:
+    """A secret's file, refused when other users of this PC may read or change it (POSIX)."""
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        raise Refused(QT_TRANSLATE_NOOP("core", "{path} is not a token file"), path=str(path))
+    if os.name == "posix" and mode & 0o077:
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "other users can open {path}: make it yours alone (chmod 600 {path})"
+            ),
+            path=str(path),
+        )
+    with path.open("rb") as held:
+        return held.read(MAX_TOKEN_FILE).decode("ascii", "replace").strip()
+
+
+def write_private(path: Path, text: str) -> Path:
+    """Write a secret to a file only this OS user can read."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="ascii") as out:
+        out.write(text)
+    os.chmod(path, 0o600)
+    return path
+
+
+def new_private(path: Path) -> int:
+    """A new, empty file only this OS user can read (refused if it exists); its descriptor."""
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+
+
 def read_secret(args: argparse.Namespace, *, prompt: str) -> str:
     """One password: the next line of standard input with --password-stdin, else a prompt."""
     if getattr(args, "password_stdin", False):
@@ -91,11 +154,7 @@ def save_token(db: Database, token: str) -> Path:
     """Keep a session's token where only this OS user can read it."""
     path = token_file(db)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="ascii") as out:
-        out.write(token)
-    os.chmod(path, 0o600)
-    return path
+    return write_private(path, token)
 
 
 def forget_token(db: Database) -> str | None:

@@ -13,6 +13,7 @@ from ektp_desk.cli import backups, citizen_commands, commands, security, shift_c
 from ektp_desk.cli import orders as order_commands
 from ektp_desk.cli import papers as paper_commands
 from ektp_desk.cli import printers as printer_commands
+from ektp_desk.cli import service_tokens as token_commands
 from ektp_desk.cli.auth import add_acting_options
 from ektp_desk.cli.selfcheck import add_self_check
 from ektp_desk.domain import ROLES, SPOIL_REASONS
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     paper_commands.add_paper_parsers(sub, day)
     citizen_commands.add_parsers(sub, non_negative_int)
     printer_commands.register(sub)
+    token_commands.register(sub)
     add_self_check(sub)
     return parser
 

@@ -44,6 +44,7 @@ from ektp_desk.models.printers import (
 )
 from ektp_desk.models.security import (
     ChainHead,
+    ServiceToken,
     SignInLock,
 )
 from ektp_desk.models.stock import (
@@ -73,6 +74,7 @@ __all__ = [
     "PrintAttempt",
     "PrinterReading",
     "Record",
+    "ServiceToken",
     "Setting",
     "Shift",
     "ShiftStation",

@@ -1,12 +1,14 @@
-"""The tables of the books' hash chains and of sign-in locks (kept apart: models.py is full)."""
+"""The tables of the books' hash chains, of sign-in locks and of the scheduled jobs' service
+tokens (kept apart: models.py is full)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String
+from sqlalchemy import CheckConstraint, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ektp_desk.domain import Job, check_in
 from ektp_desk.models.base import Base
 
 
@@ -37,3 +39,22 @@ class SignInLock(Base):
     level: Mapped[int] = mapped_column(Integer, default=0)
     locked_at: Mapped[datetime | None] = mapped_column(DateTime)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ServiceToken(Base):
+    """A scheduled job's service token: it may run ``job`` and nothing else.
+
+    Only the token's SHA-256 is kept: a copied database file runs no job. An admin makes one
+    (``made_by``) and may revoke it; a revoked token is kept, for the audit log's sake."""
+
+    __tablename__ = "service_tokens"
+    __table_args__ = (CheckConstraint(check_in("job", Job), name="job"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    job: Mapped[str] = mapped_column(String(32))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    made_by: Mapped[str] = mapped_column(String(64))
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked_by: Mapped[str | None] = mapped_column(String(64))

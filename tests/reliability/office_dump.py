@@ -6,8 +6,9 @@ import sqlite3
 from pathlib import Path
 
 # Signing in is an event of its own, audited before the command runs (and its hash chain's
-# head moves with it): a refused command changes nothing else.
-SIGN_IN_ACTIONS = ("login", "login_failed", "login_locked")
+# head moves with it): a refused command changes nothing else. So is a service token refused
+# (unknown, revoked, or shown to a command that is not its job).
+SIGN_IN_ACTIONS = ("login", "login_failed", "login_locked", "service_refused")
 
 
 def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
