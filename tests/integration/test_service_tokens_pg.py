@@ -20,7 +20,7 @@ from ektp_desk.errors import PermissionDenied, Refused
 from ektp_desk.models import AuditEntry, ServiceToken
 from ektp_desk.office import first_start
 from tests.integration.test_least_privilege import PASSWORD, app_role
-from tests.unit.test_notify import GAMMU_SCHEMA
+from tests.unit.notify.conftest import GAMMU_SCHEMA
 
 __all__ = ["app_role"]  # the fixture, used by name
 

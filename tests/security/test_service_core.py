@@ -20,7 +20,7 @@ from ektp_desk.errors import PermissionDenied, Refused
 from tests.conftest import STATION
 from tests.factories import actor
 from tests.reliability.office_dump import dump
-from tests.unit.test_notify import GAMMU_SCHEMA, printed_with_phones
+from tests.unit.notify.conftest import GAMMU_SCHEMA, printed_with_phones
 
 ONLY_BACKUP = "service:backup#1 is a scheduled job's service account: it may only run " \
     "`ektp-desk backup`"  # fmt: skip

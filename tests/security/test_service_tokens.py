@@ -16,7 +16,7 @@ import pytest
 from ektp_desk.db import Database
 from tests.conftest import STATION
 from tests.security.service_cli import TOKEN, Job, sha256
-from tests.unit.test_notify import GAMMU_SCHEMA, gammu_rows, printed_with_phones
+from tests.unit.notify.conftest import GAMMU_SCHEMA, gammu_rows, printed_with_phones
 
 ONLY_BACKUP = "service:backup#1 is a scheduled job's service account: it may only run " \
     "`ektp-desk backup`"  # fmt: skip
