@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from ektp_desk import clock, printing, stock
 from ektp_desk.cli import main
@@ -148,18 +148,17 @@ def test_the_berita_acara_list_what_the_database_destroyed(november: Database, t
         for (id_, number, _), paper in zip(made, ("ba1.pdf", "ba2.pdf"), strict=True):
             rows = session.execute(select(DestroyedEntry.nik, DestroyedEntry.serial)
                                    .where(DestroyedEntry.destruction_id == id_)).all()  # fmt: skip
-            text = pdf_text(tmp_path / paper)
-            assert number in text
-            assert f"seluruhnya {len(rows)} (" in " ".join(text.split())
+            paper_text = pdf_text(tmp_path / paper)
+            assert number in paper_text
+            assert f"seluruhnya {len(rows)} (" in " ".join(paper_text.split())
             for nik, serial in rows:
-                assert nik in text
-                assert serial is None or serial in text
+                assert nik in paper_text
+                assert serial is None or serial in paper_text
     assert len(rows) == 2, "the second took S-104 and the old card of 12 November"
 
 
-def recap_pdf_figures(text: str) -> dict[tuple[str, str], tuple[int, ...]]:
-    """Each row of the register's table (the text comes out a cell a line)."""
-    flat = " ".join(text.split())
+def recap_pdf_figures(flat: str) -> dict[tuple[str, str], tuple[int, ...]]:
+    """Each row of the register's table (the text comes out a cell a line: flattened)."""
     found: dict[tuple[str, str], tuple[int, ...]] = {}
     for source, cause in EXPECTED:
         line = re.search(rf"{re.escape(source)} {re.escape(cause)} ?(\d+) (\d+) (\d+) (\d+) ",
@@ -177,6 +176,14 @@ def test_the_recap_adds_up_on_paper_and_in_the_workbook(
     for out in (pdf, xlsx):
         assert run(monkeypatch, db_url, "recap", "--month", "2026-11", "--out", str(out)) == 0
         assert "the register and the stock card add up" in capsys.readouterr().out
+    with november.read() as session:
+        exports = session.execute(
+            text("SELECT user, subject FROM audit_log WHERE detail = 'recap 2026-11'")
+        ).all()
+    assert exports == [(LEAD, "rekap.pdf"), (LEAD, "rekap.xlsx")]
+    assert run(monkeypatch, db_url, "recap", "--month", "2026-11", "--out", str(pdf),
+               who=OPERATOR) == 1, "an operator does not make the recap"  # fmt: skip
+    capsys.readouterr()
     # Each total against the database, counted apart from the recap's own code.
     nov = (datetime(2026, 11, 1), datetime(2026, 12, 1))
     spoiled_added = count(november, PrintAttempt.outcome == "spoiled", PrintAttempt.at >= nov[0],
@@ -191,9 +198,8 @@ def test_the_recap_adds_up_on_paper_and_in_the_workbook(
         ("KTP-el lama yang ditarik", "Jumlah"): (1, handed_added, 3, 1),
         ("Jumlah seluruhnya", ""): (2, spoiled_added + handed_added, destroyed, 2),
     }
-    text = pdf_text(pdf)
-    assert recap_pdf_figures(text) == expected
-    flat = " ".join(text.split())
+    flat = " ".join(pdf_text(pdf).split())
+    assert recap_pdf_figures(flat) == expected
     assert "Bulan November 2026" in flat
     assert "001/BA-PMS/KTP-EL/2026 10-11-2026 6" in flat
     assert "002/BA-PMS/KTP-EL/2026 25-11-2026 2" in flat
