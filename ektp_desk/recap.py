@@ -164,7 +164,7 @@ def _register_lines(session: Session, begin: datetime, end: datetime) -> tuple[R
             continue
         held_on, cause = frozen.get((entry.source, entry.id), (None, entry.cause))
         gone_before = held_on is not None and held_on < begin.date()
-        key = (entry.cause if held_on is None else cause, entry.source)
+        key = (cause, entry.source)  # destroyed: the cause the berita acara froze
         if entry.at < begin and not gone_before:
             counts["opening", *key] += 1
         if entry.at >= begin:
@@ -214,7 +214,7 @@ def _blank_book(session: Session, begin: datetime, end: datetime) -> BlankBook:
     card = session.scalar(
         select(StockMovement.balance_after)
         .where(*blank, StockMovement.at < end)
-        .order_by(StockMovement.at.desc(), StockMovement.id.desc())
+        .order_by(StockMovement.id.desc())  # the ledger's own order
         .limit(1)
     )
     opening = int(opening or 0)
