@@ -28,6 +28,7 @@ from ektp_desk.domain import (
     PRINTING,
     QUEUED,
 )
+from ektp_desk.handin import OldCard, old_card
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message, in_language
 from ektp_desk.models import (
     PrintAttempt,
@@ -117,6 +118,7 @@ class CitizenStatus:
     collected_by: str | None = None
     collected_by_role: str | None = None
     working_days: int | None = None  # the estimate behind a queued answer
+    old_card: OldCard | None = None  # a printed replacement: the old card to take back
 
     @property
     def can_collect(self) -> bool:
@@ -157,6 +159,7 @@ def lookup_status(db: Database, nik: str) -> CitizenStatus:
             record.collected_by,
             record.collected_by_role,
             days,
+            old_card(session, record) if record.status == PRINTED else None,
         )
 
 

@@ -17,8 +17,9 @@ from ektp_desk import audit, clock
 from ektp_desk.access import get_user
 from ektp_desk.citizens import latest_record
 from ektp_desk.db import Database
-from ektp_desk.domain import PICKED_UP, PRINTED
+from ektp_desk.domain import PICKED_UP, PRINTED, InvalidCause
 from ektp_desk.errors import NotFound, Refused
+from ektp_desk.handin import HandIn, take_back
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.limits import MAX_DAYS
 from ektp_desk.models import OutboxMessage, Record, status_is
@@ -40,6 +41,7 @@ class Collection:
     role: str  # CITIZEN or REPRESENTATIVE
     collected_at: datetime
     operator: str
+    handed_in: InvalidCause | None = None  # the cause of the old card taken back, if one was
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,12 @@ class Uncollected:
 
 
 def record_collection(
-    db: Database, nik: str, *, by: str, representative: bool = False, operator: str
-) -> Collection:
+    db: Database, nik: str, *, by: str, representative: bool = False, operator: str,
+    hand_in: HandIn | None = None,
+) -> Collection:  # fmt: skip
     """Hand a printed card over; refused (changing nothing) unless the card is printed and
-    not yet collected, and a name is given."""
+    not yet collected, and a name is given. With ``hand_in`` the holder's old card is taken
+    back in the same transaction (ektp_desk.handin)."""
     taker = " ".join(by.split())
     _check_taker(taker)
     clean = normalize_nik(nik)
@@ -71,6 +75,7 @@ def record_collection(
         record = latest_record(session, clean, lock=True)
         _check_collectable(record, clean)
         assert record is not None
+        old = take_back(session, record, user, hand_in) if hand_in is not None else None
         record.status = PICKED_UP
         record.collected_at = clock.now()
         record.collected_by = taker
@@ -80,7 +85,8 @@ def record_collection(
         audit.record(session, "collect", user=user.name, subject=record.nik,
                      detail=f"{record.collected_by_role}: {taker}"[:200])  # fmt: skip
         return Collection(record.nik, record.name, taker, record.collected_by_role,
-                          record.collected_at, user.name)  # fmt: skip
+                          record.collected_at, user.name,
+                          InvalidCause(old.cause) if old is not None else None)  # fmt: skip
 
 
 def uncollected_cards(db: Database, *, days: int | None = None) -> list[Uncollected]:

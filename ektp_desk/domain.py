@@ -85,6 +85,23 @@ class CardSource(StrEnum):
     HANDED_IN = "handed_in"
 
 
+class CardRequest(StrEnum):
+    """Why a card is printed, as the office's file says (jenis permohonan). Only a replacement
+    for changed data or a damaged card has an old card to take back at collection."""
+
+    FIRST = "first"  # baru: a first card
+    DATA_CHANGED = "data_changed"  # perubahan data (a move, a new name, status, ...)
+    DAMAGED = "damaged"  # rusak
+    LOST = "lost"  # hilang: nothing to take back
+
+
+# The circular's cause of an old card taken back, by the request its replacement answers.
+HAND_IN_CAUSE: Final[dict[str, InvalidCause]] = {
+    CardRequest.DATA_CHANGED: InvalidCause.DATA_CHANGED,
+    CardRequest.DAMAGED: InvalidCause.BLANK_DEFECTIVE,
+}
+
+
 class Item(StrEnum):
     """A stock item. Office stock: blanks and sealed rolls; a station: its loaded rolls,
     counted in prints left."""

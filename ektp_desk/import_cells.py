@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from typing import Final
 
 from ektp_desk import nik as nik_rules
-from ektp_desk.domain import NORMAL
+from ektp_desk.domain import NORMAL, CardRequest
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
 from ektp_desk.limits import EARLIEST_RECORDING, code_point, unsafe_character
 from ektp_desk.nik import NikError, NikInfo, parse_nik
@@ -47,6 +47,7 @@ _HEADER_ALIASES: Final = {
             *("recorded", "recorded at", "entered at"),
         ),
         "priority": ("prioritas", "priority"),
+        "request": ("jenis permohonan", "permohonan", "alasan cetak", "request"),
         "phone": ("no hp", "nomor hp", "telepon", "telp", "phone", "hp", "whatsapp"),
     }.items()
     for alias in aliases
@@ -63,6 +64,18 @@ _PRIORITY_ALIASES: Final = {word: kind for kind, words in _PRIORITY_WORDS.items(
 # The words a priority cell may hold, grouped by kind: values to type, not prose.
 _PRIORITY_HELP: Final = ", ".join(
     f"{kind} ({', '.join(words[1:])})" for kind, words in _PRIORITY_WORDS.items()
+)
+# The words a request cell may hold (jenis permohonan); an empty cell says nothing.
+_REQUEST_WORDS: Final = {
+    CardRequest.FIRST: ("first", "baru", "new", "pemula"),
+    CardRequest.DATA_CHANGED: ("data_changed", "perubahan data", "perubahan", "pindah",
+                               "pindah datang", "data changed"),
+    CardRequest.DAMAGED: ("damaged", "rusak"),
+    CardRequest.LOST: ("lost", "hilang"),
+}  # fmt: skip
+_REQUEST_ALIASES: Final = {word: kind for kind, words in _REQUEST_WORDS.items() for word in words}
+_REQUEST_HELP: Final = ", ".join(
+    f"{kind} ({', '.join(words[1:])})" for kind, words in _REQUEST_WORDS.items()
 )
 # A NIK rule's reason as an import report shows it: prefixed unless it already says "NIK".
 _NIK_IN_ROW: Final = {
@@ -238,6 +251,21 @@ def read_priority(cell: object) -> str:
             QT_TRANSLATE_NOOP("core", "unknown priority '{text}'; allowed values: {allowed}"),
             text=shown(text),
             allowed=_PRIORITY_HELP,
+        )
+    return kind
+
+
+def read_request(cell: object) -> str | None:
+    """Why the card is printed (the file's jenis permohonan), None when the cell is empty."""
+    text = cell_text(cell)
+    if not text:
+        return None
+    kind = _REQUEST_ALIASES.get(collapse_spaces(text).lower())
+    if kind is None:
+        raise RowProblem(
+            QT_TRANSLATE_NOOP("core", "unknown request '{text}'; allowed values: {allowed}"),
+            text=shown(text),
+            allowed=_REQUEST_HELP,
         )
     return kind
 

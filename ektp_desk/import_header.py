@@ -59,6 +59,9 @@ _DUPLICATE_COLUMNS: Final = {
     "priority": QT_TRANSLATE_NOOP(
         "core", "'{file}' has more than one priority column ({columns})."
     ),
+    "request": QT_TRANSLATE_NOOP(
+        "core", "'{file}' has more than one request (jenis permohonan) column ({columns})."
+    ),
 }
 
 
@@ -73,10 +76,11 @@ class Layout:
     entered_at: int | None
     priority: int | None
     phones: tuple[int, ...]
+    request: int | None = None  # jenis permohonan
 
     def indexes(self) -> tuple[int | None, ...]:
         fields = (self.nik, self.name, self.kecamatan, self.kelurahan, self.entered_at)
-        return (*fields, self.priority, *self.phones)
+        return (*fields, self.priority, self.request, *self.phones)
 
     def cell(self, cells: Cells, index: int | None) -> object:
         """The cell at `index`, or None for a missing column or a short row."""
@@ -138,6 +142,7 @@ def _layout(header: Cells, file_name: str) -> Layout:
         entered_at=_first(matched, "entered_at"),
         priority=_first(matched, "priority"),
         phones=tuple(matched.get("phone", ())),
+        request=_first(matched, "request"),
     )
 
 

@@ -28,6 +28,7 @@ from ektp_desk.import_cells import (
     read_name,
     read_nik,
     read_priority,
+    read_request,
     shown,
 )
 from ektp_desk.import_files import Cells, ImportFileError, Source, open_source
@@ -58,6 +59,7 @@ class ParsedRow:
     priority: str
     phone: str | None
     birth_date: date
+    request: str | None = None  # why the card is printed, when the file says
 
 
 @dataclass(frozen=True)
@@ -171,10 +173,10 @@ def _valid_row(number: int, cells: Cells, layout: Layout, today: date) -> Parsed
     kelurahan = read_kelurahan(cell(layout.kelurahan))
     entered_at = read_entered_at(cell(layout.entered_at), today)
     priority = read_priority(cell(layout.priority))
+    request = read_request(cell(layout.request)) if layout.request is not None else None
     phone = next(filter(None, (cell_text(cell(i)) for i in layout.phones)), None)
-    return ParsedRow(
-        number, info.nik, name, kecamatan, kelurahan, entered_at, priority, phone, info.birth_date
-    )
+    return ParsedRow(number, info.nik, name, kecamatan, kelurahan, entered_at, priority, phone,
+                     info.birth_date, request)  # fmt: skip
 
 
 def _checked_row(number: int, cells: Cells, layout: Layout, today: date) -> ParsedRow | RowError:
@@ -186,14 +188,14 @@ def _checked_row(number: int, cells: Cells, layout: Layout, today: date) -> Pars
     kelurahan = _attempt(problems, lambda: read_kelurahan(cell(layout.kelurahan)))
     entered_at = _attempt(problems, lambda: read_entered_at(cell(layout.entered_at), today))
     priority = _attempt(problems, lambda: read_priority(cell(layout.priority)))
+    request = _attempt(problems, lambda: read_request(cell(layout.request)))
     if problems or info is None or name is None or kecamatan is None or priority is None:
         reason = "; ".join(map(str, problems))
         nik = shown(cell_text(cell(layout.nik))) or None
         return RowError(number, nik, reason, tuple(problems))
     phone = next(filter(None, (cell_text(cell(i)) for i in layout.phones)), None)
-    return ParsedRow(
-        number, info.nik, name, kecamatan, kelurahan, entered_at, priority, phone, info.birth_date
-    )
+    return ParsedRow(number, info.nik, name, kecamatan, kelurahan, entered_at, priority, phone,
+                     info.birth_date, request)  # fmt: skip
 
 
 def _attempt(problems: list[Message], read: Callable[[], _T]) -> _T | None:

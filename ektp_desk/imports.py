@@ -173,7 +173,7 @@ def _with_phone_checked(row: ParsedRow, tally: _Tally) -> ParsedRow:
     if phone == row.phone:
         return row
     return ParsedRow(row.row, row.nik, row.name, row.kecamatan, row.kelurahan, row.entered_at,
-                     row.priority, phone, row.birth_date)  # fmt: skip
+                     row.priority, phone, row.birth_date, row.request)  # fmt: skip
 
 
 def _insert_chunk(session: Session, chunk: list[ParsedRow], batch: Batch, tally: _Tally) -> None:
@@ -196,7 +196,7 @@ def _insert_chunk(session: Session, chunk: list[ParsedRow], batch: Batch, tally:
 
 _INSERT = BulkInsert(RECORD_TABLE, ("nik", "name", "kecamatan", "kelurahan", "birth_date",
                      "female", "phone", "priority", "band", "lane", "entered_at", "status",
-                     "attempts", "batch_id"))  # fmt: skip
+                     "attempts", "batch_id", "request"))  # fmt: skip
 
 
 def _values(row: ParsedRow, batch_id: int, imported_at: datetime) -> tuple[Any, ...]:
@@ -206,5 +206,5 @@ def _values(row: ParsedRow, batch_id: int, imported_at: datetime) -> tuple[Any, 
         row.phone, row.priority, priority_band(row.priority), 1,
         # Without a recording date, the import time sets the record's place in the queue.
         row.entered_at or imported_at,
-        QUEUED, 0, batch_id,
+        QUEUED, 0, batch_id, row.request,
     )  # fmt: skip

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Final, TypeVar
 
 from ektp_desk.domain import (
+    CardRequest,
     CardSource,
     InvalidCause,
     Item,
@@ -67,6 +68,12 @@ LABELS: Final[dict[type[StrEnum], dict[str, str]]] = {
     CardSource: {
         CardSource.SPOILED_BLANK: QT_TRANSLATE_NOOP("words", "spoiled blank"),
         CardSource.HANDED_IN: QT_TRANSLATE_NOOP("words", "old card handed in"),
+    },
+    CardRequest: {
+        CardRequest.FIRST: QT_TRANSLATE_NOOP("words", "first card"),
+        CardRequest.DATA_CHANGED: QT_TRANSLATE_NOOP("words", "replacement: data changed"),
+        CardRequest.DAMAGED: QT_TRANSLATE_NOOP("words", "replacement: damaged card"),
+        CardRequest.LOST: QT_TRANSLATE_NOOP("words", "replacement: lost card"),
     },
     Item: {
         Item.BLANK: QT_TRANSLATE_NOOP("words", "blank cards"),

@@ -33,6 +33,7 @@ from ui import words
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import refusal_text, sentence
 from ui.login import Operator
+from ui.old_card_box import OldCardBox
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _LINK_COLOUR = QColor("#0b4f9c")
@@ -176,6 +177,9 @@ class CollectDialog(QDialog):
         form.addRow(self.in_person)
         form.addRow(self.representative)
         form.addRow(self.tr("Name of who took it"), self.name)
+        self.old_card = OldCardBox(answer.old_card) if answer.old_card is not None else None
+        if self.old_card is not None:  # a replacement: the holder's old card is taken back
+            form.addRow(self.old_card)
         form.addRow(self.error)
         form.addRow(box)
         self.resize(460, 220)
@@ -192,6 +196,7 @@ class CollectDialog(QDialog):
                 self.answer.nik,
                 by=self.name.text(),
                 representative=self.representative.isChecked(),
+                hand_in=self.old_card.hand_in() if self.old_card is not None else None,
             )
         except Refused as error:
             self.error.setText(refusal_text(error))

@@ -16,6 +16,7 @@ from ektp_desk.db import Database
 from ektp_desk.delivery import DeliveryReport, deliver_to_gammu
 from ektp_desk.domain import Job
 from ektp_desk.gateway_health import GatewayHealth, Modem, office_gateway_health
+from ektp_desk.handin import HandIn, OldCard
 from ektp_desk.notify import PendingMessage, pending_messages
 from ektp_desk.phones import local_form
 
@@ -29,7 +30,9 @@ __all__ = [
     "Collection",
     "DeliveryReport",
     "GatewayHealth",
+    "HandIn",
     "Modem",
+    "OldCard",
     "PendingMessage",
     "Uncollected",
     "answer_questions",
@@ -54,11 +57,13 @@ def status(db: Database, actor: Actor, nik: str) -> CitizenStatus:
 
 @action
 def record_collection(
-    db: Database, actor: Actor, nik: str, *, by: str, representative: bool = False
-) -> Collection:
-    """Hand a printed card over to the citizen (or a representative, named)."""
+    db: Database, actor: Actor, nik: str, *, by: str, representative: bool = False,
+    hand_in: HandIn | None = None,
+) -> Collection:  # fmt: skip
+    """Hand a printed card over to the citizen (or a representative, named); with
+    ``hand_in``, the old card taken back joins the register of invalid cards."""
     return collection.record_collection(
-        db, nik, by=by, representative=representative, operator=actor.name
+        db, nik, by=by, representative=representative, operator=actor.name, hand_in=hand_in
     )
 
 

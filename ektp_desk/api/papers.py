@@ -11,10 +11,12 @@ from ektp_desk.actor import Actor
 from ektp_desk.api._door import action
 from ektp_desk.db import Database
 from ektp_desk.domain import LEAD_ROLES, InvalidCause
+from ektp_desk.recap import Recap, parse_month
 from ektp_desk.register import DestructionDone, Entry, Signer, Signers
 
 __all__ = [
-    "DestructionDone", "Entry", "Signer", "Signers", "correct_cause", "destroy", "invalid_register",
+    "DestructionDone", "Entry", "Recap", "Signer", "Signers", "correct_cause", "destroy",
+    "invalid_register", "monthly_recap", "parse_month",
 ]  # fmt: skip
 
 
@@ -52,3 +54,35 @@ def destroy(
         done = reg.destroy(session, actor, held_on, signers)
         write_pdf(target, destruction_pdf(done, read_settings(session).office_name))
     return done
+
+
+@action
+def monthly_recap(
+    db: Database, actor: Actor, month: date, out: Path, *,
+    pagesize: tuple[float, float] | None = None,
+) -> Recap:  # fmt: skip
+    """Write the monthly recap of invalid cards and blanks (leads and admins) to ``out``, an
+    .xlsx or a .pdf; audited as an export. The figures are read once, in one transaction."""
+    from ektp_desk import audit, clock
+    from ektp_desk.access import acting_user
+    from ektp_desk.atomic import write_atomically
+    from ektp_desk.limits import escaped
+    from ektp_desk.recap import checked_target, month_recap
+    from ektp_desk.settings import read_settings
+
+    target = checked_target(out)
+    with db.write() as session:
+        lead = acting_user(session, actor, roles=LEAD_ROLES)
+        recap = month_recap(session, month, read_settings(session).office_name, clock.now())
+        if target.suffix.lower() == ".pdf":
+            from ektp_desk.paper_pdf import write_pdf
+            from ektp_desk.recap_pdf import recap_pdf
+
+            write_pdf(target, recap_pdf(recap, *(() if pagesize is None else (pagesize,))))
+        else:
+            from ektp_desk.recap_xlsx import recap_workbook
+
+            write_atomically(target, recap_workbook(recap).save)
+        audit.record(session, "export", user=lead.name, subject=escaped(target.name),
+                     detail=f"recap {month:%Y-%m}")  # fmt: skip
+    return recap

@@ -13,6 +13,7 @@ from ektp_desk.cli import sms
 from ektp_desk.cli.auth import acting, add_acting_options
 from ektp_desk.cli.output import emit
 from ektp_desk.db import Database
+from ektp_desk.domain import InvalidCause
 
 
 def citizen_status(db: Database, args: argparse.Namespace) -> int:
@@ -28,14 +29,26 @@ def citizen_status(db: Database, args: argparse.Namespace) -> int:
 
 def collect(db: Database, args: argparse.Namespace) -> int:
     require_current(db)
+    if not args.handed_in and (args.cause or args.note):
+        print("collect: --cause and --note describe an old card: give --handed-in too",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    hand_in = (
+        citizens.HandIn(InvalidCause(args.cause) if args.cause else None, args.note or "")
+        if args.handed_in
+        else None
+    )
     done = citizens.record_collection(db, acting(db, args), args.nik, by=args.by,
-                                      representative=args.representative)  # fmt: skip
+                                      representative=args.representative,
+                                      hand_in=hand_in)  # fmt: skip
     data = {"nik": done.nik, "name": done.name, "collected_by": done.collected_by,
             "role": done.role, "collected_at": done.collected_at.isoformat(),
-            "operator": done.operator}  # fmt: skip
+            "operator": done.operator, "handed_in": done.handed_in}  # fmt: skip
     if args.json:
         return emit(args, data)
     print(f"{done.nik} {done.name}: card collected by {done.collected_by} ({done.role}).")
+    if done.handed_in is not None:
+        print(f"Old card taken back ({done.handed_in}): it is in the register for destruction.")
     return 0
 
 
@@ -114,6 +127,13 @@ def add_parsers(
     collecting.add_argument(
         "--representative", action="store_true", help="taken by a representative, not in person"
     )
+    collecting.add_argument(
+        "--handed-in", action="store_true",
+        help="the old KTP-el was taken back (a replacement for changed data or a damaged card)",
+    )  # fmt: skip
+    collecting.add_argument("--cause", choices=tuple(InvalidCause),
+                            help="why the old card is invalid (default: by request)")  # fmt: skip
+    collecting.add_argument("--note", metavar="TEXT", help="a note on the old card")
     add_acting_options(collecting)
     collecting.add_argument("--json", action="store_true")
     collecting.set_defaults(handler=collect)

@@ -1,6 +1,6 @@
 """The official papers' commands: ``register`` (invalid cards not yet destroyed), ``cause``
-(a lead corrects a spoiled attempt's cause) and ``destroy`` (the destruction and its berita
-acara pemusnahan): parse, call one core function, print."""
+(a lead corrects a spoiled attempt's cause), ``destroy`` (the destruction and its berita
+acara pemusnahan) and ``recap`` (the monthly recap): parse, call one core function, print."""
 
 from __future__ import annotations
 
@@ -41,6 +41,11 @@ def add_paper_parsers(
     destroy.add_argument("--out", required=True, metavar="FILE.pdf")
     add_acting_options(destroy, who="--lead")
     destroy.set_defaults(handler=destroy_cards)
+    recap = sub.add_parser("recap", help="the monthly recap of invalid cards and blanks (leads)")
+    recap.add_argument("--month", required=True, metavar="YYYY-MM")
+    recap.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.pdf")
+    add_acting_options(recap, who="--lead")
+    recap.set_defaults(handler=monthly_recap)
 
 
 def show_register(db: Database, args: argparse.Namespace) -> int:
@@ -72,4 +77,17 @@ def destroy_cards(db: Database, args: argparse.Namespace) -> int:
     done = papers.destroy(db, acting(db, args), args.date, signers, Path(args.out))
     print(f"Berita acara {done.number}: {len(done.entries)} card(s) destroyed, written to "
           f"{Path(args.out)}.")  # fmt: skip
+    return 0
+
+
+def monthly_recap(db: Database, args: argparse.Namespace) -> int:
+    require_current(db)
+    month = papers.parse_month(args.month)
+    recap = papers.monthly_recap(db, acting(db, args), month, Path(args.out))
+    checked = "the register and the stock card add up" if recap.balanced and recap.blanks.matches \
+        else "CHECK THE FIGURES: the register or the stock card does not add up"  # fmt: skip
+    print(f"Recap {month:%Y-%m}: {recap.total('added')} card(s) added, "
+          f"{recap.total('destroyed')} destroyed, {recap.total('closing')} in the register; "
+          f"{recap.blanks.closing} blank(s) at the month's end; {checked}. "
+          f"Written to {Path(args.out)}.")  # fmt: skip
     return 0

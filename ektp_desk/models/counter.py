@@ -34,6 +34,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Mapped, mapped_column
 
 from ektp_desk.domain import (
     OPEN_STATUSES,
+    CardRequest,
     Outcome,
     Status,
     check_in,
@@ -194,6 +195,10 @@ class Record(Base):
         ),
     )
     collected_operator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Why the card is printed (the file's jenis permohonan); None when the file did not say.
+    request: Mapped[str | None] = mapped_column(
+        String(16), CheckConstraint(check_in("request", CardRequest), name="request")
+    )
 
 
 def queue_key() -> tuple[InstrumentedAttribute[Any], ...]:
