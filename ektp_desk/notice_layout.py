@@ -136,7 +136,7 @@ def notice_blocks(notice: StockNotice, *, made: bool) -> list[Block]:
         Lines(notice.office, 0.05, colour=BLUE),
         Lines(words.TITLE, 0.042, max_lines=2),
         Lines(f"{weekday(notice.day)}, {long_date(notice.day)}", 0.045, max_lines=1),
-        Lines(words.AS_OF, 0.026, bold=False, colour=GREY, max_lines=1),
+        Lines(words.AS_OF, 0.03, bold=False, colour=GREY, max_lines=1),
         Tiles(
             (
                 (words.number(notice.blanks), words.PIECES, words.BLANKS),
@@ -150,15 +150,15 @@ def notice_blocks(notice: StockNotice, *, made: bool) -> list[Block]:
         ),
         Stack(
             (
-                Lines(words.COLLECT, 0.03, bold=False, max_lines=1),
+                Lines(words.COLLECT, 0.034, bold=False, max_lines=1),
                 Lines(notice.collection_hours, 0.042, max_lines=2),
-                Lines(f"di {notice.pickup_place}", 0.03, bold=False, max_lines=2),
+                Lines(f"di {notice.pickup_place}", 0.034, bold=False, max_lines=2),
             )
         ),
         Band(
             (
                 Lines(words.FREE_ABOVE, 0.06, colour=WHITE, max_lines=1),
-                Lines(words.FREE, 0.2, colour=WHITE, max_lines=1),
+                Lines(words.FREE, 0.18, colour=WHITE, max_lines=1),
                 Lines(words.FREE_BELOW, 0.06, colour=WHITE, max_lines=1),
             )
         ),
@@ -166,7 +166,7 @@ def notice_blocks(notice: StockNotice, *, made: bool) -> list[Block]:
     ]
     if made:
         stamp = f"{long_date(notice.made_at.date())} {notice.made_at:%H.%M}"
-        blocks.append(Lines(f"{words.MADE} {stamp}", 0.02, bold=False, colour=GREY, max_lines=2))
+        blocks.append(Lines(f"{words.MADE} {stamp}", 0.024, bold=False, colour=GREY, max_lines=2))
     return blocks
 
 
@@ -199,8 +199,8 @@ def _tiles(block: Tiles, width: float, measure: Measure, scale: float) -> Placed
                         if (w := measure(n, True, size)) > room)])  # fmt: skip
     stacks = [
         _stack((Lines(number, size / width / scale, max_lines=1),
-                Lines(unit, 0.028, bold=False, colour=GREY, max_lines=1),
-                Lines(label, 0.028, max_lines=4)), room, measure, scale, full=width)
+                Lines(unit, 0.034, bold=False, colour=GREY, max_lines=1),
+                Lines(label, 0.034, max_lines=4)), room, measure, scale, full=width)
         for number, unit, label in block.tiles
     ]  # fmt: skip
     tall = max(h for h, _, _ in stacks) + 2 * pad

@@ -23,15 +23,8 @@ def notice_png(notice: StockNotice, side: int = SIDE) -> bytes:
     margin = round(side * MARGIN)
     layout = square_layout(notice, side)
     for box in layout.boxes:
-        draw.rectangle(
-            (
-                margin + box.x,
-                margin + box.y,
-                margin + box.x + box.width,
-                margin + box.y + box.height,
-            ),
-            fill=box.colour,
-        )
+        left, top = margin + box.x, margin + box.y  # Pillow fills the last pixel too: - 1
+        draw.rectangle((left, top, left + box.width - 1, top + box.height - 1), fill=box.colour)
     for text in layout.texts:
         draw.text((margin + text.x, margin + text.baseline), text.text, fill=text.colour,
                   font=font(text.bold, text.size), anchor="ls")  # fmt: skip
