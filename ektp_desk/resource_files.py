@@ -66,3 +66,9 @@ def style_sheet() -> Path:
 
 def samples_dir() -> Path:
     return resource("samples")
+
+
+def font_file(*, bold: bool) -> Path:
+    """DejaVu Sans (bold or regular), shipped with the program: the public stock notice is
+    drawn with it, the same on every PC (Windows has no DejaVu)."""
+    return resource("fonts", "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
 
-from ektp_desk import notify_text
+from ektp_desk import notice_text, notify_text
 from ektp_desk.domain import ADMIN, LEAD, Role
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
@@ -201,6 +201,26 @@ SPECS: Final = (
         QT_TRANSLATE_NOOP("core", "Where cards are collected"),
         required=True,
         max_length=200,
+    ),
+    SettingSpec(
+        "collection_hours",
+        Kind.TEXT,
+        Page.MESSAGES,
+        QT_TRANSLATE_NOOP("core", "When cards can be collected"),
+        QT_TRANSLATE_NOOP("core", "Days and hours, as the public stock notice shows them."),
+        required=True,
+        max_length=100,
+    ),
+    SettingSpec(
+        "complaint_contact",
+        Kind.TEXT,
+        Page.OFFICE,
+        QT_TRANSLATE_NOOP("core", "Complaint contact (phone, WhatsApp, e-mail)"),
+        QT_TRANSLATE_NOOP(
+            "core", "Printed on the public stock notice; needed before a notice can be made."
+        ),
+        max_length=150,
+        check=notice_text.check_contact,
     ),
     SettingSpec(
         "notify_template",

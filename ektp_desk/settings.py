@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import ScalarSelect, select
 from sqlalchemy.orm import Session
 
-from ektp_desk import audit, notify_text
+from ektp_desk import audit, notice_text, notify_text
 from ektp_desk.access import get_user
 from ektp_desk.db import Database, url_without_password
 from ektp_desk.domain import LEAD_ROLES, Role
@@ -35,6 +35,10 @@ class OfficeSettings:
     # Citizens (ektp_desk.citizens, ektp_desk.notify): the ready-to-collect message.
     notify_template: str = notify_text.DEFAULT_TEMPLATE
     pickup_place: str = notify_text.DEFAULT_PLACE
+    # The public stock notice (ektp_desk.stock_notice): when cards can be collected, and
+    # where citizens complain (empty until the office sets it: no notice without it).
+    collection_hours: str = notice_text.DEFAULT_HOURS
+    complaint_contact: str = ""
     sms_send_after: str = "08:00"  # the SMS gateway sends only between these times
     sms_send_before: str = "20:00"
     uncollected_days: int = 30  # printed cards not collected after this many days: follow up

@@ -35,6 +35,7 @@ class Act(Enum):
     REFRESH = auto()
     HANDOVER = auto()
     BERITA = auto()
+    NOTICE = auto()
     AUDIT = auto()
     SETTINGS = auto()
     SIGN_OUT = auto()
@@ -89,6 +90,8 @@ ACTIONS: Final[tuple[ActionSpec, ...]] = (
                "Ctrl+Shift+X", "actHandover"),
     ActionSpec(Act.BERITA, QT_TRANSLATE_NOOP("MainWindow", "Berita acara of spoiled blanks…"),
                "Ctrl+Shift+B", "actBerita"),
+    ActionSpec(Act.NOTICE, QT_TRANSLATE_NOOP("MainWindow", "Public stock notice…"),
+               "Ctrl+Shift+N", "actNotice", leads_only=True),
     ActionSpec(Act.AUDIT, QT_TRANSLATE_NOOP("MainWindow", "Audit log…"), "Ctrl+Shift+A",
                "actAudit", leads_only=True),
     ActionSpec(Act.SETTINGS, QT_TRANSLATE_NOOP("MainWindow", "Settings…"), "Ctrl+,",
@@ -114,8 +117,8 @@ ACTIONS: Final[tuple[ActionSpec, ...]] = (
 )  # fmt: skip
 
 MENUS: Final[tuple[tuple[Menu, tuple[Act | None, ...]], ...]] = (
-    (Menu.FILE, (Act.IMPORT, None, Act.HANDOVER, Act.BERITA, Act.AUDIT, None, Act.SETTINGS,
-                 None, Act.SIGN_OUT, Act.QUIT)),
+    (Menu.FILE, (Act.IMPORT, None, Act.HANDOVER, Act.BERITA, Act.NOTICE, Act.AUDIT, None,
+                 Act.SETTINGS, None, Act.SIGN_OUT, Act.QUIT)),
     (Menu.COUNTER, (Act.NEXT, Act.PRINTED, Act.SPOILED, Act.RELEASE, None, Act.SCAN,
                     Act.REFRESH)),
     (Menu.STOCK, (Act.RIBBON, Act.FILM, None, Act.RECEIVE, Act.ADJUST, Act.ORDER)),

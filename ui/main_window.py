@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         from ui.counter import CounterController
         from ui.idle_lock import IdleWatch
         from ui.import_actions import ImportController
+        from ui.notice_actions import NoticeController
         from ui.queue_filter import QueueController
         from ui.refresh import Refresher, send_heartbeat
         from ui.report_actions import ReportsController
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         stock = StockController(desk)
         self.shifts = ShiftController(desk)
         ReportsController(desk)
+        NoticeController(desk)
         CitizensController(desk)
         self.importer = ImportController(desk)
         queue = QueueController(desk)

@@ -1,8 +1,10 @@
 """The office's official papers: the register of invalid cards, causes corrected by a lead,
-and the destruction before witnesses with its berita acara pemusnahan (PDF)."""
+the destruction before witnesses with its berita acara pemusnahan (PDF), and the public stock
+notice (an A4 page and a square image)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -13,10 +15,11 @@ from ektp_desk.db import Database
 from ektp_desk.domain import LEAD_ROLES, InvalidCause
 from ektp_desk.recap import Recap, parse_month
 from ektp_desk.register import DestructionDone, Entry, Signer, Signers
+from ektp_desk.stock_notice import StockNotice
 
 __all__ = [
-    "DestructionDone", "Entry", "Recap", "Signer", "Signers", "correct_cause", "destroy",
-    "invalid_register", "monthly_recap", "parse_month",
+    "DestructionDone", "Entry", "Recap", "Signer", "Signers", "StockNotice", "correct_cause",
+    "destroy", "invalid_register", "monthly_recap", "parse_month", "stock_notice",
 ]  # fmt: skip
 
 
@@ -86,3 +89,15 @@ def monthly_recap(
         audit.record(session, "export", user=lead.name, subject=escaped(target.name),
                      detail=f"recap {month:%Y-%m}")  # fmt: skip
     return recap
+
+
+@action
+def stock_notice(db: Database, actor: Actor, day: date, outs: Sequence[Path]) -> StockNotice:
+    """Write the public stock notice of ``day`` (leads and admins): each of ``outs`` by its
+    name, ``.pdf`` the A4 page for the notice board, ``.png`` the square image for social
+    media; the figures as they stood at 00.00 of ``day``. Audited as an export."""
+    from ektp_desk.notice_files import checked_targets, write_notice
+
+    targets = checked_targets(outs)
+    with db.write() as session:
+        return write_notice(session, actor, day, targets)

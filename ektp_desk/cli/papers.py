@@ -1,6 +1,7 @@
 """The official papers' commands: ``register`` (invalid cards not yet destroyed), ``cause``
 (a lead corrects a spoiled attempt's cause), ``destroy`` (the destruction and its berita
-acara pemusnahan) and ``recap`` (the monthly recap): parse, call one core function, print."""
+acara pemusnahan), ``recap`` (the monthly recap) and ``notice`` (the public stock notice):
+parse, call one core function, print."""
 
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ def add_paper_parsers(
     recap.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.pdf")
     add_acting_options(recap, who="--lead")
     recap.set_defaults(handler=monthly_recap)
+    notice = sub.add_parser(
+        "notice", help="the public stock notice: an A4 page (.pdf) or a square image (.png)"
+    )
+    notice.add_argument("--date", required=True, type=day, metavar="DATE")
+    notice.add_argument("--out", required=True, action="append", metavar="FILE.pdf|FILE.png",
+                        help="repeat to write both faces at once")  # fmt: skip
+    add_acting_options(notice, who="--lead")
+    notice.set_defaults(handler=stock_notice)
 
 
 def show_register(db: Database, args: argparse.Namespace) -> int:
@@ -90,4 +99,14 @@ def monthly_recap(db: Database, args: argparse.Namespace) -> int:
           f"{recap.total('destroyed')} destroyed, {recap.total('closing')} in the register; "
           f"{recap.blanks.closing} blank(s) at the month's end; {checked}. "
           f"Written to {Path(args.out)}.")  # fmt: skip
+    return 0
+
+
+def stock_notice(db: Database, args: argparse.Namespace) -> int:
+    require_current(db)
+    outs = [Path(out) for out in args.out]
+    made = papers.stock_notice(db, acting(db, args), args.date, outs)
+    print(f"Stock notice of {made.day}: {made.blanks} blank(s) in stock at 00.00, "
+          f"{made.printed_yesterday} card(s) printed the day before, {made.waiting} record(s) "
+          f"waiting; written to {', '.join(map(str, outs))}.")  # fmt: skip
     return 0

@@ -82,7 +82,8 @@ def test_the_wheel_carries_its_resources_and_self_check_passes(
 ) -> None:
     resources = package_folder(installed) / "resources"
     for name in ("style.qss", "translations/ektp_desk_id.qm", "translations/ektp_desk_id.ts",
-                 "samples/contoh-rekam.csv", "samples/contoh-rekam.xlsx"):  # fmt: skip
+                 "samples/contoh-rekam.csv", "samples/contoh-rekam.xlsx",
+                 "fonts/DejaVuSans-Bold.ttf", "fonts/LICENSE-DejaVu.txt"):  # fmt: skip
         assert (resources / name).is_file(), name
     done = self_check(installed, tmp_path / "home")
     assert done.returncode == 0, done.stdout + done.stderr
