@@ -240,6 +240,12 @@ class _Run:
                                      for item in ROLLS))  # fmt: skip
         if working:
             quiet = min(quiet, self.blank // working, (self.target - self.attempts) // working)
+            if working < len(seg.stations):
+                # Whether a dry station is dry at a moment depends on its turn: a station
+                # before it may take the last blank (then it lacks a blank too) or print the
+                # last record (then it lacks nothing). That moment goes alone, in turn.
+                last = min(self.blank, self.target - self.attempts)
+                quiet = min(quiet, (last - 1) // working)
         return max(quiet, 0)
 
     def _state(self, name: str) -> bool | None:

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ektp_desk.domain import Item
@@ -118,8 +118,30 @@ def offices(draw: st.DrawFn) -> ForecastInputs:
                           running, tuple(orders))  # fmt: skip
 
 
+def _rolls(name: str, ribbon: int, film: int, ribbon_yield: int, film_yield: int) -> StationRolls:
+    return StationRolls(name, ribbon, film, ribbon_yield, film_yield, 1, 1)
+
+
+# Found by this test: a station dry for ribbon still asks for a blank at its turn, after the
+# station that took the last one (the forecast said blanks "ok", 421 for 421)...
+LAST_BLANK_BEFORE_A_DRY_STATION = ForecastInputs(
+    422, Plan("siang", NOW, ("Loket 1", "Loket 2", "Loket 3", "Loket 4"), 4.984375, 53.0, 0.0,
+              True),
+    Stock(421, 3, 1, (_rolls("Loket 1", 2, 11, 3, 11), _rolls("Loket 2", 136, 10, 136, 126),
+                      _rolls("Loket 3", 264, 264, 264, 264), _rolls("Loket 4", 10, 10, 10, 10))),
+    Policy(margin=0.0), 100.0)  # fmt: skip
+# ...and a station dry for ribbon lacks nothing once a station before it prints the last record
+# (the forecast said "short").
+LAST_RECORD_BEFORE_A_DRY_STATION = ForecastInputs(
+    3, Plan("siang", NOW, ("Loket 1", "Loket 3"), 1.0, 2.0, 0.0, True),
+    Stock(3, 0, 0, (_rolls("Loket 1", 2, 2, 2, 2), _rolls("Loket 3", 1, 1, 1, 1))),
+    Policy(margin=0.0), 100.0, None, (Delivery(NOW, Item.BLANK, 1),))  # fmt: skip
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(offices())
+@example(LAST_BLANK_BEFORE_A_DRY_STATION)
+@example(LAST_RECORD_BEFORE_A_DRY_STATION)
 def test_the_forecast_never_says_ok_for_what_the_reference_runs_dry(inputs: ForecastInputs) -> None:
     truth = reference(inputs)
     result = forecast(inputs)
