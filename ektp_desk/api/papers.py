@@ -44,10 +44,13 @@ def destroy(
     ``out``. The paper is written inside the transaction: no paper, nothing destroyed."""
     from ektp_desk.destruction_pdf import destruction_pdf
     from ektp_desk.paper_pdf import checked_pdf_target, write_pdf
+    from ektp_desk.paper_size import page_points
     from ektp_desk.settings import read_settings
 
     target = checked_pdf_target(out)
     with db.write() as session:
         done = reg.destroy(session, actor, held_on, signers)
-        write_pdf(target, destruction_pdf(done, read_settings(session).office_name))
+        office = read_settings(session)
+        paper = destruction_pdf(done, office.office_name, page_points(office.paper_size))
+        write_pdf(target, paper)
     return done
