@@ -172,7 +172,7 @@ SPECS: Final = (
         QT_TRANSLATE_NOOP("core", "Paper size of the printed papers"),
         QT_TRANSLATE_NOOP("core", "A4, or F4 (215 × 330 mm): every PDF the program writes."),
         choices=PAPER_SIZES,
-        max_length=2,
+        max_length=20,
     ),
     SettingSpec(
         "daily_target",
