@@ -35,6 +35,7 @@ class Act(Enum):
     REFRESH = auto()
     HANDOVER = auto()
     BERITA = auto()
+    DAILY = auto()
     AUDIT = auto()
     SETTINGS = auto()
     SIGN_OUT = auto()
@@ -55,6 +56,12 @@ class Menu(Enum):
     SHIFT = QT_TRANSLATE_NOOP("MainWindow", "Shif&t")
     CITIZENS = QT_TRANSLATE_NOOP("MainWindow", "C&itizens")
     HELP = QT_TRANSLATE_NOOP("MainWindow", "&Help")
+
+
+class Submenu(Enum):
+    """A menu inside a menu (File ▸ Reports)."""
+
+    REPORTS = QT_TRANSLATE_NOOP("MainWindow", "&Reports")
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,8 @@ ACTIONS: Final[tuple[ActionSpec, ...]] = (
                "Ctrl+Shift+X", "actHandover"),
     ActionSpec(Act.BERITA, QT_TRANSLATE_NOOP("MainWindow", "Berita acara of spoiled blanks…"),
                "Ctrl+Shift+B", "actBerita"),
+    ActionSpec(Act.DAILY, QT_TRANSLATE_NOOP("MainWindow", "Daily report…"), "Ctrl+Shift+R",
+               "actDaily", leads_only=True),
     ActionSpec(Act.AUDIT, QT_TRANSLATE_NOOP("MainWindow", "Audit log…"), "Ctrl+Shift+A",
                "actAudit", leads_only=True),
     ActionSpec(Act.SETTINGS, QT_TRANSLATE_NOOP("MainWindow", "Settings…"), "Ctrl+,",
@@ -113,9 +122,10 @@ ACTIONS: Final[tuple[ActionSpec, ...]] = (
                "Ctrl+Shift+M", "actMessages"),
 )  # fmt: skip
 
-MENUS: Final[tuple[tuple[Menu, tuple[Act | None, ...]], ...]] = (
-    (Menu.FILE, (Act.IMPORT, None, Act.HANDOVER, Act.BERITA, Act.AUDIT, None, Act.SETTINGS,
-                 None, Act.SIGN_OUT, Act.QUIT)),
+Entry = Act | tuple[Submenu, tuple[Act, ...]] | None
+MENUS: Final[tuple[tuple[Menu, tuple[Entry, ...]], ...]] = (
+    (Menu.FILE, (Act.IMPORT, None, Act.HANDOVER, Act.BERITA, (Submenu.REPORTS, (Act.DAILY,)),
+                 Act.AUDIT, None, Act.SETTINGS, None, Act.SIGN_OUT, Act.QUIT)),
     (Menu.COUNTER, (Act.NEXT, Act.PRINTED, Act.SPOILED, Act.RELEASE, None, Act.SCAN,
                     Act.REFRESH)),
     (Menu.STOCK, (Act.RIBBON, Act.FILM, None, Act.RECEIVE, Act.ADJUST, Act.ORDER)),
@@ -162,6 +172,10 @@ class ActionTable:
             for act in acts:
                 if act is None:
                     bar.addSeparator()
+                elif isinstance(act, tuple):
+                    inner = bar.addMenu(QCoreApplication.translate(CONTEXT, act[0].value))
+                    for one in act[1]:
+                        inner.addAction(self._actions[one])
                 else:
                     bar.addAction(self._actions[act])
         return menus
