@@ -10,7 +10,7 @@ Text from the database is escaped, so a name is printed as typed, never read as 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -36,14 +36,15 @@ from ektp_desk.paper_pdf import (
     CELL_SIZE,
     DOTS,
     GRID,
-    WIDTH,
     cell,
     checked_pdf_target,
     para,
     pdf,
     signature_blocks,
+    text_width,
     write_pdf,
 )
+from ektp_desk.paper_size import page_points
 from ektp_desk.settings import load_settings
 
 TITLE: Final = "BERITA ACARA PEMUSNAHAN BLANGKO KTP-EL RUSAK"
@@ -78,13 +79,16 @@ def write_berita_acara(
     """Write the PDF report of every blank spoiled from ``start`` to ``end`` (both included)."""
     out = _checked_request(start, end, out)
     blanks = spoiled_blanks(db, start, end)
-    office = load_settings(db).office_name
+    settings = load_settings(db)
+    office, page = settings.office_name, page_points(settings.paper_size)
     made = clock.now().date()
     footer = f"Berita acara blangko rusak - {office} - {long_date(start)} s.d. {long_date(end)}"
     seal = current_marks(db, until=datetime.combine(end, time.max))
-    data = _pdf(
-        lambda: _story(office, start, end, made, blanks, (maker or "").strip(), seal), footer
-    )
+    width = text_width(page)
+    data = pdf(
+        lambda: _story(office, start, end, made, blanks, (maker or "").strip(), seal, width),
+        footer, title=TITLE, pagesize=page,
+    )  # fmt: skip
     write_pdf(out, data)
     audit.record_now(db, "export", user=maker, subject=escaped(out.name), detail=f"{start} - {end}")
     return BeritaAcaraSummary(out, len(blanks))
@@ -129,16 +133,16 @@ def _checked_target(out: Path) -> Path:
 
 
 def _story(office: str, start: date, end: date, made: date, blanks: Sequence[SpoiledBlank],
-           maker: str, seal: Sequence[ChainMark] = ()) -> list[Any]:  # fmt: skip
+           maker: str, seal: Sequence[ChainMark], width: float) -> list[Any]:  # fmt: skip
     return [
         *_heading(office),
         para(_opening(office, start, end, made), "body"),
-        _listing(blanks) if blanks else para(f"<b>{EMPTY}</b>", "body"),
+        _listing(blanks, width) if blanks else para(f"<b>{EMPTY}</b>", "body"),
         Spacer(1, 5 * mm),
         KeepTogether([para("Jumlah menurut alasan:", "body"), _totals(blanks)]),
         Spacer(1, 3 * mm),
         # Never a page of signatures alone: the closing sentence goes with them.
-        KeepTogether([para(_closing(len(blanks)), "body"), *_signatures(maker)]),
+        KeepTogether([para(_closing(len(blanks)), "body"), *_signatures(maker, width)]),
         Spacer(1, 3 * mm),
         para(_seal(seal), "body"),
     ]
@@ -180,8 +184,8 @@ def _closing(count: int) -> str:
     )
 
 
-def _listing(blanks: Sequence[SpoiledBlank]) -> Table:
-    widths = _column_widths()
+def _listing(blanks: Sequence[SpoiledBlank], width: float) -> Table:
+    widths = _column_widths(width)
     rows: list[list[Any]] = [[para(title, "head") for title in HEADER]]
     rows += [_row(number, blank, widths) for number, blank in enumerate(blanks, start=1)]
     style = [*GRID, ("ALIGN", (0, 1), (0, -1), "RIGHT")]
@@ -210,15 +214,12 @@ def _reason(code: str) -> str:
     return label_in(SpoilReason, code)
 
 
-def _signatures(maker: str) -> list[Any]:
+def _signatures(maker: str, width: float) -> list[Any]:
     """Three blocks side by side; only the maker's name can be known in advance."""
-    return signature_blocks(SIGNERS, (maker, "", ""), ("", "", ""))
+    return signature_blocks(SIGNERS, (maker, "", ""), ("", "", ""), width)
 
 
-def _column_widths() -> list[float]:
+def _column_widths(page_width: float) -> list[float]:
+    """The fixed columns in millimetres; the name takes what the page leaves."""
     fixed = sum(width for width in COLUMNS_MM if width is not None) * mm
-    return [width * mm if width is not None else WIDTH - fixed for width in COLUMNS_MM]
-
-
-def _pdf(make_story: Callable[[], list[Any]], footer: str) -> bytes:
-    return pdf(make_story, footer, title=TITLE)
+    return [width * mm if width is not None else page_width - fixed for width in COLUMNS_MM]

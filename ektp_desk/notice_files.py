@@ -18,6 +18,8 @@ from ektp_desk.atomic import write_atomically
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.limits import escaped
+from ektp_desk.paper_size import page_points
+from ektp_desk.settings import read_settings
 from ektp_desk.stock_notice import StockNotice, read_notice
 
 FACES: Final = (".pdf", ".png")
@@ -43,7 +45,8 @@ def checked_targets(outs: Sequence[Path]) -> list[Path]:
 def write_notice(session: Session, actor: Actor, day: date, targets: Sequence[Path]) -> StockNotice:
     """Read the notice of ``day`` and write it to each target (checked by ``checked_targets``)."""
     notice = read_notice(session, actor, day)
-    faces = {face: _render(notice, face) for face in {t.suffix.lower() for t in targets}}
+    page = page_points(read_settings(session).paper_size)
+    faces = {face: _render(notice, face, page) for face in {t.suffix.lower() for t in targets}}
     for target in targets:  # all drawn first: a drawing that fails leaves no file behind
         write_atomically(target, functools.partial(_write, faces[target.suffix.lower()]))
     names = ", ".join(escaped(target.name) for target in targets)
@@ -55,11 +58,11 @@ def _write(data: bytes, stream: BinaryIO) -> None:
     stream.write(data)
 
 
-def _render(notice: StockNotice, face: str) -> bytes:
+def _render(notice: StockNotice, face: str, page: tuple[float, float]) -> bytes:
     if face == ".png":
         from ektp_desk.notice_png import notice_png
 
         return notice_png(notice)
     from ektp_desk.notice_pdf import notice_pdf
 
-    return notice_pdf(notice)  # the office's paper size goes here when it is a setting
+    return notice_pdf(notice, page)

@@ -128,6 +128,11 @@ def checked_folder(target: Path) -> None:
         )
 
 
+def text_width(pagesize: tuple[float, float]) -> float:
+    """The width between the margins of a page of this size."""
+    return float(pagesize[0] - 2 * MARGIN)
+
+
 def pdf(
     make_story: Callable[[], list[Any]], footer: str, *, title: str,
     pagesize: tuple[float, float] = A4,
@@ -141,7 +146,7 @@ def pdf(
 
 def _build(buffer: io.BytesIO, story: list[Any], footer: str, title: str,
            pagesize: tuple[float, float], *, total: int) -> int:  # fmt: skip
-    width = pagesize[0] - 2 * MARGIN
+    width = text_width(pagesize)
     doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=MARGIN + 5 * mm, title=title,
                             subject=footer, creator=SIGNATURE)  # fmt: skip

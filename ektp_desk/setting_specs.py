@@ -19,6 +19,7 @@ from ektp_desk.domain import ADMIN, LEAD, Role
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.limits import MAX_SHIFT_HOURS, unsafe_character
+from ektp_desk.paper_size import PAPER_SIZES
 
 UI: Final = "core"  # labels and help are core vocabulary, translated in "core"
 
@@ -30,6 +31,7 @@ class Kind(StrEnum):
     MESSAGE = "message"  # several lines (the ready-to-collect message)
     TIME = "time"  # HH:MM
     URL = "url"  # a database URL, may hold a password
+    CHOICE = "choice"  # one of the spec's choices (the dialog shows a list)
 
 
 class Page(StrEnum):
@@ -56,6 +58,7 @@ class SettingSpec:
     max_length: int = 500
     roles: tuple[Role, ...] = (LEAD, ADMIN)
     check: Callable[[str], object] | None = None  # a text's own rule (template, clock)
+    choices: tuple[str, ...] = ()  # Kind.CHOICE: the values it may take
 
     @property
     def numeric(self) -> bool:
@@ -89,7 +92,18 @@ def check_value(spec: SettingSpec, value: Any) -> Any:
         raise Refused(_CONTROL, name=spec.name, char=f"U+{ord(bad):04X}")
     if spec.check is not None:
         spec.check(text)
+    if spec.kind is Kind.CHOICE:
+        return _choice(spec, text)
     return text
+
+
+def _choice(spec: SettingSpec, text: str) -> str:
+    """One of the choices, as declared ("f4" is F4)."""
+    for choice in spec.choices:
+        if choice.casefold() == text.strip().casefold():
+            return choice
+    raise Refused(_NOT_A_CHOICE, name=spec.name, choices=", ".join(spec.choices),
+                  value=text[:40])  # fmt: skip
 
 
 def _check_number(spec: SettingSpec, value: Any) -> Any:
@@ -133,6 +147,9 @@ _CONTROL: Final = QT_TRANSLATE_NOOP(
 _OUT_OF_LIMITS: Final = QT_TRANSLATE_NOOP(
     "core", "the setting {name} must be from {limits} (got {value})"
 )
+_NOT_A_CHOICE: Final = QT_TRANSLATE_NOOP(
+    "core", "the setting {name} is one of {choices} (got '{value}')"
+)
 NOT_A: Final = {
     Kind.WHOLE: QT_TRANSLATE_NOOP("core", "the setting {name} takes a whole number, not '{text}'"),
     Kind.NUMBER: QT_TRANSLATE_NOOP("core", "the setting {name} takes a number, not '{text}'"),
@@ -147,6 +164,15 @@ SPECS: Final = (
         QT_TRANSLATE_NOOP("core", "Shown on reports and in the ready-to-collect message."),
         required=True,
         max_length=200,
+    ),
+    SettingSpec(
+        "paper_size",
+        Kind.CHOICE,
+        Page.OFFICE,
+        QT_TRANSLATE_NOOP("core", "Paper size of the printed papers"),
+        QT_TRANSLATE_NOOP("core", "A4, or F4 (215 × 330 mm): every PDF the program writes."),
+        choices=PAPER_SIZES,
+        max_length=20,
     ),
     SettingSpec(
         "daily_target",

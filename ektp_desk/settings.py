@@ -47,6 +47,7 @@ class OfficeSettings:
     # day; the next one gets one polite refusal, later ones no reply (limits: 1 to 50).
     sms_questions_per_day: int = 5
     printer_drift_limit: int = 25  # ribbon/film prints the printer may differ from the ledger
+    paper_size: str = "A4"  # every PDF paper: A4 or F4 (ektp_desk.paper_size)
 
 
 def load_settings(db: Database) -> OfficeSettings:

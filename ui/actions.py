@@ -36,6 +36,7 @@ class Act(Enum):
     HANDOVER = auto()
     BERITA = auto()
     NOTICE = auto()
+    DAILY = auto()
     AUDIT = auto()
     SETTINGS = auto()
     SIGN_OUT = auto()
@@ -56,6 +57,12 @@ class Menu(Enum):
     SHIFT = QT_TRANSLATE_NOOP("MainWindow", "Shif&t")
     CITIZENS = QT_TRANSLATE_NOOP("MainWindow", "C&itizens")
     HELP = QT_TRANSLATE_NOOP("MainWindow", "&Help")
+
+
+class Submenu(Enum):
+    """A menu inside a menu (File ▸ Reports)."""
+
+    REPORTS = QT_TRANSLATE_NOOP("MainWindow", "&Reports")
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,8 @@ ACTIONS: Final[tuple[ActionSpec, ...]] = (
                "Ctrl+Shift+B", "actBerita"),
     ActionSpec(Act.NOTICE, QT_TRANSLATE_NOOP("MainWindow", "Public stock notice…"),
                "Ctrl+Shift+N", "actNotice", leads_only=True),
+    ActionSpec(Act.DAILY, QT_TRANSLATE_NOOP("MainWindow", "Daily report…"), "Ctrl+Shift+R",
+               "actDaily", leads_only=True),
     ActionSpec(Act.AUDIT, QT_TRANSLATE_NOOP("MainWindow", "Audit log…"), "Ctrl+Shift+A",
                "actAudit", leads_only=True),
     ActionSpec(Act.SETTINGS, QT_TRANSLATE_NOOP("MainWindow", "Settings…"), "Ctrl+,",
@@ -116,9 +125,11 @@ ACTIONS: Final[tuple[ActionSpec, ...]] = (
                "Ctrl+Shift+M", "actMessages"),
 )  # fmt: skip
 
-MENUS: Final[tuple[tuple[Menu, tuple[Act | None, ...]], ...]] = (
-    (Menu.FILE, (Act.IMPORT, None, Act.HANDOVER, Act.BERITA, Act.NOTICE, Act.AUDIT, None,
-                 Act.SETTINGS, None, Act.SIGN_OUT, Act.QUIT)),
+Entry = Act | tuple[Submenu, tuple[Act, ...]] | None
+MENUS: Final[tuple[tuple[Menu, tuple[Entry, ...]], ...]] = (
+    (Menu.FILE, (Act.IMPORT, None, Act.HANDOVER, Act.BERITA,
+                 (Submenu.REPORTS, (Act.DAILY, Act.NOTICE)), Act.AUDIT, None, Act.SETTINGS, None,
+                 Act.SIGN_OUT, Act.QUIT)),
     (Menu.COUNTER, (Act.NEXT, Act.PRINTED, Act.SPOILED, Act.RELEASE, None, Act.SCAN,
                     Act.REFRESH)),
     (Menu.STOCK, (Act.RIBBON, Act.FILM, None, Act.RECEIVE, Act.ADJUST, Act.ORDER)),
@@ -165,6 +176,10 @@ class ActionTable:
             for act in acts:
                 if act is None:
                     bar.addSeparator()
+                elif isinstance(act, tuple):
+                    inner = bar.addMenu(QCoreApplication.translate(CONTEXT, act[0].value))
+                    for one in act[1]:
+                        inner.addAction(self._actions[one])
                 else:
                     bar.addAction(self._actions[act])
         return menus

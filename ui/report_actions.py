@@ -15,6 +15,7 @@ class ReportsController(QObject):
         self.desk = desk
         desk.actions.bind(Act.HANDOVER, self.save_handover)
         desk.actions.bind(Act.BERITA, self.save_berita_acara)
+        desk.actions.bind(Act.DAILY, self.save_daily)
         desk.actions.bind(Act.AUDIT, self.show_audit)
 
     def save_handover(self) -> None:
@@ -30,6 +31,13 @@ class ReportsController(QObject):
         from ui.report_dialogs import BeritaAcaraDialog
 
         dialog = BeritaAcaraDialog(self.desk.db, self.desk.actor, self.desk.window, self.desk.jobs)
+        if dialog.exec() and dialog.saved:
+            self.desk.say(translate("MainWindow", "Saved {file}").format(file=dialog.saved))
+
+    def save_daily(self) -> None:
+        from ui.daily_dialog import DailyReportDialog
+
+        dialog = DailyReportDialog(self.desk.db, self.desk.actor, self.desk.window, self.desk.jobs)
         if dialog.exec() and dialog.saved:
             self.desk.say(translate("MainWindow", "Saved {file}").format(file=dialog.saved))
 

@@ -171,6 +171,10 @@ class SettingsDialog(QDialog):
         elif spec.kind is Kind.TIME:
             widget = QTimeEdit(QTime.fromString(str(value), "HH:mm"))
             widget.setDisplayFormat("HH:mm")
+        elif spec.kind is Kind.CHOICE:
+            widget = QComboBox()
+            widget.addItems(spec.choices)
+            widget.setCurrentText(str(value))
         elif spec.kind is Kind.MESSAGE:
             widget = QPlainTextEdit(str(value))
             widget.setTabChangesFocus(True)
@@ -192,6 +196,8 @@ class SettingsDialog(QDialog):
             return widget.toPlainText().strip()
         if isinstance(widget, QTimeEdit):
             return widget.time().toString("HH:mm")
+        if isinstance(widget, QComboBox):
+            return widget.currentText()
         if isinstance(widget, QDoubleSpinBox):
             value = widget.value()
             return round(value / 100, 4) if SPEC_OF[name].percent else value

@@ -50,52 +50,37 @@ def destroy(
     ``out``. The paper is written inside the transaction: no paper, nothing destroyed."""
     from ektp_desk.destruction_pdf import destruction_pdf
     from ektp_desk.paper_pdf import checked_pdf_target, write_pdf
+    from ektp_desk.paper_size import page_points
     from ektp_desk.settings import read_settings
 
     target = checked_pdf_target(out)
     with db.write() as session:
         done = reg.destroy(session, actor, held_on, signers)
-        write_pdf(target, destruction_pdf(done, read_settings(session).office_name))
+        office = read_settings(session)
+        paper = destruction_pdf(done, office.office_name, page_points(office.paper_size))
+        write_pdf(target, paper)
     return done
 
 
 @action
-def monthly_recap(
-    db: Database, actor: Actor, month: date, out: Path, *,
-    pagesize: tuple[float, float] | None = None,
-) -> Recap:  # fmt: skip
+def monthly_recap(db: Database, actor: Actor, month: date, out: Path) -> Recap:
     """Write the monthly recap of invalid cards and blanks (leads and admins) to ``out``, an
-    .xlsx or a .pdf; audited as an export. The figures are read once, in one transaction."""
-    from ektp_desk import audit, clock
-    from ektp_desk.access import acting_user
-    from ektp_desk.atomic import write_atomically
-    from ektp_desk.limits import escaped
-    from ektp_desk.recap import checked_target, month_recap
-    from ektp_desk.settings import read_settings
+    .xlsx or a .pdf on the office's paper size; audited as an export. The figures are read
+    once, in one transaction."""
+    from ektp_desk.recap import checked_target
+    from ektp_desk.recap_export import write_recap
 
     target = checked_target(out)
     with db.write() as session:
-        lead = acting_user(session, actor, roles=LEAD_ROLES)
-        recap = month_recap(session, month, read_settings(session).office_name, clock.now())
-        if target.suffix.lower() == ".pdf":
-            from ektp_desk.paper_pdf import write_pdf
-            from ektp_desk.recap_pdf import recap_pdf
-
-            write_pdf(target, recap_pdf(recap, *(() if pagesize is None else (pagesize,))))
-        else:
-            from ektp_desk.recap_xlsx import recap_workbook
-
-            write_atomically(target, recap_workbook(recap).save)
-        audit.record(session, "export", user=lead.name, subject=escaped(target.name),
-                     detail=f"recap {month:%Y-%m}")  # fmt: skip
-    return recap
+        return write_recap(session, actor, month, target)
 
 
 @action
 def stock_notice(db: Database, actor: Actor, day: date, outs: Sequence[Path]) -> StockNotice:
     """Write the public stock notice of ``day`` (leads and admins): each of ``outs`` by its
-    name, ``.pdf`` the A4 page for the notice board, ``.png`` the square image for social
-    media; the figures as they stood at 00.00 of ``day``. Audited as an export."""
+    name, ``.pdf`` one page (the office's paper size) for the notice board, ``.png`` the
+    square image for social media; the figures as they stood at 00.00 of ``day``. Audited as
+    an export."""
     from ektp_desk.notice_files import checked_targets, write_notice
 
     targets = checked_targets(outs)

@@ -16,9 +16,12 @@ from ektp_desk.db import Database
 
 if TYPE_CHECKING:
     from ektp_desk.berita_acara import BeritaAcaraSummary
+    from ektp_desk.daily_export import DailySummary
     from ektp_desk.handover import HandoverSummary
 
-__all__ = ["ACTIONS", "AuditLine", "audit_log", "export_berita_acara", "export_handover"]
+__all__ = [
+    "ACTIONS", "AuditLine", "audit_log", "export_berita_acara", "export_daily", "export_handover",
+]  # fmt: skip
 
 
 @action
@@ -41,6 +44,15 @@ def export_berita_acara(
     from ektp_desk.berita_acara import write_berita_acara
 
     return write_berita_acara(db, start, end, out, maker=maker)
+
+
+@action
+def export_daily(db: Database, actor: Actor, day: date, out: Path) -> DailySummary:
+    """Write the daily report of ``day`` (by the office's clock) as a PDF or a workbook, by
+    ``out``'s suffix (shift leads and admins; audited as an export)."""
+    from ektp_desk.daily_export import write_daily
+
+    return write_daily(db, actor, day, out)
 
 
 @action

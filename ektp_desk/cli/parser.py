@@ -9,7 +9,7 @@ from typing import NoReturn, cast
 
 from ektp_desk import __version__
 from ektp_desk.api.office import PrinterSpec
-from ektp_desk.cli import backups, citizen_commands, commands, security, shift_commands
+from ektp_desk.cli import backups, citizen_commands, commands, daily, security, shift_commands
 from ektp_desk.cli import orders as order_commands
 from ektp_desk.cli import papers as paper_commands
 from ektp_desk.cli import printers as printer_commands
@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     _shift_commands(sub)
     _report_commands(sub)
     paper_commands.add_paper_parsers(sub, day)
+    daily.add_daily_parser(sub, day)
     citizen_commands.add_parsers(sub, non_negative_int)
     printer_commands.register(sub)
     token_commands.register(sub)
