@@ -1,13 +1,18 @@
 """The queue tab's filters: kecamatan, priority, status and a search. A new filter is counted
-on a worker and then shown; the rows themselves are read by the model as the view scrolls."""
+on a worker, with the rows the table shows first, and then shown; further rows are read by
+the model as the view scrolls."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from ui.desk import Desk
+
+if TYPE_CHECKING:
+    from ektp_desk.api.counter import QueueRow
 
 
 class QueueController(QObject):
@@ -29,13 +34,20 @@ class QueueController(QObject):
 
     def apply_filter(self, then: Callable[[], None] | None = None) -> None:
         from ektp_desk.api import counter
+        from ui.queue_model import read_shown
 
         db, flt = self.desk.db, self.desk.body.queue_filter()
         model = self.desk.body.model
+        numbers = self.desk.body.shown_blocks(from_top=True)
 
-        def counted(count: int) -> None:
+        def read() -> tuple[int, dict[int, list[QueueRow]]]:
+            count = counter.count_rows(db, flt)
+            return count, read_shown(db, flt, count, numbers)
+
+        def counted(result: tuple[int, dict[int, list[QueueRow]]]) -> None:
+            count, blocks = result
             if flt == self.desk.body.queue_filter():  # else a newer filter is on its way
-                model.set_filter(flt, db, count=count)
+                model.set_filter(flt, db, count=count, blocks=blocks)
                 self.desk.body.show_row_count()
             if then is not None:
                 then()
@@ -45,7 +57,7 @@ class QueueController(QObject):
             if then is not None:
                 then()
 
-        self.desk.jobs.run(lambda: counter.count_rows(db, flt), counted, failed)
+        self.desk.jobs.run(read, counted, failed)
 
     def fill_kecamatan(self) -> None:
         from ektp_desk.api import counter
