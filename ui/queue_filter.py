@@ -27,37 +27,49 @@ class QueueController(QObject):
         desk.records_added.connect(self.records_added)
 
     def open(self, then: Callable[[], None]) -> None:
-        """The first picture: the kecamatan list and the whole queue; ``then`` once the
-        queue is shown (or could not be read)."""
-        self.fill_kecamatan()
+        """The first picture: the whole queue, then the kecamatan list; ``then`` once the
+        queue is counted (or could not be read)."""
         self.apply_filter(then)
+        self.fill_kecamatan()
 
     def apply_filter(self, then: Callable[[], None] | None = None) -> None:
+        """Show the filter's first rows as soon as they are read, and its row count when it
+        is counted (a million queued records take ~50 ms to count: the rows do not wait)."""
         from ektp_desk.api import counter
         from ui.queue_model import read_shown
 
         db, flt = self.desk.db, self.desk.body.queue_filter()
-        model = self.desk.body.model
-        numbers = self.desk.body.shown_blocks(from_top=True)
+        body, model = self.desk.body, self.desk.body.model
+        numbers = body.shown_blocks(from_top=True)
+        known: dict[str, int] = {}  # "count", once counted (it may come first)
 
-        def read() -> tuple[int, dict[int, list[QueueRow]]]:
-            count = counter.count_rows(db, flt)
-            return count, read_shown(db, flt, count, numbers)
+        def current() -> bool:
+            return flt == body.queue_filter()  # else a newer filter is on its way
 
-        def counted(result: tuple[int, dict[int, list[QueueRow]]]) -> None:
-            count, blocks = result
-            if flt == self.desk.body.queue_filter():  # else a newer filter is on its way
-                model.set_filter(flt, db, count=count, blocks=blocks)
-                self.desk.body.show_row_count()
+        def shown(blocks: dict[int, list[QueueRow]]) -> None:
+            if current():
+                read = sum(len(rows) for rows in blocks.values())
+                model.set_filter(flt, db, count=known.get("count", read), blocks=blocks)
+                known["shown"] = 1
+                if "count" in known:
+                    body.show_row_count()
+
+        def counted(count: int) -> None:
+            known["count"] = count
+            if current() and "shown" in known:
+                model.set_count(count)
+                body.show_row_count()
             if then is not None:
                 then()
 
         def failed(error: Exception) -> None:
             self.desk.failed(error)
-            if then is not None:
+            if then is not None and "failed" not in known:
+                known["failed"] = 1
                 then()
 
-        self.desk.jobs.run(read, counted, failed)
+        self.desk.jobs.run(lambda: read_shown(db, flt, None, numbers), shown, failed)
+        self.desk.jobs.run(lambda: counter.count_rows(db, flt), counted, failed)
 
     def fill_kecamatan(self) -> None:
         from ektp_desk.api import counter

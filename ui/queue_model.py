@@ -147,6 +147,14 @@ class QueueModel(QAbstractTableModel):
             return
         count = self._counted(count)
         self._take(blocks)
+        self.set_count(count)
+        if self._count:
+            last = self.index(self._count - 1, len(self.HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def set_count(self, count: int) -> None:
+        """The view's row count, counted after its first rows were shown: rows are added or
+        taken at the end; the rows read stay."""
         if count > self._count:
             self.beginInsertRows(QModelIndex(), self._count, count - 1)
             self._count = count
@@ -155,9 +163,6 @@ class QueueModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), count, self._count - 1)
             self._count = count
             self.endRemoveRows()
-        if self._count:
-            last = self.index(self._count - 1, len(self.HEADERS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
 
     def shown_blocks(self, first_row: int, last_row: int) -> list[int]:
         """The block numbers holding rows ``first_row`` to ``last_row`` (the view's rows)."""
@@ -244,14 +249,17 @@ class QueueModel(QAbstractTableModel):
 
 
 def read_shown(
-    db: Database, flt: QueueFilter, count: int, numbers: Iterable[int]
+    db: Database, flt: QueueFilter, count: int | None, numbers: Iterable[int]
 ) -> dict[int, list[QueueRow]]:
-    """Runs on a worker: the blocks ``numbers`` of the view ``flt`` of ``count`` rows."""
+    """Runs on a worker: the blocks ``numbers`` of the view ``flt`` of ``count`` rows
+    (``None``: not counted yet; the blocks are then read up to the first short one)."""
     from ektp_desk.api import counter
 
-    last = (count - 1) // BLOCK
-    return {
-        number: counter.fetch_rows(db, flt, number * BLOCK, BLOCK, total=count)
-        for number in numbers
-        if 0 <= number <= last
-    }
+    blocks: dict[int, list[QueueRow]] = {}
+    for number in sorted(numbers):
+        if number < 0 or (count is not None and number > (count - 1) // BLOCK):
+            continue
+        blocks[number] = counter.fetch_rows(db, flt, number * BLOCK, BLOCK, total=count)
+        if count is None and len(blocks[number]) < BLOCK:
+            break
+    return blocks
