@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final
 
-from benchmarks import case_bulk, case_gui, case_pg, case_services
+from benchmarks import case_bulk, case_counter, case_gui, case_pg, case_services
 from benchmarks.harness import Outcome, as_json, table
 from benchmarks.workspace import FULL, QUICK, Workspace
 
@@ -32,6 +32,8 @@ CASES: Final[dict[str, Case]] = {
     "handover": case_services.handover_case,
     "claim": case_pg.claim_case,
     "startup": case_gui.startup_case,
+    "ready": case_counter.counter_ready_case,
+    "keys": case_counter.key_latency_case,
 }
 
 

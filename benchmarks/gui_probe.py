@@ -6,6 +6,10 @@
     python benchmarks/gui_probe.py startup URL          the real window; its first paint (the
         frame, painted before the office opens; ui.app.start)
     python benchmarks/gui_probe.py bare                 a bare QMainWindow; its first paint
+    python benchmarks/gui_probe.py bare20               a bare QMainWindow with a 20-row
+        QTableView; the table's first paint with rows in it (the counter-ready baseline)
+    python benchmarks/gui_probe.py keys URL ROUNDS      the real window; once its queue has
+        painted, the operator's keys with an event-loop probe (benchmarks/key_probe.py)
 
 The real window is started exactly as ``ektp-desk --db URL gui --user operator1 --station
 "Loket 1" --password-stdin`` starts it (the password comes on stdin). An application-wide
@@ -46,7 +50,7 @@ def main(argv: list[str]) -> int:
     report: dict[str, Any] = {}
 
     def watched(widget: QObject) -> bool:
-        if mode == "queue":
+        if mode in ("queue", "bare20", "keys"):
             view = widget.parent()
             # the queue itself: the frame's empty table, before the office opens, is not it
             return (
@@ -63,12 +67,19 @@ def main(argv: list[str]) -> int:
         if mode == "queue":
             view = widget.parent()
             assert isinstance(view, QTableView)
-            report["rows"] = view.model().rowCount()
-            for name, row in (("near", int(argv[3])), ("far", int(argv[2]))):
-                report[f"jump_{name}_s"] = jump(view, row)
-        report.pop("seen")
-        print(REPORT_PREFIX + json.dumps(report), flush=True)
-        os._exit(0)  # whichever event loop runs now: the teardown is not what is measured
+            _when_counted(view, lambda: jumps(view))
+            return
+        if mode == "keys":
+            app.removeEventFilter(watcher)  # the keys are measured without it
+            _play_keys(int(argv[2]), report)
+            return
+        finish(report)
+
+    def jumps(view: QTableView) -> None:
+        report["rows"] = view.model().rowCount()
+        for name, row in (("near", int(argv[3])), ("far", int(argv[2]))):
+            report[f"jump_{name}_s"] = jump(view, row)
+        finish(report)
 
     def jump(view: QTableView, row: int) -> float:
         start = time.perf_counter()
@@ -85,15 +96,69 @@ def main(argv: list[str]) -> int:
 
     watcher = FirstPaint()
     app.installEventFilter(watcher)
-    if mode == "bare":
-        window = QMainWindow()
-        window.resize(1280, 800)
+    if mode in ("bare", "bare20"):
+        window = _bare_window(rows=20 if mode == "bare20" else 0)
         window.show()
         status = app.exec()
     else:
         status = _run_product(argv[1])
     print(f"the window closed (status {status}) before it painted", file=sys.stderr)
     return 1
+
+
+def finish(report: dict[str, Any]) -> None:
+    report.pop("seen", None)
+    print(REPORT_PREFIX + json.dumps(report), flush=True)
+    os._exit(0)  # whichever event loop runs now: the teardown is not what is measured
+
+
+def _when_counted(view: Any, then: Any) -> None:
+    """``then()`` once the window's reads are in: the first rows paint before the queue is
+    counted, and a jump needs the whole count."""
+    from PySide6.QtCore import QTimer
+
+    from ui.main_window import MainWindow
+
+    window = view.window()
+    if isinstance(window, MainWindow) and not window.jobs.idle():
+        QTimer.singleShot(5, lambda: _when_counted(view, then))
+        return
+    then()
+
+
+def _bare_window(rows: int) -> Any:
+    """A QMainWindow (1280x800); with ``rows``, a QTableView of that many 8-column rows."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QMainWindow, QTableView
+
+    window = QMainWindow()
+    window.resize(1280, 800)
+    if rows:
+        model = QStandardItemModel(rows, 8, window)
+        for row in range(rows):
+            for column in range(8):
+                model.setItem(row, column, QStandardItem(f"{row}-{column}"))
+        table = QTableView()
+        table.setObjectName("queueTable")
+        table.setModel(model)
+        window.setCentralWidget(table)
+    return window
+
+
+def _play_keys(rounds: int, report: dict[str, Any]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks import key_probe
+    from ui.main_window import MainWindow
+
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    window = next(w for w in windows if w.opened)
+
+    def done(keys: dict[str, Any]) -> None:
+        report["keys"] = keys
+        finish(report)
+
+    key_probe.run(window, rounds, [40 + 7 * index for index in range(rounds)], done)
 
 
 def _run_product(url: str) -> int:

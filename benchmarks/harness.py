@@ -29,6 +29,7 @@ class Outcome:
     unit: str = "s"
     skipped: str | None = None  # why the case did not run (then it counts as passed)
     runs: int = 0
+    over: bool = False  # the goal is a difference: ``ratio`` holds ms of ours over the baseline
 
     def as_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -41,6 +42,9 @@ class Outcome:
         }
         if self.skipped is not None:
             data["skipped"] = self.skipped
+        if self.over:
+            data["over_ms"] = data.pop("ratio")
+            data["goal_over_ms"] = data.pop("goal")
         return data
 
 
@@ -55,6 +59,15 @@ def outcome(case: str, samples: Samples, goal: float, *, unit: str = "s") -> Out
     base = statistics.median(samples.baseline)
     ratio = ours / base if base > 0 else float("inf")
     return Outcome(case, ours, base, ratio, goal, ratio <= goal, unit, None, len(samples.ours))
+
+
+def over(case: str, samples: Samples, goal_ms: float) -> Outcome:
+    """A goal on the difference: the median of ours at most ``goal_ms`` above the baseline's."""
+    ours = statistics.median(samples.ours)
+    base = statistics.median(samples.baseline)
+    excess = (ours - base) * 1000
+    return Outcome(case, ours, base, excess, goal_ms, excess <= goal_ms, "s", None,
+                   len(samples.ours), over=True)  # fmt: skip
 
 
 def skipped(case: str, goal: float, reason: str) -> Outcome:
@@ -131,9 +144,12 @@ def table(outcomes: Sequence[Outcome]) -> str:
         if one.skipped is not None:
             lines.append(f"| {one.case} | – | – | – | <= {one.goal:g} | skipped: {one.skipped} |")
             continue
+        ratio, goal = f"{one.ratio:.2f}", f"<= {one.goal:g}"
+        if one.over:
+            ratio, goal = f"{one.ratio:+.1f} ms", f"<= +{one.goal:g} ms"
         lines.append(
             f"| {one.case} | {figure(one.ours_s, one.unit)} | {figure(one.baseline_s, one.unit)} "
-            f"| {one.ratio:.2f} | <= {one.goal:g} | {'yes' if one.passed else 'NO'} |"
+            f"| {ratio} | {goal} | {'yes' if one.passed else 'NO'} |"
         )
     return "\n".join(lines)
 

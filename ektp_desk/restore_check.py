@@ -15,10 +15,6 @@ from contextlib import closing
 from functools import lru_cache
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-from alembic.script.revision import ResolutionError
-from alembic.util import CommandError
-
 from ektp_desk import schema
 from ektp_desk.db import Database
 from ektp_desk.domain import ADMIN
@@ -48,6 +44,10 @@ def check_candidate(path: Path) -> None:
             ),
             file=str(path),
         )
+    from alembic.script import ScriptDirectory  # (only for a backup to restore)
+    from alembic.script.revision import ResolutionError
+    from alembic.util import CommandError
+
     try:
         ScriptDirectory.from_config(schema.alembic_config()).get_revision(revision)
     except (ResolutionError, CommandError):

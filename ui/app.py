@@ -42,6 +42,8 @@ def application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("e-KTP Desk")
     app.setOrganizationName("Disdukcapil")
+    if app.styleSheet():  # styled once: setting it again re-polishes every widget (~50 ms)
+        return app
     try:
         style = files.style_sheet()
     except FileNotFoundError:

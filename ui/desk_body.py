@@ -110,6 +110,14 @@ class DeskBody(QWidget):
         self.kecamatan.setCurrentIndex(max(self.kecamatan.findData(chosen), 0))
         self.kecamatan.blockSignals(False)
 
+    def shown_blocks(self, *, from_top: bool = False) -> list[int]:
+        """The queue model's blocks the table shows now (``from_top``: once at its top)."""
+        viewport = self.table.viewport()
+        rows = max(viewport.height() // max(self.table.verticalHeader().defaultSectionSize(), 1),
+                   1)  # fmt: skip
+        first = 0 if from_top else max(self.table.rowAt(0), 0)
+        return self.model.shown_blocks(first, first + rows)
+
     def queue_filter(self) -> QueueFilter:
         from ektp_desk.api.counter import QueueFilter
 
@@ -197,7 +205,10 @@ class DeskBody(QWidget):
 
 
 def _set_property(widget: QWidget, name: str, value: object) -> None:
-    """A style-sheet property, and the style applied again so the colour follows."""
+    """A style-sheet property, and the style applied again so the colour follows (only when
+    it changed: polishing costs a few ms, and every action says something)."""
+    if widget.property(name) == value:
+        return
     widget.setProperty(name, value)
     widget.style().unpolish(widget)
     widget.style().polish(widget)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ektp_desk.api.importing import ImportReport, csv_text
 from ektp_desk.domain import SPOIL_REASONS
 from ui import words
 from ui.buttons import buttons as standard_buttons
 from ui.feedback import translated
+
+if TYPE_CHECKING:  # the import machinery (openpyxl: ~0.5 s) loads with an import, not with F8
+    from ektp_desk.api.importing import ImportReport
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -183,6 +186,8 @@ class ImportReportDialog(QDialog):
 
     def save(self, path: Path) -> None:
         """The rejected rows as a CSV a spreadsheet opens (UTF-8 with BOM, semicolons)."""
+        from ektp_desk.api.importing import csv_text
+
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";")
             writer.writerow([self.tr("Row"), self.tr("NIK"), self.tr("Reason")])

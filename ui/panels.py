@@ -150,13 +150,8 @@ class SupplyPanel(Panel):
         return bar
 
     def _fill(self, bar: QProgressBar, left: int, capacity: int) -> None:
-        bar.setRange(0, max(capacity, left, 1))
-        bar.setValue(left)
-        bar.setFormat(
-            self.tr("{left} of {capacity} prints").format(
-                left=_number(left), capacity=_number(capacity)
-            )
-        )
+        _set_bar(bar, max(capacity, left, 1), left, self.tr("{left} of {capacity} prints").format(
+            left=_number(left), capacity=_number(capacity)))  # fmt: skip
         _set_level(bar, "out" if left <= 0 else "ok")
 
     def show_levels(self, levels: dict[str, str]) -> None:
@@ -167,7 +162,21 @@ class SupplyPanel(Panel):
                 _set_level(widget, levels[item])
 
 
+def _set_bar(bar: QProgressBar, maximum: int, value: int, text: str) -> None:
+    """Only what changed: a styled bar repaints at once on every setRange/setValue (~1-3 ms
+    each), and the picture is refreshed after every action."""
+    if bar.maximum() != maximum or bar.minimum() != 0:
+        bar.setRange(0, maximum)
+    if bar.value() != value:
+        bar.setValue(value)
+    if bar.format() != text:
+        bar.setFormat(text)
+
+
 def _set_level(widget: QWidget, level: str) -> None:
+    """A style-sheet property; the style is applied again (costly) only when it changed."""
+    if widget.property("level") == level:
+        return
     widget.setProperty("level", level)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
@@ -197,13 +206,11 @@ class CountersPanel(Panel):
         self.body.addLayout(row)
 
     def show_counters(self, counters: Counters) -> None:
-        self.target_bar.setRange(0, max(counters.daily_target, 1))
-        self.target_bar.setValue(min(counters.printed_today, counters.daily_target))
-        self.target_bar.setFormat(
-            self.tr("Printed today: {done} of {target}").format(
-                done=_number(counters.printed_today), target=_number(counters.daily_target)
-            )
-        )
+        _set_bar(self.target_bar, max(counters.daily_target, 1),
+                 min(counters.printed_today, counters.daily_target),
+                 self.tr("Printed today: {done} of {target}").format(
+                     done=_number(counters.printed_today),
+                     target=_number(counters.daily_target)))  # fmt: skip
         self.queue.setText(_number(counters.queue_size))
         self.spoiled.setText(_number(counters.spoiled_today))
         self.lifetime.setText(_number(counters.lifetime_printed))

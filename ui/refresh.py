@@ -9,7 +9,7 @@ one runs is coalesced into one more after it, so the window never waits on the d
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,14 @@ from ui import words
 from ui.desk import Desk, translate
 
 if TYPE_CHECKING:
-    from ektp_desk.api.counter import Card, Counters, QueueFilter, StationStatus, Supply
+    from ektp_desk.api.counter import (
+        Card,
+        Counters,
+        QueueFilter,
+        QueueRow,
+        StationStatus,
+        Supply,
+    )
     from ektp_desk.api.office import Database
     from ektp_desk.api.shifts import Forecast, ShiftInfo
 
@@ -38,6 +45,7 @@ class Snapshot:
     shift: ShiftInfo | None
     queue_filter: QueueFilter | None
     queue_count: int
+    queue_blocks: dict[int, list[QueueRow]]  # the blocks the table showed, read again
     supply: Supply
     counters: Counters
     forecast: Forecast | None  # None: not due again yet
@@ -45,9 +53,11 @@ class Snapshot:
 
 
 def read_snapshot(db: Database, station: str, flt: QueueFilter | None, card_nik: str | None,
-                  *, forecast: bool) -> Snapshot:  # fmt: skip
-    """Runs on a worker: the core's read models for one station's window."""
+                  *, forecast: bool, shown: Sequence[int] = ()) -> Snapshot:  # fmt: skip
+    """Runs on a worker: the core's read models for one station's window; ``shown``: the
+    queue model's blocks on screen, read here so the GUI thread does not read them."""
     from ektp_desk.api import counter, shifts
+    from ui.queue_model import read_shown
 
     shift = next((s for s in shifts.open_shifts(db) if station in s.stations), None)
     stamp = counter.change_stamp(db)
@@ -57,6 +67,7 @@ def read_snapshot(db: Database, station: str, flt: QueueFilter | None, card_nik:
         shift=shift,
         queue_filter=flt,
         queue_count=count,
+        queue_blocks=read_shown(db, flt, count, shown) if flt is not None else {},
         supply=counter.station_supply(db, station),
         counters=counter.read_counters(db, shifts.today(), shown=(flt, count)),
         forecast=shifts.forecast_next_shift(db) if forecast else None,
@@ -125,8 +136,9 @@ class Refresher(QObject):
         due = (new_forecast or self._forecast_at is None
                or self._forecast_at.elapsed() > FORECAST_EVERY_MS)  # fmt: skip
         desk, flt, nik = self.desk, self.desk.body.model.filter, self.card_nik()
+        shown = desk.body.shown_blocks()
         self.desk.jobs.run(
-            lambda: read_snapshot(desk.db, desk.station, flt, nik, forecast=due),
+            lambda: read_snapshot(desk.db, desk.station, flt, nik, forecast=due, shown=shown),
             self._show,
             self._refresh_failed,
         )
@@ -136,7 +148,7 @@ class Refresher(QObject):
         self.stamp = snapshot.stamp
         self._show_shift(snapshot.shift)
         if snapshot.queue_filter == body.model.filter:  # else a newer filter is on its way
-            body.model.refresh(snapshot.queue_count)
+            body.model.refresh(snapshot.queue_count, snapshot.queue_blocks)
         body.show_row_count()
         body.supply_panel.show_supply(snapshot.supply)
         body.counters_panel.show_counters(snapshot.counters)

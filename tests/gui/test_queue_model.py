@@ -16,7 +16,7 @@ from ektp_desk.queue_view import QueueFilter
 from ektp_desk.schema import init_database
 from tests.conftest import STATION
 from tests.factories import add_records
-from ui.queue_model import BLOCK, MAX_BLOCKS, NIK, POSITION, ROW_ROLE, QueueModel
+from ui.queue_model import BLOCK, MAX_BLOCKS, NIK, POSITION, ROW_ROLE, QueueModel, read_shown
 
 MILLION = 1_000_000
 
@@ -83,3 +83,19 @@ def test_a_million_queued_records_in_bounded_memory(million: Database) -> None:
     assert model.data(model.index(MILLION, 0)) is None
     assert model.rowCount(model.index(0, 0)) == 0
     assert not model.index(MILLION, 0).isValid() or model.index(MILLION, 0) == QModelIndex()
+
+
+def test_rows_read_on_a_worker_are_shown_without_the_model_reading(office: Database) -> None:
+    """The first picture and every refresh bring the shown blocks along (read_shown): the
+    model, which has no database here, shows them and reads nothing on the GUI thread."""
+    niks = add_records(office, 300)
+    flt = QueueFilter(status="queued")
+    model = QueueModel()
+    model.set_filter(flt, count=300, blocks=read_shown(office, flt, 300, model.shown_blocks(0, 30)))
+    assert model.data(model.index(0, NIK)) == niks[0]
+    assert model.data(model.index(BLOCK - 1, NIK)) == niks[BLOCK - 1]
+    printing.claim_next(office, station=STATION)
+    model.refresh(299, read_shown(office, flt, 299, model.shown_blocks(0, 30)))
+    assert (model.rowCount(), model.data(model.index(0, NIK))) == (299, niks[1])
+    with pytest.raises(RuntimeError, match="no database"):
+        model.row_at(BLOCK)  # a block nobody read: the model would have to read it itself
