@@ -57,6 +57,7 @@ def run_checks(configured_url: str) -> list[CheckResult]:
             results.append(attempt("migrations", lambda: check_migrations(scratch)))
             results.append(attempt("handover xlsx", lambda: check_handover(scratch, work)))
             results.append(attempt("berita acara", lambda: check_berita_acara(scratch, work)))
+            results.append(attempt("stock notice", check_stock_notice))
             results.append(attempt("window", lambda: check_window(work, scratch.url)))
     results.append(attempt("office database", lambda: check_office_database(configured_url)))
     return results
@@ -164,6 +165,28 @@ def check_berita_acara(db: Database, work: Path) -> str:
     if SIGNATURE.encode() not in data:
         raise ValueError(f"{path.name} does not say it was made by {SIGNATURE}")
     return f"written and read back: a PDF of {len(data):,} bytes by {SIGNATURE}"
+
+
+def check_stock_notice() -> str:
+    """The notice's page and square image drawn with the shipped fonts (Pillow, reportlab)."""
+    import io
+    from datetime import datetime
+
+    from PIL import Image
+
+    from ektp_desk.notice_pdf import notice_pdf
+    from ektp_desk.notice_png import notice_png
+    from ektp_desk.stock_notice import StockNotice
+
+    notice = StockNotice("Disdukcapil", date.today(), 2913, 83, 1417, "Senin–Jumat 08.00–15.00",
+                         "Loket 1", "0812-3456-7890", datetime.now())  # fmt: skip
+    page = notice_pdf(notice)
+    if not page.startswith(b"%PDF-"):
+        raise ValueError("the notice's page is not a PDF")
+    image = Image.open(io.BytesIO(notice_png(notice)))
+    if image.width != image.height or image.getextrema() in ((255, 255), ((255, 255),) * 3):
+        raise ValueError(f"the square image is {image.width} x {image.height} or blank")
+    return f"a page of {len(page):,} bytes and a {image.width} x {image.height} image"
 
 
 # --- the window, in a process of its own --------------------------------------------------

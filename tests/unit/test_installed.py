@@ -89,7 +89,7 @@ def test_the_wheel_carries_its_resources_and_self_check_passes(
     assert done.returncode == 0, done.stdout + done.stderr
     checks = lines(done.stdout)
     assert set(checks) == {"resources", "translation", "migrations", "handover xlsx",
-                           "berita acara", "window", "office database"}  # fmt: skip
+                           "berita acara", "stock notice", "window", "office database"}  # fmt: skip
     assert all(line.startswith("ok ") for line in checks.values()), done.stdout
     assert str(resources) in checks["resources"]  # the installed copy, not this checkout
     assert "'Nama'" in checks["translation"]
