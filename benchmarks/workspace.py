@@ -131,21 +131,25 @@ class Workspace:
         env["QT_QPA_PLATFORM"] = "offscreen"
         return env
 
-    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
-        """``ektp-desk ARGS`` as its own process (the launcher, as the console script runs it)."""
+    def cli(self, *args: str, password: str | None = None) -> subprocess.CompletedProcess[str]:
+        """``ektp-desk ARGS`` as its own process (the launcher, as the console script runs it);
+        with ``password``, the command signs in with it on standard input."""
         return subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), *args],
+            [sys.executable, str(ROOT / "main.py"), *args,
+             *(() if password is None else ("--password-stdin",))],
             cwd=ROOT,
             env=self.child_env(),
+            input=password,
             capture_output=True,
             text=True,
             check=True,
-        )
+        )  # fmt: skip
 
     # -- data sets -----------------------------------------------------------------------
 
     def template(self) -> Path:
-        """An initialised, empty database (the schema at head, no office)."""
+        """An initialised database: the schema at head and its first admin (admin/admin123,
+        as the demo office has), no records."""
         return self._once("template", self._build_template)
 
     def office(self, records: int) -> Path:
@@ -169,7 +173,7 @@ class Workspace:
         return self._built[name]
 
     def _build_template(self, path: Path) -> None:
-        self.cli("--db", sqlite_url(path), "init")
+        self.cli("--db", sqlite_url(path), "init", "--admin", "admin", password="admin123")
         checkpoint(path)
 
     def _build_office(self, path: Path, records: int) -> None:
