@@ -19,6 +19,7 @@ from typing import Any, TextIO
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from ektp_desk.api import office
 from ektp_desk.cli.output import EscapingStream
 from ektp_desk.cli.parser import build_parser
 from ektp_desk.db import Database
@@ -32,6 +33,9 @@ log = logging.getLogger(__name__)
 PATH_ARGUMENTS = frozenset({"file", "out", "csv"})
 # Commands that make the file, or (self-check) report a missing one without making it.
 CREATING_COMMANDS = frozenset({"init", "demo", "restore", "gui", "self_check"})
+# Commands that run on a database whatever its schema (or without one); every other command
+# is refused, before it starts, on a database that is not at this program's revision.
+ANY_SCHEMA_COMMANDS = CREATING_COMMANDS | {"office_secret_command", "logout", "migrate_to"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -64,6 +68,8 @@ def _run(argv: Sequence[str] | None) -> int:
     except Refused as error:  # e.g. an SQLite file on a network share
         return _fail(str(error))
     try:
+        if getattr(args.handler, "__name__", "") not in ANY_SCHEMA_COMMANDS:
+            office.require_current(db)
         return int(args.handler(db, args) or 0)
     except (Refused, DatabaseError) as error:
         return _fail(str(error))

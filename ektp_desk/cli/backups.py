@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from ektp_desk.api import office
-from ektp_desk.api.office import require_current
 from ektp_desk.cli.auth import acting
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
@@ -15,7 +14,6 @@ from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
 
 def backup(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     path = office.backup(db, acting(db, args), Path(args.out) if args.out else None)
     print(f"Backup written to {path}.")
     return 0

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ektp_desk.api import citizens
-from ektp_desk.api.office import require_current
 from ektp_desk.cli import sms
 from ektp_desk.cli.auth import acting, add_acting_options
 from ektp_desk.cli.output import emit
@@ -17,7 +16,6 @@ from ektp_desk.domain import InvalidCause
 
 
 def citizen_status(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     answer = citizens.status(db, acting(db, args), args.nik)
     if args.json:
         return emit(args, answer.as_json())
@@ -28,7 +26,6 @@ def citizen_status(db: Database, args: argparse.Namespace) -> int:
 
 
 def collect(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     if not args.handed_in and (args.cause or args.note):
         print("collect: --cause and --note describe an old card: give --handed-in too",
               file=sys.stderr)  # fmt: skip
@@ -53,7 +50,6 @@ def collect(db: Database, args: argparse.Namespace) -> int:
 
 
 def uncollected(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     cards = citizens.uncollected(db, acting(db, args), days=args.days)
     rows = [{"nik": c.nik, "name": c.name, "kecamatan": c.kecamatan, "kelurahan": c.kelurahan,
              "phone": c.phone, "printed_at": c.printed_at.isoformat(),
@@ -65,7 +61,6 @@ def uncollected(db: Database, args: argparse.Namespace) -> int:
 
 
 def notify_deliver(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     report = citizens.deliver(db, acting(db, args), args.gammu_db)
     data = {
         "gateway": report.gateway,
@@ -90,7 +85,6 @@ def notify_deliver(db: Database, args: argparse.Namespace) -> int:
 
 
 def notify_links(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     actor = acting(db, args)
     messages = citizens.pending(db, actor)
     if args.csv:

@@ -10,7 +10,6 @@ from pathlib import Path
 from ektp_desk import paths
 from ektp_desk.api import counter, office
 from ektp_desk.api import stock as stock_door
-from ektp_desk.api.office import require_current
 from ektp_desk.cli.auth import acting, forget_token, read_secret, save_token
 from ektp_desk.cli.output import emit, print_table
 from ektp_desk.db import Database
@@ -59,7 +58,6 @@ def demo(db: Database, args: argparse.Namespace) -> int:
 
 
 def station_add(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     spec = office.PrinterSpec(
         args.printer, args.ribbon_yield, args.film_yield, args.ribbon_panels, args.film_panels
     )
@@ -72,7 +70,6 @@ def station_add(db: Database, args: argparse.Namespace) -> int:
 
 
 def station_list(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     rows = [
         {
             "station": s.name,
@@ -93,7 +90,6 @@ def station_list(db: Database, args: argparse.Namespace) -> int:
 
 
 def user_add(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     admin = acting(db, args)
     info = office.add_user(db, admin, args.name, args.role, _new_password(args))
     print(f"Added {info.role} {info.name}.")
@@ -101,7 +97,6 @@ def user_add(db: Database, args: argparse.Namespace) -> int:
 
 
 def user_list(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     rows = [{"name": u.name, "role": u.role, "active": u.active} for u in office.list_users(db)]
     return emit(args, rows, ("name", "role", "active"))
 
@@ -109,7 +104,6 @@ def user_list(db: Database, args: argparse.Namespace) -> int:
 def import_file(db: Database, args: argparse.Namespace) -> int:
     from ektp_desk.api import importing  # openpyxl loads only when a file is imported
 
-    require_current(db)
     report = importing.import_records(db, acting(db, args), Path(args.file))
     if args.json:
         errors = [{"row": e.row, "nik": e.nik, "reason": e.reason} for e in report.errors]
@@ -145,7 +139,6 @@ def import_file(db: Database, args: argparse.Namespace) -> int:
 
 
 def queue(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     acting(db, args)  # the queue shows citizens' names: only to a signed-in person
     entries = counter.list_queue(db, limit=args.limit)
     if args.json:
@@ -166,7 +159,6 @@ def queue(db: Database, args: argparse.Namespace) -> int:
 
 
 def claim(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     c = counter.claim_next(db, acting(db, args, station=args.station), station=args.station)
     data = {
         "nik": c.nik,
@@ -182,7 +174,6 @@ def claim(db: Database, args: argparse.Namespace) -> int:
 
 
 def print_card(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     r = counter.record_print(
         db,
         acting(db, args, station=args.station),
@@ -210,7 +201,6 @@ def print_card(db: Database, args: argparse.Namespace) -> int:
 
 
 def release(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     counter.release(db, acting(db, args, station=args.station), args.nik, station=args.station)
     print(f"{args.nik.strip()} is back in the queue in its place.")
     return 0
@@ -218,7 +208,6 @@ def release(db: Database, args: argparse.Namespace) -> int:
 
 def settings(db: Database, args: argparse.Namespace) -> int:
     """The office's settings, shared by every station; ``set`` changes one (leads)."""
-    require_current(db)
     if args.set:
         lead = acting(db, args)
         name, text = args.set
@@ -238,7 +227,6 @@ def settings(db: Database, args: argparse.Namespace) -> int:
 
 
 def stock(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     levels = stock_door.stock_levels(db)
     data = {
         "blank": levels.blank,
@@ -266,14 +254,12 @@ def receive(db: Database, args: argparse.Namespace) -> int:
         from ektp_desk.cli.orders import receive_order
 
         return receive_order(db, args)
-    require_current(db)
     moved = stock_door.receive(db, acting(db, args), args.item, args.qty, ref=args.ref)
     print(f"Received {quantity(moved.delta, moved.item)}; now {moved.balance} in stock.")
     return 0
 
 
 def load_roll(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     actor = acting(db, args, station=args.station)
     loaded = stock_door.load_roll(db, actor, args.item, station=args.station)
     written_off = (
@@ -288,7 +274,6 @@ def load_roll(db: Database, args: argparse.Namespace) -> int:
 
 
 def adjust(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     moved = stock_door.adjust(db, acting(db, args), args.item, args.qty, reason=args.reason)
     print(f"Adjusted {label(Item, moved.item)} by {moved.delta:+d}; now {moved.balance} in stock.")
     return 0
@@ -299,7 +284,6 @@ def check(db: Database, args: argparse.Namespace) -> int:
     if problems:  # SQLite lists up to 100 findings: the first says enough, the count the rest
         more = f"; {len(problems) - 1} more problem(s) found" if len(problems) > 1 else ""
         raise db.damaged(problems[0][:200] + more)
-    require_current(db)
     problems = office.ledger_mismatches(db)
     for problem in problems[:_SHOWN_PROBLEMS]:
         print(problem)
@@ -372,7 +356,6 @@ def _new_password(args: argparse.Namespace) -> str:
 
 def login(db: Database, args: argparse.Namespace) -> int:
     """Sign in once for the commands that follow, until ``logout`` or a shift's length."""
-    require_current(db)
     actor = office.sign_in(db, args.operator or _ask_name(), read_secret(
         args, prompt="Password or PIN: "), station=args.station)  # fmt: skip
     path = save_token(db, office.open_session(db, actor))

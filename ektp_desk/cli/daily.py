@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from ektp_desk.api import reports
-from ektp_desk.api.office import require_current
 from ektp_desk.cli.auth import acting, add_acting_options
 from ektp_desk.db import Database
 
@@ -30,7 +29,6 @@ def add_daily_parser(
 
 
 def daily_report(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     done = reports.export_daily(db, acting(db, args), args.date, Path(args.out))
     upto = "" if done.complete else " (the day so far)"
     print(f"Daily report of {done.day:%d-%m-%Y}{upto} written to {done.path}: "

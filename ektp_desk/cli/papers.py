@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 from ektp_desk.api import papers
-from ektp_desk.api.office import require_current
 from ektp_desk.cli.auth import acting, add_acting_options
 from ektp_desk.cli.output import emit
 from ektp_desk.db import Database
@@ -58,7 +57,6 @@ def add_paper_parsers(
 
 
 def show_register(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     entries = papers.invalid_register(db, acting(db, args), until=args.until)
     rows = [{"source": str(e.source), "id": e.id, "at": e.at.isoformat(timespec="minutes"),
              "nik": e.nik, "serial": e.serial or "", "cause": str(e.cause),
@@ -67,7 +65,6 @@ def show_register(db: Database, args: argparse.Namespace) -> int:
 
 
 def correct_cause(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     entry = papers.correct_cause(
         db, acting(db, args), args.attempt, InvalidCause(args.cause), reason=args.reason
     )
@@ -76,7 +73,6 @@ def correct_cause(db: Database, args: argparse.Namespace) -> int:
 
 
 def destroy_cards(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     signers = papers.Signers(
         maker=papers.Signer.parse(args.maker),
         lead=papers.Signer.parse(args.coordinator),
@@ -90,7 +86,6 @@ def destroy_cards(db: Database, args: argparse.Namespace) -> int:
 
 
 def monthly_recap(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     month = papers.parse_month(args.month)
     recap = papers.monthly_recap(db, acting(db, args), month, Path(args.out))
     checked = "the register and the stock card add up" if recap.balanced and recap.blanks.matches \
@@ -103,7 +98,6 @@ def monthly_recap(db: Database, args: argparse.Namespace) -> int:
 
 
 def stock_notice(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     outs = [Path(out) for out in args.out]
     made = papers.stock_notice(db, acting(db, args), args.date, outs)
     print(f"Stock notice of {made.day}: {made.blanks} blank(s) in stock at 00.00, "

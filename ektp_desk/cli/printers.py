@@ -8,7 +8,6 @@ import argparse
 from typing import Any
 
 from ektp_desk.api import printers
-from ektp_desk.api.office import require_current
 from ektp_desk.api.printers import Interval, Moment, ProbeKind
 from ektp_desk.cli.auth import acting, add_acting_options
 from ektp_desk.cli.output import emit, print_table
@@ -59,7 +58,6 @@ def register_station_set(station: argparse._SubParsersAction[argparse.ArgumentPa
 
 
 def printers_report(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     seen = printers.printer_overview(db)
     data = {
         "stations": [_station_json(s) for s in seen.stations],
@@ -78,7 +76,6 @@ def printers_report(db: Database, args: argparse.Namespace) -> int:
 
 
 def printers_read(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     actor = acting(db, args)
     moment = Moment(args.moment)
     if args.probe:
@@ -99,7 +96,6 @@ def printers_read(db: Database, args: argparse.Namespace) -> int:
 
 
 def printers_skip(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     actor = acting(db, args)
     printers.skip_reading(db, actor, args.station, args.reason, moment=Moment(args.moment),
                           shift_id=args.shift)  # fmt: skip
@@ -108,7 +104,6 @@ def printers_skip(db: Database, args: argparse.Namespace) -> int:
 
 
 def station_set(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     kind = None if args.probe == NOT_SET else ProbeKind(args.probe)
     actor = acting(db, args)
     printers.set_probe(db, actor, args.name, kind, args.address, args.community)

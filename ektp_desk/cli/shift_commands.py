@@ -8,14 +8,12 @@ from pathlib import Path
 
 from ektp_desk.api import counter, reports
 from ektp_desk.api import shifts as shift_door
-from ektp_desk.api.office import require_current
 from ektp_desk.cli.auth import acting
 from ektp_desk.cli.output import emit, print_table
 from ektp_desk.db import Database
 
 
 def shift_start(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     names = [n.strip() for n in args.stations.split(",") if n.strip()] if args.stations else None
     info = shift_door.start_shift(db, acting(db, args), args.kind, stations=names)
     pending = counter.pending_cards(db)
@@ -32,7 +30,6 @@ def shift_start(db: Database, args: argparse.Namespace) -> int:
 
 
 def shift_end(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     info = shift_door.end_shift(db, acting(db, args), notes=args.notes, shift_id=args.shift)
     if args.json:
         return emit(args, _shift_json(info))
@@ -44,7 +41,6 @@ def shift_end(db: Database, args: argparse.Namespace) -> int:
 
 
 def shift_list(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     rows = [_shift_json(info) for info in shift_door.list_shifts(db)]
     if not rows and not args.json:
         print("No shifts yet.")
@@ -53,7 +49,6 @@ def shift_list(db: Database, args: argparse.Namespace) -> int:
 
 
 def shift_pending(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     acting(db, args)  # the cards show citizens' names: only to a signed-in person
     pending = counter.pending_cards(db, station=args.station)
     if args.json:
@@ -66,7 +61,6 @@ def shift_pending(db: Database, args: argparse.Namespace) -> int:
 
 
 def resolve(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     actor = acting(db, args, station=args.station)
     done = counter.resolve(db, actor, args.nik, outcome=args.outcome, station=args.station,
                            reason=args.reason)  # fmt: skip
@@ -77,7 +71,6 @@ def resolve(db: Database, args: argparse.Namespace) -> int:
 
 
 def handover(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     summary = reports.export_handover(db, acting(db, args), args.shift, Path(args.out))
     print(
         f"Handover of shift {args.shift} written to {summary.path} "
@@ -87,7 +80,6 @@ def handover(db: Database, args: argparse.Namespace) -> int:
 
 
 def berita_acara(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     summary = reports.export_berita_acara(
         db, acting(db, args), args.start, args.end, Path(args.out), maker=args.maker
     )
@@ -96,7 +88,6 @@ def berita_acara(db: Database, args: argparse.Namespace) -> int:
 
 
 def forecast(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     result = shift_door.forecast_next_shift(db, hours=args.hours, stations=args.stations)
     if args.json:
         return emit(args, shift_door.forecast_json(result))

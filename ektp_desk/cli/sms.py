@@ -9,14 +9,12 @@ import threading
 from types import FrameType
 
 from ektp_desk.api import citizens
-from ektp_desk.api.office import require_current
 from ektp_desk.cli.auth import acting
 from ektp_desk.cli.output import emit
 from ektp_desk.db import Database
 
 
 def notify_answer(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     report = citizens.answer_questions(db, acting(db, args), args.gammu_db)
     rows = [{"inbox_ids": list(a.inbox_ids), "sender": a.sender, "outcome": str(a.outcome),
              "replies": [{"number": r.number, "text": r.text} for r in a.replies]}
@@ -30,7 +28,6 @@ def notify_answer(db: Database, args: argparse.Namespace) -> int:
 
 
 def notify_serve(db: Database, args: argparse.Namespace) -> int:
-    require_current(db)
     actor = acting(db, args)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     stop = threading.Event()
