@@ -30,7 +30,7 @@ CASES: Final[dict[str, Case]] = {
     "lookup": case_services.lookup_case,
     "print": case_services.print_case,
     "handover": case_services.handover_case,
-    "claim": case_pg.claim_case,
+    "stations": case_pg.stations_case,
     "startup": case_gui.startup_case,
     "ready": case_counter.counter_ready_case,
     "keys": case_counter.key_latency_case,
