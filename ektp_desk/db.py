@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ BUSY_TIMEOUT_S = 30.0
 # records fit (see ektp_desk.bulk); SQLite's default is 2000 (2 MB).
 BULK_CACHE_KIB = 262_144
 _BEGIN_OPTION = "ektp_sqlite_begin"
+# The read session open in this thread (by ``Database.read``), which reads nested in it share.
+_READING: ContextVar[tuple[Database, Session] | None] = ContextVar("ektp_reading", default=None)
 
 
 def url_without_password(url: str) -> str:
@@ -68,9 +71,21 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading: one consistent snapshot, never committed."""
+        """A session for reading: one consistent snapshot, never committed.
+
+        A read inside another read of the same database (in the same thread) shares its
+        session: a window's refresh wrapped in one ``read`` is one transaction and one
+        snapshot, not a connection check, BEGIN and ROLLBACK for each of its twenty reads."""
+        held = _READING.get()
+        if held is not None and held[0] is self:
+            yield held[1]
+            return
         with self.reachable(), Session(self.engine) as session, session.begin():
-            yield session
+            token = _READING.set((self, session))
+            try:
+                yield session
+            finally:
+                _READING.reset(token)
 
     @contextmanager
     def reachable(self) -> Iterator[None]:

@@ -59,20 +59,21 @@ def read_snapshot(db: Database, station: str, flt: QueueFilter | None, card_nik:
     from ektp_desk.api import counter, shifts
     from ui.queue_model import read_shown
 
-    shift = next((s for s in shifts.open_shifts(db) if station in s.stations), None)
-    stamp = counter.change_stamp(db)
-    count = counter.count_rows(db, flt) if flt is not None else 0
-    return Snapshot(
-        stamp=stamp,
-        shift=shift,
-        queue_filter=flt,
-        queue_count=count,
-        queue_blocks=read_shown(db, flt, count, shown) if flt is not None else {},
-        supply=counter.station_supply(db, station),
-        counters=counter.read_counters(db, shifts.today(), shown=(flt, count)),
-        forecast=shifts.forecast_next_shift(db) if forecast else None,
-        card=counter.lookup_card(db, card_nik) if card_nik else None,
-    )
+    with db.read():  # every read below shares this one transaction: one snapshot, few trips
+        shift = next((s for s in shifts.open_shifts(db) if station in s.stations), None)
+        stamp = counter.change_stamp(db)
+        count = counter.count_rows(db, flt) if flt is not None else 0
+        return Snapshot(
+            stamp=stamp,
+            shift=shift,
+            queue_filter=flt,
+            queue_count=count,
+            queue_blocks=read_shown(db, flt, count, shown) if flt is not None else {},
+            supply=counter.station_supply(db, station),
+            counters=counter.read_counters(db, shifts.today(), shown=(flt, count)),
+            forecast=shifts.forecast_next_shift(db) if forecast else None,
+            card=counter.lookup_card(db, card_nik) if card_nik else None,
+        )
 
 
 def send_heartbeat(desk: Desk) -> None:
@@ -91,7 +92,8 @@ def read_poll(db: Database) -> tuple[tuple[object, ...], list[StationStatus]]:
     """Runs on a worker: has anything changed, and who is at which station."""
     from ektp_desk.api import counter
 
-    return counter.change_stamp(db), counter.stations_overview(db)
+    with db.read():  # one transaction for both
+        return counter.change_stamp(db), counter.stations_overview(db)
 
 
 class Refresher(QObject):
