@@ -22,10 +22,9 @@ def count_transactions(db: Database) -> list[object]:
 def test_a_read_inside_a_read_shares_its_session_and_a_write_does_not(office: Database) -> None:
     add_records(office, 3)
     begun = count_transactions(office)
-    with office.read() as outer:
-        with office.read() as inner:
-            assert inner is outer
-            assert inner.scalar(select(func.count()).select_from(Record)) == 3
+    with office.read() as outer, office.read() as inner:
+        assert inner is outer
+        assert inner.scalar(select(func.count()).select_from(Record)) == 3
     assert len(begun) == 1
     with office.read() as reading, office.write() as writing:  # a write is its own, always
         assert writing is not reading
