@@ -37,6 +37,7 @@ class Act(Enum):
     BERITA = auto()
     NOTICE = auto()
     DAILY = auto()
+    DESTROY = auto()
     AUDIT = auto()
     SETTINGS = auto()
     SIGN_OUT = auto()
@@ -101,6 +102,8 @@ ACTIONS: Final[tuple[ActionSpec, ...]] = (
                "Ctrl+Shift+N", "actNotice", leads_only=True),
     ActionSpec(Act.DAILY, QT_TRANSLATE_NOOP("MainWindow", "Daily report…"), "Ctrl+Shift+R",
                "actDaily", leads_only=True),
+    ActionSpec(Act.DESTROY, QT_TRANSLATE_NOOP("MainWindow", "Invalid cards and destruction…"),
+               "Ctrl+Shift+V", "actDestroy", leads_only=True),
     ActionSpec(Act.AUDIT, QT_TRANSLATE_NOOP("MainWindow", "Audit log…"), "Ctrl+Shift+A",
                "actAudit", leads_only=True),
     ActionSpec(Act.SETTINGS, QT_TRANSLATE_NOOP("MainWindow", "Settings…"), "Ctrl+,",
@@ -128,8 +131,8 @@ ACTIONS: Final[tuple[ActionSpec, ...]] = (
 Entry = Act | tuple[Submenu, tuple[Act, ...]] | None
 MENUS: Final[tuple[tuple[Menu, tuple[Entry, ...]], ...]] = (
     (Menu.FILE, (Act.IMPORT, None, Act.HANDOVER, Act.BERITA,
-                 (Submenu.REPORTS, (Act.DAILY, Act.NOTICE)), Act.AUDIT, None, Act.SETTINGS, None,
-                 Act.SIGN_OUT, Act.QUIT)),
+                 (Submenu.REPORTS, (Act.DAILY, Act.NOTICE, Act.DESTROY)), Act.AUDIT, None,
+                 Act.SETTINGS, None, Act.SIGN_OUT, Act.QUIT)),
     (Menu.COUNTER, (Act.NEXT, Act.PRINTED, Act.SPOILED, Act.RELEASE, None, Act.SCAN,
                     Act.REFRESH)),
     (Menu.STOCK, (Act.RIBBON, Act.FILM, None, Act.RECEIVE, Act.ADJUST, Act.ORDER)),

@@ -16,6 +16,7 @@ class ReportsController(QObject):
         desk.actions.bind(Act.HANDOVER, self.save_handover)
         desk.actions.bind(Act.BERITA, self.save_berita_acara)
         desk.actions.bind(Act.DAILY, self.save_daily)
+        desk.actions.bind(Act.DESTROY, self.show_register)
         desk.actions.bind(Act.AUDIT, self.show_audit)
 
     def save_handover(self) -> None:
@@ -40,6 +41,11 @@ class ReportsController(QObject):
         dialog = DailyReportDialog(self.desk.db, self.desk.actor, self.desk.window, self.desk.jobs)
         if dialog.exec() and dialog.saved:
             self.desk.say(translate("MainWindow", "Saved {file}").format(file=dialog.saved))
+
+    def show_register(self) -> None:
+        from ui.register_dialog import RegisterDialog
+
+        RegisterDialog(self.desk.db, self.desk.actor, self.desk.window, self.desk.jobs).exec()
 
     def show_audit(self) -> None:
         from ui.audit_dialog import AuditDialog
