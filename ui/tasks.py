@@ -8,8 +8,10 @@ freezes it. The pool is injectable: a test may pass its own pool and wait for ``
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -57,38 +59,40 @@ class TaskRunner:
             self.pool.start(task)
 
 
-class _Pending(QObject):
-    """One running task and its callbacks; lives on the GUI thread, so the task's signals
-    reach it (and the callbacks run) there, whichever thread emitted them."""
+class _JobSignals(QObject):
+    """One signal object for all of a ``Jobs``' work, living as long as it does: every job
+    reports through it with its number, so no per-job QObject is ever deleted while a worker
+    thread may still be returning from its emit (that crashed the process in ~QObject)."""
 
-    def __init__(self, jobs: Jobs, task: Task, done: Callable[[Any], None],
-                 failed: Callable[[Exception], None],
-                 progress: Callable[[int], None] | None) -> None:  # fmt: skip
-        super().__init__(jobs)
-        self.jobs, self.task, self.done, self.failed = jobs, task, done, failed
-        self.progress = progress
-        task.signals.progress.connect(self.on_progress)
-        task.signals.finished.connect(self.on_finished)
-        task.signals.failed.connect(self.on_failed)
+    progress = Signal(int, int)  # job number, count
+    finished = Signal(int, object)  # job number, result
+    failed = Signal(int, object)  # job number, the exception
 
-    @Slot(int)
-    def on_progress(self, count: int) -> None:
-        if self.progress is not None:
-            self.progress(count)
 
-    @Slot(object)
-    def on_finished(self, result: object) -> None:
+class _JobTask(QRunnable):
+    """One job's work on a pool thread, reporting through the shared signals."""
+
+    def __init__(self, number: int, work: Callable[[Callable[[int], None]], Any],
+                 signals: _JobSignals) -> None:  # fmt: skip
+        super().__init__()
+        self.setAutoDelete(False)  # kept by ``Jobs`` until no pool thread runs
+        self.number, self.work, self.signals = number, work, signals
+
+    def run(self) -> None:
         try:
-            self.done(result)
-        finally:
-            self.jobs.forget(self)
+            result = self.work(lambda count: self.signals.progress.emit(self.number, count))
+        except Exception as error:  # reported to the GUI thread, which decides what to show
+            log.info("task failed: %s", error, exc_info=not _is_refusal(error))
+            self.signals.failed.emit(self.number, error)
+        else:
+            self.signals.finished.emit(self.number, result)
 
-    @Slot(object)
-    def on_failed(self, error: Exception) -> None:
-        try:
-            self.failed(error)
-        finally:
-            self.jobs.forget(self)
+
+@dataclass
+class _Callbacks:
+    done: Callable[[Any], None]
+    failed: Callable[[Exception], None]
+    progress: Callable[[int], None] | None
 
 
 class Jobs(QObject):
@@ -101,11 +105,16 @@ class Jobs(QObject):
     def __init__(self, runner: TaskRunner | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner or TaskRunner(QThreadPool(self))
-        self._pending: set[_Pending] = set()
+        self._signals = _JobSignals(self)
+        self._signals.progress.connect(self._on_progress)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._pending: dict[int, _Callbacks] = {}
+        self._numbers = itertools.count(1)
         # Tasks that reported, kept until no pool thread runs: a worker thread is still
-        # returning from ``Task.run`` after its signal reached the GUI thread, and freeing the
-        # task under it crashed the process (a segfault seen in the GUI tests).
-        self._retired: list[Task] = []
+        # returning from ``run`` after its signal reached the GUI thread.
+        self._retired: dict[int, _JobTask] = {}
+        self._running: dict[int, _JobTask] = {}
 
     def run(
         self,
@@ -124,19 +133,49 @@ class Jobs(QObject):
     ) -> None:
         """``work(report)`` may call ``report(count)`` as it goes: ``progress(count)`` on the
         GUI thread."""
-        task = Task(work)
-        self._pending.add(_Pending(self, task, done, failed, progress))
-        self.runner.start(task)
+        number = next(self._numbers)
+        task = _JobTask(number, work, self._signals)
+        self._pending[number] = _Callbacks(done, failed, progress)
+        self._running[number] = task
+        if self.runner.inline:
+            task.run()
+        else:
+            self.runner.pool.start(task)
 
     def idle(self) -> bool:
         return not self._pending
 
-    def forget(self, pending: _Pending) -> None:
-        self._pending.discard(pending)
-        self._retired.append(pending.task)
+    @Slot(int, int)
+    def _on_progress(self, number: int, count: int) -> None:
+        callbacks = self._pending.get(number)
+        if callbacks is not None and callbacks.progress is not None:
+            callbacks.progress(count)
+
+    @Slot(int, object)
+    def _on_finished(self, number: int, result: object) -> None:
+        callbacks = self._pending.get(number)
+        if callbacks is None:
+            return
+        try:
+            callbacks.done(result)
+        finally:
+            self._forget(number)
+
+    @Slot(int, object)
+    def _on_failed(self, number: int, error: Exception) -> None:
+        callbacks = self._pending.get(number)
+        if callbacks is None:
+            return
+        try:
+            callbacks.failed(error)
+        finally:
+            self._forget(number)
+
+    def _forget(self, number: int) -> None:
+        del self._pending[number]
+        self._retired[number] = self._running.pop(number)
         if self.runner.pool.activeThreadCount() == 0:
             self._retired.clear()
-        pending.deleteLater()
         if not self._pending:
             self.settled.emit()
 
