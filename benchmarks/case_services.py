@@ -90,7 +90,7 @@ def _spread_niks(office: Path, count: int) -> list[str]:
         total = conn.execute("SELECT max(id) FROM records").fetchone()[0]
         every = max(1, total // count)
         rows = conn.execute(
-            "SELECT nik FROM records WHERE id % ? = 1 ORDER BY id LIMIT ?", (every, count)
+            "SELECT nik FROM records WHERE (id - 1) % ? = 0 ORDER BY id LIMIT ?", (every, count)
         ).fetchall()
     conn.close()
     return [nik for (nik,) in rows]
