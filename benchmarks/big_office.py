@@ -12,12 +12,12 @@ measured, not how it was filled, so it is built like this instead:
    bind processor SQLAlchemy would apply) go in with ``executemany`` of one prepared
    statement, a million rows per transaction, with ``journal_mode=OFF`` and
    ``synchronous=OFF`` (the file is a scratch copy until it is renamed into place);
-3. the indexes are created again from their own SQL (one sort each), ``ANALYZE`` is not run
-   (the product does not run it either), and the file is put back in WAL mode.
+3. the indexes are created again from their own SQL (one sort each; no ``ANALYZE``, the
+   product runs none either), and the file is put back in WAL mode.
 
-The result holds the rows ``demo --records N`` would have stored (the recording dates end at
-the build's "now", as the demo's do); ``tests`` is not where this is checked, the sweep
-checks the count and the schema revision, and ``--data DIR`` keeps the file for later runs.
+The result holds the rows and the schema ``demo --records N`` makes (the recording dates end
+at the build's "now", as the demo's do): tests/unit/test_big_office.py compares the two.
+A ``--data DIR`` folder keeps the file by size and schema revision (workspace.big_office).
 """
 
 from __future__ import annotations
