@@ -134,10 +134,12 @@ class Workspace:
         env["QT_QPA_PLATFORM"] = "offscreen"
         return env
 
-    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
-        """``ektp-desk ARGS`` as its own process (the launcher, as the console script runs it)."""
+    def cli(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        """``ektp-desk ARGS`` as its own process (the launcher, as the console script runs it);
+        ``stdin`` for ``--password-stdin``."""
         return subprocess.run(
             [sys.executable, str(ROOT / "main.py"), *args],
+            input=stdin,
             cwd=ROOT,
             env=self.child_env(),
             capture_output=True,
