@@ -1,4 +1,4 @@
-"""``python -m benchmarks [--quick] [--json] [--only CASE,...] [--keep]``
+"""``python -m benchmarks [--quick] [--json] [--only CASE,...] [--keep] [--data DIR] ...``
 
 Builds its own data in a temporary folder, runs every case several times (ours and its raw
 baseline alternating), and prints the medians as ``case | ours | baseline | ratio | goal |
@@ -9,6 +9,7 @@ pass``; with ``--json`` a list of ``{"case", "ours_s", "baseline_s", "ratio", "g
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import shutil
 import sys
 import tempfile
@@ -17,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final
 
-from benchmarks import case_bulk, case_counter, case_gui, case_pg, case_services
+from benchmarks import case_bulk, case_counter, case_gui, case_pg, case_services, case_sweep
 from benchmarks.harness import Outcome, as_json, table
 from benchmarks.workspace import FULL, QUICK, Workspace
 
@@ -34,6 +35,7 @@ CASES: Final[dict[str, Case]] = {
     "startup": case_gui.startup_case,
     "ready": case_counter.counter_ready_case,
     "keys": case_counter.key_latency_case,
+    "sweep": case_sweep.sweep_case,
 }
 
 
@@ -58,6 +60,18 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
         type=Path,
         help="build the data in DIR and keep it; data already there is used again",
     )
+    parser.add_argument(
+        "--sizes",
+        metavar="N,...",
+        type=_counts,
+        help="the sweep's record counts (full: 1000,100000,1000000,10000000; quick: 1000,20000)",
+    )
+    parser.add_argument(
+        "--chart",
+        metavar="PNG",
+        type=Path,
+        help="where the sweep draws its chart (full run: docs/performance-sweep.png)",
+    )
     args = parser.parse_args(argv)
     args.cases = args.only.split(",") if args.only else list(CASES)
     unknown = [name for name in args.cases if name not in CASES]
@@ -66,12 +80,25 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+def _counts(text: str) -> tuple[int, ...]:
+    try:
+        counts = tuple(int(part.replace("_", "")) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of record counts: {text}") from None
+    if len(set(counts)) < 2 or min(counts) < 1:
+        raise argparse.ArgumentTypeError("give at least two different counts, each at least 1")
+    return counts
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     sizes = QUICK if args.quick else FULL
+    if args.sizes:
+        sizes = dataclasses.replace(sizes, sweep=args.sizes)
     folder = args.data or Path(tempfile.mkdtemp(prefix="ektp-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     workspace = Workspace(folder, sizes, verbose=True)
+    workspace.chart = args.chart
     started = time.perf_counter()
     outcomes: list[Outcome] = []
     try:

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any, Final
 
-from benchmarks.harness import Outcome, compare, outcome, step
+from benchmarks.harness import Outcome, Samples, compare, outcome, step
 from benchmarks.workspace import (
     Workspace,
     checkpoint,
@@ -52,11 +52,17 @@ Statement = tuple[str, Any, bool]  # SQL, parameters, executemany
 
 
 def lookup_case(ws: Workspace) -> list[Outcome]:
+    office = ws.office(ws.sizes.records)
+    samples = lookup_samples(office, ws.sizes.lookups, runs=ws.sizes.runs + 2)
+    return [outcome("NIK lookup", samples, LOOKUP_GOAL)]
+
+
+def lookup_samples(office: Path, lookups: int, *, runs: int) -> Samples:
+    """Seconds per lookup, ours and raw alternating, over ``lookups`` NIKs spread over it."""
     from ektp_desk.cards import lookup_card
     from ektp_desk.db import Database
 
-    office = ws.office(ws.sizes.records)
-    niks = _spread_niks(office, ws.sizes.lookups)
+    niks = _spread_niks(office, lookups)
     db = Database(sqlite_url(office))
     raw = sqlite3.connect(office)
 
@@ -73,11 +79,10 @@ def lookup_case(ws: Workspace) -> list[Outcome]:
         return (time.perf_counter() - start) / len(niks)
 
     try:
-        samples = compare(ours, baseline, runs=ws.sizes.runs + 2, warmup=1)
+        return compare(ours, baseline, runs=runs, warmup=1)
     finally:
         db.dispose()
         raw.close()
-    return [outcome("NIK lookup", samples, LOOKUP_GOAL)]
 
 
 def _spread_niks(office: Path, count: int) -> list[str]:
@@ -85,7 +90,7 @@ def _spread_niks(office: Path, count: int) -> list[str]:
         total = conn.execute("SELECT max(id) FROM records").fetchone()[0]
         every = max(1, total // count)
         rows = conn.execute(
-            "SELECT nik FROM records WHERE id % ? = 1 ORDER BY id LIMIT ?", (every, count)
+            "SELECT nik FROM records WHERE (id - 1) % ? = 0 ORDER BY id LIMIT ?", (every, count)
         ).fetchall()
     conn.close()
     return [nik for (nik,) in rows]
@@ -95,7 +100,13 @@ def _spread_niks(office: Path, count: int) -> list[str]:
 
 
 def print_case(ws: Workspace) -> list[Outcome]:
-    office = ws.office(ws.sizes.records)
+    samples = print_samples(ws, ws.office(ws.sizes.records), ws.sizes.prints, runs=ws.sizes.runs)
+    return [outcome("print", samples, PRINT_GOAL)]
+
+
+def print_samples(ws: Workspace, office: Path, prints: int, *, runs: int) -> Samples:
+    """Seconds for ``prints`` prints on a fresh copy of ``office``, ours then raw, ``runs``
+    times; both copies must end up holding the same rows."""
     recorded: list[list[Statement]] = []
     niks: list[str] = []
 
@@ -107,7 +118,7 @@ def print_case(ws: Workspace) -> list[Outcome]:
         from ektp_desk.stations import list_stations
 
         path = ws.copy(office, "print-ours.sqlite3")
-        niks[:] = _next_in_queue(path, ws.sizes.prints)
+        niks[:] = _next_in_queue(path, prints)
         recorded.clear()
         db = Database(sqlite_url(path))
         list_stations(db)  # the connection is open, as in a running window
@@ -143,11 +154,11 @@ def print_case(ws: Workspace) -> list[Outcome]:
         conn.close()
         return seconds
 
-    samples = compare(ours, baseline, runs=ws.sizes.runs, warmup=0, fixed_order=True)
+    samples = compare(ours, baseline, runs=runs, warmup=0, fixed_order=True)
     _require_same_state(ws.path("print-ours.sqlite3"), ws.path("print-raw.sqlite3"))
     for name in ("print-ours.sqlite3", "print-raw.sqlite3"):
         remove_database(ws.path(name))
-    return [outcome("print", samples, PRINT_GOAL)]
+    return samples
 
 
 def _next_in_queue(path: Path, count: int) -> list[str]:

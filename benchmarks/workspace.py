@@ -57,6 +57,7 @@ class Sizes:
     pg_processes: int
     heavy_runs: int  # import, demo
     runs: int  # everything else
+    sweep: tuple[int, ...] = (1_000, 100_000, 1_000_000, 10_000_000)  # record counts swept
 
 
 FULL: Final = Sizes(
@@ -86,6 +87,7 @@ QUICK: Final = Sizes(
     pg_processes=8,
     heavy_runs=3,
     runs=3,
+    sweep=(1_000, 20_000),
 )
 
 
@@ -99,6 +101,7 @@ class Workspace:
         self.home = folder / "home"  # EKTP_DESK_HOME of every child: logs, settings.ini
         self.home.mkdir(parents=True, exist_ok=True)
         self._built: dict[str, Path] = {}
+        self.chart: Path | None = None  # where the sweep draws its chart (None: its default)
         from ektp_desk.schema import head_revision
 
         self.schema = head_revision()  # data kept in a --data folder is for one schema only
@@ -131,30 +134,38 @@ class Workspace:
         env["QT_QPA_PLATFORM"] = "offscreen"
         return env
 
-    def cli(self, *args: str, password: str | None = None) -> subprocess.CompletedProcess[str]:
+    def cli(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
         """``ektp-desk ARGS`` as its own process (the launcher, as the console script runs it);
-        with ``password``, the command signs in with it on standard input."""
+        ``stdin`` for ``--password-stdin``."""
         return subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), *args,
-             *(() if password is None else ("--password-stdin",))],
+            [sys.executable, str(ROOT / "main.py"), *args],
+            input=stdin,
             cwd=ROOT,
             env=self.child_env(),
-            input=password,
             capture_output=True,
             text=True,
             check=True,
-        )  # fmt: skip
+        )
 
     # -- data sets -----------------------------------------------------------------------
 
     def template(self) -> Path:
-        """An initialised database: the schema at head and its first admin (admin/admin123,
-        as the demo office has), no records."""
+        """An initialised, empty database (the schema at head, no office)."""
         return self._once("template", self._build_template)
 
     def office(self, records: int) -> Path:
         """A demo office (stations, users, stock, an open shift) with ``records`` queued."""
         return self._once(f"office-{records}", lambda path: self._build_office(path, records))
+
+    def big_office(self, records: int) -> Path:
+        """The same office as ``office(records)``, built by SQLite's bulk path (big_office.py):
+        about 33 s a million here instead of 57 s, and kept in a ``--data`` folder."""
+        from benchmarks import big_office
+
+        return self._once(
+            f"big-office-{records}",
+            lambda path: big_office.build(self.office(0), path, records),
+        )
 
     def import_csv(self) -> Path:
         """A registry export of ``sizes.records`` rows (semicolons, day-first dates)."""
@@ -173,7 +184,7 @@ class Workspace:
         return self._built[name]
 
     def _build_template(self, path: Path) -> None:
-        self.cli("--db", sqlite_url(path), "init", "--admin", "admin", password="admin123")
+        self.cli("--db", sqlite_url(path), "init")
         checkpoint(path)
 
     def _build_office(self, path: Path, records: int) -> None:
