@@ -188,11 +188,9 @@ class DestroyDialog(QDialog):
 
     def confirm(self, day: date, count: int) -> bool:
         text = self.tr(
-            "%n card(s) in the register up to {day} will be marked destroyed and listed on a "
-            "new berita acara pemusnahan.\n\nThis cannot be undone. Destroy them?",
-            "",
-            count,
-        ).format(day=f"{day:%d-%m-%Y}")
+            "{count} card(s) in the register up to {day} will be marked destroyed and listed on "
+            "a new berita acara pemusnahan.\n\nThis cannot be undone. Destroy them?"
+        ).format(count=count, day=f"{day:%d-%m-%Y}")
         box = message(self, QMessageBox.Icon.Warning, self.windowTitle(), text, "Yes", "No")
         box.setObjectName("destroyConfirm")
         box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -121,7 +121,9 @@ class RegisterDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         n = len(entries)
         self.heading.setText(
-            self.tr("%n invalid card(s) not yet destroyed (* cause corrected by a lead)", "", n)
+            self.tr(
+                "{count} invalid card(s) not yet destroyed (* cause corrected by a lead)"
+            ).format(count=n)
         )
         by_cause = Counter(entry.cause for entry in entries)
         parts = [f"{word(InvalidCause, cause)}: {by_cause[cause]}" for cause in InvalidCause]
@@ -171,8 +173,9 @@ class RegisterDialog(QDialog):
         if dialog.exec() and dialog.made is not None:
             done, path = dialog.made
             self.message.setText(
-                self.tr("Berita acara {number}: %n card(s) marked destroyed; the paper is in "
-                        "{file}", "", len(done.entries)).format(number=done.number, file=path)
+                self.tr("Berita acara {number}: {count} card(s) marked destroyed; the paper is "
+                        "in {file}").format(number=done.number, count=len(done.entries),
+                                            file=path)
             )  # fmt: skip
             self.reload()
 

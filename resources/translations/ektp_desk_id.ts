@@ -200,6 +200,83 @@
     </message>
 </context>
 <context>
+    <name>DestroyDialog</name>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="72"/>
+        <source>Destroy invalid cards</source>
+        <translation>Musnahkan kartu tidak berlaku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="84"/>
+        <source>Witness&apos;s name</source>
+        <translation>Nama saksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="85"/>
+        <source>NIP (optional)</source>
+        <translation>NIP (tidak wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="89"/>
+        <source>Add witness</source>
+        <translation>Tambah saksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="92"/>
+        <source>Remove witness</source>
+        <translation>Hapus saksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="104"/>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="113"/>
+        <source>Destroy…</source>
+        <translation>Musnahkan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="117"/>
+        <source>Cards in the register up to</source>
+        <translation>Kartu dalam register sampai tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="118"/>
+        <source>Made by</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="119"/>
+        <source>Shift coordinator</source>
+        <translation>Koordinator shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="120"/>
+        <source>Head of section</source>
+        <translation>Kepala seksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="121"/>
+        <source>Witnesses</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="122"/>
+        <source>Berita acara (PDF)</source>
+        <translation>Berita acara (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="191"/>
+        <source>{count} card(s) in the register up to {day} will be marked destroyed and listed on a new berita acara pemusnahan.
+
+This cannot be undone. Destroy them?</source>
+        <translation>{count} kartu dalam register sampai {day} akan ditandai dimusnahkan dan dicantumkan pada berita acara pemusnahan yang baru.
+
+Tindakan ini tidak dapat dibatalkan. Musnahkan?</translation>
+    </message>
+</context>
+<context>
     <name>EndShiftDialog</name>
     <message>
         <location filename="../../ui/shift_dialogs.py" line="240"/>
@@ -564,123 +641,128 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>e-KTP Desk — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65"/>
+        <location filename="../../ui/actions.py" line="66"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80"/>
+        <location filename="../../ui/actions.py" line="81"/>
         <source>Take next record</source>
         <translation>Ambil data berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81"/>
+        <location filename="../../ui/actions.py" line="82"/>
         <source>Printed</source>
         <translation>Tercetak</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>Spoiled…</source>
         <translation>Rusak…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Back to queue</source>
         <translation>Kembalikan ke antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>Change ribbon</source>
         <translation>Ganti pita warna</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>Change film</source>
         <translation>Ganti film</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Scan / search NIK</source>
         <translation>Pindai / cari NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>Receive stock…</source>
         <translation>Terima stok…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Correct stock…</source>
         <translation>Koreksi stok…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>Delivery on the way…</source>
         <translation>Kiriman dalam perjalanan…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Public stock notice…</source>
         <translation>Pengumuman ketersediaan blangko…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Daily report…</source>
         <translation>Laporan harian…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="105"/>
+        <source>Invalid cards and destruction…</source>
+        <translation>Kartu tidak berlaku dan pemusnahan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <location filename="../../ui/main_window.py" line="197"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="115"/>
         <source>Quit</source>
         <translation>Tutup program</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54"/>
+        <location filename="../../ui/actions.py" line="55"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55"/>
+        <location filename="../../ui/actions.py" line="56"/>
         <source>&amp;Counter</source>
         <translation>&amp;Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56"/>
+        <location filename="../../ui/actions.py" line="57"/>
         <source>&amp;Stock</source>
         <translation>&amp;Stok</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="57"/>
+        <location filename="../../ui/actions.py" line="58"/>
         <source>Shif&amp;t</source>
         <translation>S&amp;hift</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59"/>
+        <location filename="../../ui/actions.py" line="60"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
@@ -706,52 +788,52 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>Handover report of a shift…</source>
         <translation>Laporan serah terima shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>Berita acara of spoiled blanks…</source>
         <translation>Berita acara blangko rusak…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Audit log…</source>
         <translation>Log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="117"/>
         <source>Start shift…</source>
         <translation>Mulai shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>End shift…</source>
         <translation>Akhiri shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="121"/>
         <source>Cards left at a printer…</source>
         <translation>Kartu yang tertinggal di printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="123"/>
         <source>Where the last shift stopped…</source>
         <translation>Posisi akhir shift sebelumnya…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/actions.py" line="125"/>
         <source>Card status for a citizen…</source>
         <translation>Status kartu warga…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>Ready-to-collect messages…</source>
         <translation>Pesan kartu siap diambil…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58"/>
+        <location filename="../../ui/actions.py" line="59"/>
         <source>C&amp;itizens</source>
         <translation>&amp;Warga</translation>
     </message>
@@ -861,9 +943,9 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Shift {id} selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/report_actions.py" line="28"/>
-        <location filename="../../ui/report_actions.py" line="35"/>
-        <location filename="../../ui/report_actions.py" line="42"/>
+        <location filename="../../ui/report_actions.py" line="29"/>
+        <location filename="../../ui/report_actions.py" line="36"/>
+        <location filename="../../ui/report_actions.py" line="43"/>
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
     </message>
@@ -898,7 +980,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Impor ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="190"/>
+        <location filename="../../ui/refresh.py" line="192"/>
         <source>The database is back; everything is up to date</source>
         <translation>Basis data tersambung kembali; semua data sudah mutakhir</translation>
     </message>
@@ -918,17 +1000,17 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Belum ada kartu: pindai NIK atau tekan F2 dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="213"/>
+        <location filename="../../ui/refresh.py" line="215"/>
         <source>Shift {id}: {kind}, lead {lead}</source>
         <translation>Shift {id}: {kind}, koordinator {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="215"/>
+        <location filename="../../ui/refresh.py" line="217"/>
         <source>No shift open at this station</source>
         <translation>Belum ada shift berjalan di loket ini</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="234"/>
+        <location filename="../../ui/refresh.py" line="236"/>
         <source>The database cannot be reached since {time}; retrying every few seconds. Nothing you do now is saved.</source>
         <translation>Basis data tidak dapat dihubungi sejak {time}; mencoba lagi setiap beberapa detik. Apa pun yang Anda lakukan sekarang tidak tersimpan.</translation>
     </message>
@@ -1374,6 +1456,94 @@ Python {python}, Qt {qt}, {system}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="39"/>
+        <source>Source</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="39"/>
+        <source>Cause</source>
+        <translation>Penyebab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="40"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="40"/>
+        <source>Serial</source>
+        <translation>Nomor seri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="41"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="41"/>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="55"/>
+        <source>Invalid cards and destruction</source>
+        <translation>Kartu tidak berlaku dan pemusnahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="56"/>
+        <source>Reading the register…</source>
+        <translation>Membaca register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="77"/>
+        <source>Why the cause is corrected</source>
+        <translation>Alasan penyebab dikoreksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="78"/>
+        <source>Correct cause</source>
+        <translation>Koreksi penyebab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="84"/>
+        <source>Destroy…</source>
+        <translation>Musnahkan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="91"/>
+        <source>Selected card&apos;s cause</source>
+        <translation>Penyebab kartu terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="125"/>
+        <source>{count} invalid card(s) not yet destroyed (* cause corrected by a lead)</source>
+        <translation>{count} kartu tidak berlaku belum dimusnahkan (* penyebab dikoreksi koordinator shift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="176"/>
+        <source>Berita acara {number}: {count} card(s) marked destroyed; the paper is in {file}</source>
+        <translation>Berita acara {number}: {count} kartu ditandai dimusnahkan; dokumennya ada di {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="130"/>
+        <source>Total: {count}</source>
+        <translation>Jumlah: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="162"/>
+        <source>The cause of {nik}&apos;s spoiled blank is now: {cause}.</source>
+        <translation>Penyebab blangko rusak {nik} sekarang: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="196"/>
+        <source>An old card&apos;s cause was given when it was handed in.</source>
+        <translation>Penyebab kartu lama sudah ditetapkan saat kartu itu ditarik.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="80"/>
@@ -1434,6 +1604,19 @@ Python {python}, Qt {qt}, {system}</translation>
         <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Delivery lead times (days), to warn in time:</source>
         <translation>Waktu tunggu pengiriman (hari), agar peringatan tepat waktu:</translation>
+    </message>
+</context>
+<context>
+    <name>SignerEdit</name>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="50"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy_dialog.py" line="53"/>
+        <source>NIP (optional)</source>
+        <translation>NIP (tidak wajib)</translation>
     </message>
 </context>
 <context>
@@ -1835,32 +2018,32 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="26"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="25"/>
         <source>the window is started by the ektp-desk launcher</source>
         <translation>jendela aplikasi dibuka melalui peluncur ektp-desk</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="321"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="305"/>
         <source>the stock ledger or the audit log was changed behind the program&apos;s back; places found: {count}</source>
         <translation>buku stok atau log audit diubah di luar program; tempat yang ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="393"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="376"/>
         <source>name who signs in with --user</source>
         <translation>sebutkan siapa yang masuk dengan --user</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/backups.py" line="34"/>
+        <location filename="../../ektp_desk/cli/backups.py" line="32"/>
         <source>restoring replaces the office database: confirm with --yes</source>
         <translation>pemulihan akan menggantikan basis data kantor: konfirmasi dengan --yes</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="310"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="294"/>
         <source>the stock ledger does not match its balances; differences found: {count}</source>
         <translation>buku mutasi stok tidak cocok dengan saldonya; selisih yang ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/commands.py" line="369"/>
+        <location filename="../../ektp_desk/cli/commands.py" line="353"/>
         <source>the two passwords differ; nothing was saved</source>
         <translation>kedua kata sandi berbeda; tidak ada yang disimpan</translation>
     </message>
@@ -3165,17 +3348,17 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>kartu {nik} belum dicetak: belum ada yang dapat diambil</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="108"/>
+        <location filename="../../ektp_desk/db.py" line="123"/>
         <source>the file {where} is damaged ({detail}): restore the last good backup with `ektp-desk restore FILE`</source>
         <translation>berkas {where} rusak ({detail}): pulihkan cadangan terakhir yang masih baik dengan `ektp-desk restore FILE`</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="113"/>
+        <location filename="../../ektp_desk/db.py" line="128"/>
         <source>the database {where} refused the user name or password ({detail}); check the --db URL</source>
         <translation>basis data {where} menolak nama pengguna atau kata sandi ({detail}); periksa URL --db</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="116"/>
+        <location filename="../../ektp_desk/db.py" line="131"/>
         <source>the database {where} cannot be used right now ({detail}); nothing was saved, try again in a moment</source>
         <translation>basis data {where} tidak dapat digunakan saat ini ({detail}); tidak ada yang disimpan, coba lagi sebentar lagi</translation>
     </message>
@@ -3574,12 +3757,12 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>kata sandi pada masukan standar bukan UTF-8 yang sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/printers.py" line="87"/>
+        <location filename="../../ektp_desk/cli/printers.py" line="84"/>
         <source>no reading from {station}: {problem}</source>
         <translation>tidak ada pembacaan dari {station}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/cli/printers.py" line="129"/>
+        <location filename="../../ektp_desk/cli/printers.py" line="124"/>
         <source>the printers counted what the books do not show: {count} differences (see `ektp-desk printers`)</source>
         <translation>printer menghitung yang tidak ada di buku: {count} selisih (lihat `ektp-desk printers`)</translation>
     </message>

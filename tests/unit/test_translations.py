@@ -26,6 +26,8 @@ LUPDATE_BIN = ROOT / ".venv" / "bin" / "pyside6-lupdate"
 # Words that are the same in Bahasa Indonesia (names, loanwords, the product's name).
 SAME_IN_INDONESIAN = frozenset(
     {
+        ("RegisterDialog", "NIK"),
+        ("DestroyDialog", "Berita acara (PDF)"),
         ("ImportReportDialog", "NIK"),
         ("MainWindow", "NIK"),
         ("PendingDialog", "NIK"),
