@@ -36,6 +36,17 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> None:
         partial.unlink(missing_ok=True)
 
 
+def checked_folder(target: Path) -> None:
+    """Refuse a file name whose folder does not exist (nothing is made on the way)."""
+    if not target.parent.is_dir():
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "the folder {folder} does not exist: choose an existing folder"
+            ),
+            folder=str(target.parent),
+        )
+
+
 def refuse_unsafe_target(target: Path) -> None:
     """Refuse to write a report over anything but an ordinary file that is not a database."""
     if target.exists() and not target.is_file():

@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ektp_desk import file_check, paths
+from ektp_desk.atomic import checked_folder
 from ektp_desk.db import Database
 from ektp_desk.errors import Refused
 from ektp_desk.file_check import integrity_problems_of, take_quick_check
@@ -65,13 +66,7 @@ def backup_folder(db: Database) -> Path:
 
 def check_target(target: Path, source: Path) -> None:
     """Refuse a target that is not a new or ordinary file, or that is the database itself."""
-    if not target.parent.is_dir():
-        raise Refused(
-            QT_TRANSLATE_NOOP(
-                "core", "the folder {folder} does not exist: choose an existing folder"
-            ),
-            folder=str(target.parent),
-        )
+    checked_folder(target)
     database_files = [source, *(source.with_name(source.name + s) for s in SIDE_FILES)]
     resolved = target.resolve()
     if any(resolved == f.resolve() or _same_file(target, f) for f in database_files):

@@ -12,7 +12,7 @@ from typing import Final
 from ektp_desk import audit, clock
 from ektp_desk.access import acting_user
 from ektp_desk.actor import Actor
-from ektp_desk.atomic import write_atomically
+from ektp_desk.atomic import checked_folder, write_atomically
 from ektp_desk.db import Database
 from ektp_desk.domain import LEAD_ROLES
 from ektp_desk.errors import Refused
@@ -78,11 +78,5 @@ def checked_target(out: Path) -> Path:
             QT_TRANSLATE_NOOP("core", "the daily report must be a .pdf or .xlsx file (got {name})"),
             name=escaped(target.name),
         )
-    if not target.parent.is_dir():
-        raise Refused(
-            QT_TRANSLATE_NOOP(
-                "core", "the folder {folder} does not exist: choose an existing folder"
-            ),
-            folder=str(target.parent),
-        )
+    checked_folder(target)
     return target

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ektp_desk import audit, clock
-from ektp_desk.atomic import write_atomically
+from ektp_desk.atomic import checked_folder, write_atomically
 from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.handover_data import (
@@ -108,13 +108,7 @@ def _checked_target(out: Path) -> Path:
             QT_TRANSLATE_NOOP("core", "the handover report must be an .xlsx file (got {name})"),
             name=target.name,
         )
-    if not target.parent.is_dir():
-        raise Refused(
-            QT_TRANSLATE_NOOP(
-                "core", "the folder {folder} does not exist: choose an existing folder"
-            ),
-            folder=str(target.parent),
-        )
+    checked_folder(target)
     return target
 
 

@@ -27,7 +27,7 @@ FACES: Final = (".pdf", ".png")
 
 def checked_targets(outs: Sequence[Path]) -> list[Path]:
     """Absolute .pdf/.png names in existing folders (never the database by a slip)."""
-    from ektp_desk.paper_pdf import checked_folder
+    from ektp_desk.atomic import checked_folder
 
     if not outs:
         raise Refused(QT_TRANSLATE_NOOP("core", "name the notice's file (.pdf or .png)"))

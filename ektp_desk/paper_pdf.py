@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from ektp_desk import SIGNATURE
-from ektp_desk.atomic import write_atomically
+from ektp_desk.atomic import checked_folder, write_atomically
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
@@ -116,16 +116,6 @@ def checked_pdf_target(out: Path) -> Path:
         )
     checked_folder(target)
     return target
-
-
-def checked_folder(target: Path) -> None:
-    if not target.parent.is_dir():
-        raise Refused(
-            QT_TRANSLATE_NOOP(
-                "core", "the folder {folder} does not exist: choose an existing folder"
-            ),
-            folder=str(target.parent),
-        )
 
 
 def text_width(pagesize: tuple[float, float]) -> float:

@@ -21,11 +21,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ektp_desk import clock
+from ektp_desk.atomic import checked_folder
 from ektp_desk.domain import CardSource, InvalidCause, Item, MovementKind
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.models import CauseCorrection, DestroyedEntry, Destruction, StockMovement
-from ektp_desk.paper_pdf import checked_folder
 from ektp_desk.register import handed_in_entries, spoiled_entries
 
 FIGURES: Final = ("opening", "added", "destroyed", "closing")

@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
 from ektp_desk.actor import Actor
 from ektp_desk.api import files, papers, shifts
 from ektp_desk.api.office import Database
-from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
 from ui.buttons import message
-from ui.feedback import refusal_text, show_unexpected
+from ui.feedback import show_failure
 from ui.tasks import Jobs
 
 WITNESS_ROWS = 2  # empty rows to start with; the lead adds more
@@ -203,10 +202,7 @@ class DestroyDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._working(False)
-        if isinstance(error, Refused):
-            self.error.setText(refusal_text(error))
-        else:
-            show_unexpected(self, error)
+        show_failure(self, self.error, error)
 
     def _working(self, working: bool) -> None:
         for widget in self.inputs:

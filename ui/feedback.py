@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import CORE_CONTEXT, Message
@@ -41,6 +41,15 @@ def show_refusal(parent: QWidget | None, error: Refused) -> None:
         refusal_text(error),
         icon=QMessageBox.Icon.Warning,
     )
+
+
+def show_failure(parent: QWidget, line: QLabel, error: Exception) -> None:
+    """A worker's failure in a dialog: a refusal in the dialog's own error line, anything
+    else in a box (and the log)."""
+    if isinstance(error, Refused):
+        line.setText(refusal_text(error))
+    else:
+        show_unexpected(parent, error)
 
 
 def show_unexpected(parent: QWidget | None, error: BaseException) -> None:

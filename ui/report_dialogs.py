@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from ektp_desk.actor import Actor
 from ektp_desk.api import files, shifts
 from ektp_desk.api.office import Database
-from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
-from ui.feedback import refusal_text, show_unexpected
+from ui.feedback import show_failure
 from ui.tasks import Jobs
 from ui.words import SHIFT_KIND, word
 
@@ -93,10 +92,7 @@ class _ReportDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._working(False)
-        if isinstance(error, Refused):
-            self.error.setText(refusal_text(error))
-        else:
-            show_unexpected(self, error)
+        show_failure(self, self.error, error)
 
     def _working(self, working: bool) -> None:
         for index in range(self.form.count()):
