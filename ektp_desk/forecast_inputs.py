@@ -280,9 +280,10 @@ def _rates(session: Session, office: OfficeSettings, kind: str) -> tuple[float, 
     """Attempts per station-hour, the share spoiled, whether shifts measured them, and which:
     shifts of this kind ("kind"), recent shifts of any kind ("recent"), else the settings."""
     for source, work in (("kind", _recent_work(session, kind)), ("recent", _recent_work(session))):
-        rates = [attempts / (len(_shift_stations(session, shift_id)) * hours)
+        places = _station_counts(session, [row[0] for row in work])
+        rates = [attempts / (places[shift_id] * hours)
                  for shift_id, attempts, _spoiled, hours in work
-                 if _shift_stations(session, shift_id)]  # fmt: skip
+                 if places.get(shift_id)]  # fmt: skip
         attempts = sum(row[1] for row in work)
         if rates and attempts:
             return statistics.median(rates), sum(row[2] for row in work) / attempts, True, source
@@ -299,25 +300,42 @@ def _recent_work(session: Session, kind: str | None = None) -> list[tuple[int, i
     ended = session.scalars(
         query.order_by(Shift.ended_at.desc(), Shift.id.desc()).limit(SCAN_SHIFTS)
     ).all()
-    for shift in ended:
-        if _hours(shift) < MIN_MEASURED_HOURS:
-            continue
-        attempts, spoiled = _attempts(session, shift.id)
-        if attempts:
-            found.append((shift.id, attempts, spoiled, _hours(shift)))
-        if len(found) == RATE_SHIFTS:
-            break
+    measured = [shift for shift in ended if _hours(shift) >= MIN_MEASURED_HOURS]
+    # The candidates' attempts are counted RATE_SHIFTS shifts a query (usually one query).
+    for first in range(0, len(measured), RATE_SHIFTS):
+        some = measured[first : first + RATE_SHIFTS]
+        counted = _attempts(session, [shift.id for shift in some])
+        for shift in some:
+            attempts, spoiled = counted.get(shift.id, (0, 0))
+            if attempts:
+                found.append((shift.id, attempts, spoiled, _hours(shift)))
+            if len(found) == RATE_SHIFTS:
+                return found
     return found
 
 
-def _attempts(session: Session, shift_id: int) -> tuple[int, int]:
+def _attempts(session: Session, shift_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """(attempts, spoiled) by shift, for the shifts that made any."""
     spoiled = case((PrintAttempt.outcome == OUTCOME_SPOILED, 1), else_=0)
-    row = session.execute(
-        select(func.count(PrintAttempt.id), func.coalesce(func.sum(spoiled), 0)).where(
-            PrintAttempt.shift_id == shift_id
-        )
-    ).one()
-    return int(row[0]), int(row[1])
+    rows = session.execute(
+        select(PrintAttempt.shift_id, func.count(PrintAttempt.id),
+               func.coalesce(func.sum(spoiled), 0))
+        .where(PrintAttempt.shift_id.in_(shift_ids))
+        .group_by(PrintAttempt.shift_id)
+    )  # fmt: skip
+    return {int(row[0]): (int(row[1]), int(row[2])) for row in rows}
+
+
+def _station_counts(session: Session, shift_ids: list[int]) -> dict[int, int]:
+    """How many stations each of these shifts had (one query)."""
+    if not shift_ids:
+        return {}
+    rows = session.execute(
+        select(ShiftStation.shift_id, func.count())
+        .where(ShiftStation.shift_id.in_(shift_ids))
+        .group_by(ShiftStation.shift_id)
+    )
+    return {int(row[0]): int(row[1]) for row in rows}
 
 
 def _queue(session: Session) -> int:
