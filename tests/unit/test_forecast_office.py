@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import event, insert, select
 
 from ektp_desk import clock, demo, printing, settings, shifts, stock, stock_books, supply
 from ektp_desk.db import Database
@@ -322,3 +322,31 @@ def test_the_flag_at_the_end_of_the_day_names_what_runs_out_first_at_night(
     assert flagged.runs_out_at is not None
     assert abs(ran_out.at - flagged.runs_out_at) < timedelta(minutes=10)
     assert stock_books.stock_levels(db).spare_ribbon == 0, "Loket 2 loaded the spare roll"
+
+
+def test_the_reads_of_a_forecast_do_not_grow_with_the_offices_history(
+    sim_clock: SimClock, office: Database
+) -> None:
+    """The window refreshes its forecast every 30 s: its statements must stay few however many
+    shifts the office has ended (one grouped query for the rates, not one per shift)."""
+    add_records(office, 200)
+    statements: list[str] = []
+    event.listen(office.engine, "before_cursor_execute",
+                 lambda _c, _cur, sql, *_rest: statements.append(sql))  # fmt: skip
+
+    def end_shifts(count: int) -> int:
+        for _ in range(count):
+            if not shifts.open_shifts(office):
+                shifts.start_shift(office, "pagi", lead=LEAD)
+            claim = printing.claim_next(office, station=STATION)
+            printing.record_print(office, claim.nik, station=STATION, operator=OPERATOR)
+            sim_clock.set(sim_clock.at + timedelta(hours=8))
+            shifts.end_shift(office, lead=LEAD)
+        statements.clear()
+        forecast_next_shift(office)
+        return len(statements)
+
+    few = end_shifts(2)
+    many = end_shifts(6)
+    assert forecast_next_shift(office).measured
+    assert many == few, f"{few} statements after 2 shifts, {many} after 8"
