@@ -59,8 +59,11 @@ def run(db_url: str, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[in
 
 
 def ringkasan_printer_rows(path: Path) -> list[tuple[Any, ...]]:
-    sheet = openpyxl.load_workbook(path, read_only=True)["Ringkasan"]
-    rows = [tuple(c for c in row) for row in sheet.iter_rows(values_only=True)]
+    book = openpyxl.load_workbook(path, read_only=True)  # holds the file open until closed
+    try:
+        rows = [tuple(row) for row in book["Ringkasan"].iter_rows(values_only=True)]
+    finally:
+        book.close()
     start = next(i for i, row in enumerate(rows) if row and row[0] == "Selisih printer")
     found = []
     for row in rows[start + 2 :]:

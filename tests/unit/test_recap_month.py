@@ -214,6 +214,7 @@ def test_the_recap_adds_up_on_paper_and_in_the_workbook(
         ("001/BA-PMS/KTP-EL/2026", datetime(2026, 11, 10), 6),
         ("002/BA-PMS/KTP-EL/2026", datetime(2026, 11, 25), 2),
     ]
+    book.close()  # a read-only workbook holds its file open until closed
     # The blanks: the ledger's rows of the month, and its running balance, the stock card.
     with november.read() as session:
         blank = (StockMovement.item == "blank", StockMovement.station_id.is_(None))
