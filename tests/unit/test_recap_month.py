@@ -214,7 +214,6 @@ def test_the_recap_adds_up_on_paper_and_in_the_workbook(
         ("001/BA-PMS/KTP-EL/2026", datetime(2026, 11, 10), 6),
         ("002/BA-PMS/KTP-EL/2026", datetime(2026, 11, 25), 2),
     ]
-    book.close()  # a read-only workbook holds its file open until closed
     # The blanks: the ledger's rows of the month, and its running balance, the stock card.
     with november.read() as session:
         blank = (StockMovement.item == "blank", StockMovement.station_id.is_(None))
@@ -233,6 +232,7 @@ def test_the_recap_adds_up_on_paper_and_in_the_workbook(
     closing = opening + 50 - 4 - 5 - 2
     assert card == closing
     blanks = {row[0]: row[1] for row in book["Blangko"].iter_rows(min_row=2, values_only=True)}
+    book.close()  # a read-only workbook holds its file open until closed
     assert blanks == {
         "Stok awal bulan": opening, "Diterima": 50, "Dipakai: cetak baik": -4,
         "Dipakai: rusak saat cetak": -5, "Koreksi stok (+/-)": -2, "Dikembalikan": 0,
