@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import math
-from datetime import date, datetime
 from typing import NoReturn, cast
 
 from ektp_desk import __version__
@@ -16,8 +14,9 @@ from ektp_desk.cli import printers as printer_commands
 from ektp_desk.cli import service_tokens as token_commands
 from ektp_desk.cli.auth import add_acting_options
 from ektp_desk.cli.selfcheck import add_self_check
+from ektp_desk.cli.values import day, hours, non_negative_int, positive_int, whole_number
 from ektp_desk.domain import ROLES, SPOIL_REASONS
-from ektp_desk.limits import MAX_SHIFT_HOURS, escaped
+from ektp_desk.limits import escaped
 from ektp_desk.window_options import add_window_options
 
 
@@ -27,56 +26,6 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {escaped(message, allow='')}; see `{self.prog} --help`\n")
-
-
-# A whole number on the command line fits the databases' INTEGER (PostgreSQL: 32 bits); the
-# core refuses what is absurd for the office (a delivery of a million blanks) in its words.
-MAX_ARGUMENT = 2**31 - 1
-
-
-def positive_int(text: str) -> int:
-    value = _int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1 (got {value})")
-    return value
-
-
-def non_negative_int(text: str) -> int:
-    value = _int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"cannot be negative (got {value})")
-    return value
-
-
-def _int(text: str) -> int:
-    try:
-        value = int(text.replace("_", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {_quoted(text)}") from None
-    if abs(value) > MAX_ARGUMENT:
-        raise argparse.ArgumentTypeError(
-            f"too large: {_quoted(text)} (at most {MAX_ARGUMENT:,} either way)"
-        )
-    return value
-
-
-def hours(text: str) -> float:
-    """A number of hours: finite (no nan, inf or 1e308), more than 0, at most a day."""
-    try:
-        value = float(text.strip().replace(",", "."))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {_quoted(text)}") from None
-    if not (math.isfinite(value) and 0 < value <= MAX_SHIFT_HOURS):
-        raise argparse.ArgumentTypeError(
-            f"must be more than 0 and at most {MAX_SHIFT_HOURS:g} hours (got {_quoted(text)})"
-        )
-    return value
-
-
-def _quoted(text: str) -> str:
-    """An argument quoted in a usage error: cut short, its control characters escaped."""
-    shown = text if len(text) <= 40 else text[:39] + "\u2026"
-    return repr(escaped(shown))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -289,7 +238,7 @@ def _stock_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     load.set_defaults(handler=commands.load_roll)
     adjust = sub.add_parser("adjust", help="correct office stock after a count (leads)")
     adjust.add_argument("item", choices=("blank", "ribbon", "film"))
-    adjust.add_argument("qty", type=_int, help="change, e.g. -3 or 5")
+    adjust.add_argument("qty", type=whole_number, help="change, e.g. -3 or 5")
     adjust.add_argument("--reason", required=True)
     add_acting_options(adjust)
     adjust.set_defaults(handler=commands.adjust)
@@ -377,16 +326,6 @@ def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     forecast.add_argument("--stations", type=positive_int, help="stations working")
     forecast.add_argument("--json", action="store_true")
     forecast.set_defaults(handler=shift_commands.forecast)
-
-
-def day(text: str) -> date:
-    """A date as Indonesians write it (18-02-2026, 18/02/2026) or ISO (2026-02-18)."""
-    for form in ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text.strip(), form).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"not a date: {_quoted(text)} (write DD-MM-YYYY)")
 
 
 def add_order_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
