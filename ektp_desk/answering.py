@@ -27,6 +27,8 @@ from datetime import time
 from enum import StrEnum
 from typing import Final
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from ektp_desk import sms_questions as words
 from ektp_desk.access import check_actor
 from ektp_desk.actor import Actor
@@ -34,7 +36,7 @@ from ektp_desk.citizens import NOT_FOUND, latest_record, lookup_status
 from ektp_desk.db import Database
 from ektp_desk.delivery import gateway_url
 from ektp_desk.errors import Refused
-from ektp_desk.gammu import GammuOutbox
+from ektp_desk.gammu import GammuOutbox, gateway_unavailable
 from ektp_desk.gammu_inbox import Inbox, Question, database_now, schema_version
 from ektp_desk.i18n import in_language
 from ektp_desk.phones import PhoneError, normalise_phone
@@ -110,6 +112,8 @@ def answer_questions(
                 log.info("SMS %s from %s: %s", answered.inbox_ids, question.sender,
                          answered.outcome)  # fmt: skip
                 done.append(answered)
+    except SQLAlchemyError as error:  # the gateway went away, or its inbox is not Gammu's
+        raise gateway_unavailable(gateway.describe(), error, inbox=True) from error
     finally:
         gateway.dispose()
     return AnswerReport(gateway.describe(), tuple(done))

@@ -56,6 +56,11 @@ UNAVAILABLE: Final = QT_TRANSLATE_NOOP(
     "the SMS gateway database {database} cannot be used ({detail}); the messages stay "
     "in the outbox for the next run",
 )
+INBOX_UNAVAILABLE: Final = QT_TRANSLATE_NOOP(
+    "core",
+    "the SMS gateway database {database} cannot be used ({detail}); the questions wait "
+    "in its inbox for the next pass",
+)
 _REQUIRED: Final = {
     "outbox": {"ID", "DestinationNumber", "TextDecoded", "CreatorID", "Coding"},
     "sentitems": {"ID", "DestinationNumber", "CreatorID"},
@@ -227,9 +232,7 @@ class GammuOutbox:
                 or not needed <= {c["name"] for c in inspector.get_columns(name)}
             ]
         except SQLAlchemyError as error:
-            raise Refused(
-                UNAVAILABLE, database=self.describe(), detail=_first_line(error)
-            ) from error
+            raise gateway_unavailable(self.describe(), error) from error
         if missing:
             raise Refused(
                 QT_TRANSLATE_NOOP(
@@ -245,6 +248,16 @@ class GammuOutbox:
 def gateway_problem(where: str, error: BaseException) -> Message:
     """Why the gateway database failed, in one sentence."""
     return Message(UNAVAILABLE, {"database": where, "detail": _first_line(error)})
+
+
+def gateway_unavailable(where: str, error: BaseException, *, inbox: bool = False) -> Refused:
+    """The refusal of a gateway database that failed mid-work (down, or a table missing):
+    while delivering the messages wait in the outbox, while answering the questions in the
+    inbox."""
+    detail = _first_line(error)
+    if inbox:
+        return Refused(INBOX_UNAVAILABLE, database=where, detail=detail)
+    return Refused(UNAVAILABLE, database=where, detail=detail)
 
 
 def _first_line(error: BaseException) -> str:

@@ -34,21 +34,29 @@ class PassReport:
 def run_pass(
     db: Database, gammu_url: str | None, *, actor: Actor, stop: threading.Event
 ) -> PassReport:
-    """One pass: deliver, then answer. A failing gateway is reported, not raised."""
+    """One pass: deliver, then answer. A failing gateway is reported, not raised; what the
+    pass did before it failed stays in the report."""
     try:
         delivery = deliver_to_gammu(db, gammu_url, should_stop=stop.is_set)
-        for sent in delivery.delivered:
-            log.info("ready-message %s handed to Gammu as %s (%s)", sent.message_id,
-                     sent.gammu_id, "recovered" if sent.recovered else "new")  # fmt: skip
-        for problem in (*delivery.invalid, *delivery.failed):
-            log.warning("ready-message %s not sent: %s", problem.message_id, problem.reason)
-        if delivery.failed:
-            return PassReport(delivery, None, str(delivery.failed[0].reason))
+    except Refused as error:
+        return _failed(None, error)
+    for sent in delivery.delivered:
+        log.info("ready-message %s handed to Gammu as %s (%s)", sent.message_id,
+                 sent.gammu_id, "recovered" if sent.recovered else "new")  # fmt: skip
+    for problem in (*delivery.invalid, *delivery.failed):
+        log.warning("ready-message %s not sent: %s", problem.message_id, problem.reason)
+    if delivery.failed:
+        return PassReport(delivery, None, str(delivery.failed[0].reason))
+    try:
         answers = answer_questions(db, gammu_url, actor=actor, should_stop=stop.is_set)
     except Refused as error:
-        log.warning("gateway pass failed: %s", error)
-        return PassReport(None, None, str(error))
+        return _failed(delivery, error)
     return PassReport(delivery, answers, None)
+
+
+def _failed(delivery: DeliveryReport | None, error: Refused) -> PassReport:
+    log.warning("gateway pass failed: %s", error)
+    return PassReport(delivery, None, str(error))
 
 
 def serve(

@@ -52,17 +52,17 @@
 <context>
     <name>BeritaAcaraDialog</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="153"/>
+        <location filename="../../ui/report_dialogs.py" line="149"/>
         <source>Save the berita acara of spoiled blanks</source>
         <translation>Simpan berita acara blangko rusak</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="158"/>
+        <location filename="../../ui/report_dialogs.py" line="154"/>
         <source>From</source>
         <translation>Dari tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="159"/>
+        <location filename="../../ui/report_dialogs.py" line="155"/>
         <source>To</source>
         <translation>Sampai tanggal</translation>
     </message>
@@ -202,72 +202,72 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="72"/>
+        <location filename="../../ui/destroy_dialog.py" line="71"/>
         <source>Destroy invalid cards</source>
         <translation>Musnahkan kartu tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="84"/>
+        <location filename="../../ui/destroy_dialog.py" line="83"/>
         <source>Witness&apos;s name</source>
         <translation>Nama saksi</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="85"/>
+        <location filename="../../ui/destroy_dialog.py" line="84"/>
         <source>NIP (optional)</source>
         <translation>NIP (tidak wajib)</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="89"/>
+        <location filename="../../ui/destroy_dialog.py" line="88"/>
         <source>Add witness</source>
         <translation>Tambah saksi</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="92"/>
+        <location filename="../../ui/destroy_dialog.py" line="91"/>
         <source>Remove witness</source>
         <translation>Hapus saksi</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="104"/>
+        <location filename="../../ui/destroy_dialog.py" line="103"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="113"/>
+        <location filename="../../ui/destroy_dialog.py" line="112"/>
         <source>Destroy…</source>
         <translation>Musnahkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="117"/>
+        <location filename="../../ui/destroy_dialog.py" line="116"/>
         <source>Cards in the register up to</source>
         <translation>Kartu dalam register sampai tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="118"/>
+        <location filename="../../ui/destroy_dialog.py" line="117"/>
         <source>Made by</source>
         <translation>Dibuat oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="119"/>
+        <location filename="../../ui/destroy_dialog.py" line="118"/>
         <source>Shift coordinator</source>
         <translation>Koordinator shift</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="120"/>
+        <location filename="../../ui/destroy_dialog.py" line="119"/>
         <source>Head of section</source>
         <translation>Kepala seksi</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="121"/>
+        <location filename="../../ui/destroy_dialog.py" line="120"/>
         <source>Witnesses</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="122"/>
+        <location filename="../../ui/destroy_dialog.py" line="121"/>
         <source>Berita acara (PDF)</source>
         <translation>Berita acara (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="191"/>
+        <location filename="../../ui/destroy_dialog.py" line="190"/>
         <source>{count} card(s) in the register up to {day} will be marked destroyed and listed on a new berita acara pemusnahan.
 
 This cannot be undone. Destroy them?</source>
@@ -461,22 +461,22 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>HandoverReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="121"/>
+        <location filename="../../ui/report_dialogs.py" line="117"/>
         <source>Save a shift&apos;s handover report</source>
         <translation>Simpan laporan serah terima shift</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="125"/>
+        <location filename="../../ui/report_dialogs.py" line="121"/>
         <source>open</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="130"/>
+        <location filename="../../ui/report_dialogs.py" line="126"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="134"/>
+        <location filename="../../ui/report_dialogs.py" line="130"/>
         <source>No shift has been started yet.</source>
         <translation>Belum ada shift yang dimulai.</translation>
     </message>
@@ -1609,12 +1609,12 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>SignerEdit</name>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="50"/>
+        <location filename="../../ui/destroy_dialog.py" line="49"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="53"/>
+        <location filename="../../ui/destroy_dialog.py" line="52"/>
         <source>NIP (optional)</source>
         <translation>NIP (tidak wajib)</translation>
     </message>
@@ -1945,12 +1945,12 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="58"/>
+        <location filename="../../ui/report_dialogs.py" line="57"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="71"/>
+        <location filename="../../ui/report_dialogs.py" line="70"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
@@ -3160,30 +3160,27 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>kata sandi atau PIN minimal {minimum} karakter</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="70"/>
-        <location filename="../../ektp_desk/daily_export.py" line="83"/>
-        <location filename="../../ektp_desk/handover.py" line="113"/>
-        <location filename="../../ektp_desk/paper_pdf.py" line="124"/>
+        <location filename="../../ektp_desk/atomic.py" line="43"/>
         <source>the folder {folder} does not exist: choose an existing folder</source>
         <translation>folder {folder} tidak ada: pilih folder yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="79"/>
+        <location filename="../../ektp_desk/backup.py" line="74"/>
         <source>{target} is the office database itself: a backup must go to another file</source>
         <translation>{target} adalah basis data kantor itu sendiri: cadangan harus ke berkas lain</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="93"/>
+        <location filename="../../ektp_desk/backup.py" line="88"/>
         <source>{target} is a folder, a device or a pipe, not a file: choose a file name</source>
         <translation>{target} adalah folder, perangkat atau pipa, bukan berkas: pilih nama berkas</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="116"/>
+        <location filename="../../ektp_desk/backup.py" line="111"/>
         <source>cannot copy {source}: {reason}</source>
         <translation>tidak dapat menyalin {source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="170"/>
+        <location filename="../../ektp_desk/backup.py" line="165"/>
         <source>cannot write {path}: {reason}</source>
         <translation>tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -3223,7 +3220,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>{file} tidak dapat dipulihkan: pengaman tambah-saja {name} telah diubah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="156"/>
+        <location filename="../../ektp_desk/backup.py" line="151"/>
         <source>back up a PostgreSQL database with the server&apos;s tool: pg_dump --format=custom --file=ektp-desk.dump {database} (restore with pg_restore)</source>
         <translation>cadangkan basis data PostgreSQL dengan alat milik server: pg_dump --format=custom --file=ektp-desk.dump {database} (pulihkan dengan pg_restore)</translation>
     </message>
@@ -3243,12 +3240,12 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>tidak dapat menulis {path}: {reason} (apakah berkas sedang dibuka di program lain?)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/atomic.py" line="57"/>
+        <location filename="../../ektp_desk/atomic.py" line="68"/>
         <source>cannot write {path}: it is a folder or a device, not a file; choose a file name</source>
         <translation>tidak dapat menulis {path}: itu folder atau perangkat, bukan berkas; pilih nama berkas</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/atomic.py" line="60"/>
+        <location filename="../../ektp_desk/atomic.py" line="71"/>
         <source>cannot write {path}: it is a database file; choose another file name</source>
         <translation>tidak dapat menulis {path}: itu berkas basis data; pilih nama berkas lain</translation>
     </message>
@@ -3543,12 +3540,17 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>basis data gateway SMS {database} tidak dapat digunakan ({detail}); pesan tetap di kotak keluar untuk pengiriman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/gammu.py" line="235"/>
+        <location filename="../../ektp_desk/gammu.py" line="59"/>
+        <source>the SMS gateway database {database} cannot be used ({detail}); the questions wait in its inbox for the next pass</source>
+        <translation>basis data gateway SMS {database} tidak dapat digunakan ({detail}); pertanyaan tetap menunggu di kotak masuk untuk putaran berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ektp_desk/gammu.py" line="238"/>
         <source>{database} is not a Gammu SMSD database: its {tables} table is missing or lacks Gammu&apos;s columns</source>
         <translation>{database} bukan basis data Gammu SMSD: tabel {tables} tidak ada atau tidak memiliki kolom Gammu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/gammu.py" line="286"/>
+        <location filename="../../ektp_desk/gammu.py" line="299"/>
         <source>cannot use the SMS gateway database URL {url}: {error}</source>
         <translation>URL basis data gateway SMS {url} tidak dapat digunakan: {error}</translation>
     </message>
@@ -4040,12 +4042,12 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="50"/>
+        <location filename="../../ui/feedback.py" line="59"/>
         <source>Unexpected error</source>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback.py" line="51"/>
+        <location filename="../../ui/feedback.py" line="60"/>
         <source>Something went wrong and the action was not finished. Nothing was lost; the details are in the log file.
 
 {error}</source>
