@@ -37,6 +37,7 @@ from sqlalchemy.engine import make_url
 from benchmarks import pg_checks
 from benchmarks.harness import Outcome, Samples, compare, outcome, over, skipped, step
 from benchmarks.workspace import QUICK, ROOT, Workspace
+from tests.pg_admin import drop_database
 
 URL_ENV: Final = ("EKTP_BENCH_PG_URL", "EKTP_TEST_PG_URL")
 SIZE_ENV: Final = "EKTP_BENCH_STATIONS"
@@ -215,8 +216,7 @@ class _Server:
         return name
 
     def drop(self, name: str) -> None:
-        with self.admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_database(self.admin, name)
         self.made.remove(name)
 
 

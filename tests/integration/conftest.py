@@ -17,6 +17,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from tests.pg_admin import drop_database
+
 PG_ENV = "EKTP_TEST_PG_URL"
 REQUIRE_ENV = "EKTP_REQUIRE_PG"
 
@@ -40,9 +42,10 @@ def pg_url() -> Iterator[str]:
     try:
         yield make_url(base).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        try:
+            drop_database(admin, name)
+        finally:
+            admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
