@@ -20,6 +20,7 @@ from tests.conftest import LEAD
 from tests.gui.conftest import answer_next_dialog
 from tests.unit.test_clean_start import Gate, damage_a_page
 from ui import app
+from ui.feedback import refusal_text
 
 
 @pytest.fixture
@@ -82,7 +83,8 @@ def test_damage_found_after_the_office_opened_is_shown_and_stops_the_writes(
         gate.release()
         qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
         reset_quit()
-        assert "is damaged" in shown[0]
+        assert db.damage is not None
+        assert shown == [refusal_text(db.damaged(db.damage))], "the words of a start that waited"
         assert "ektp-desk restore" in shown[0]
         with pytest.raises(DatabaseUnavailable, match="is damaged"):
             stock.receive(db, "blank", 5, ref="BAST/002", operator=LEAD)
