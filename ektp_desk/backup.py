@@ -17,6 +17,8 @@ import re
 import sqlite3
 import stat
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import Future
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
@@ -134,7 +136,41 @@ def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
     if path is None or not path.exists():
         return []
     early = take_quick_check(path) if quick else None
-    return early if early is not None else integrity_problems_of(path, quick=quick)
+    problems = early if early is not None else integrity_problems_of(path, quick=quick)
+    if problems:
+        db.found_damaged(problems[0])
+    else:
+        db.found_sound()
+    return problems
+
+
+def check_at_start(db: Database, on_damage: Callable[[str], object]) -> list[str]:
+    """The start-up check: what it found wrong, before the office opens (empty: go on).
+
+    A file closed cleanly by the program and not touched since (``ektp_desk.clean_stamp``,
+    read when the launcher began the check) is not waited for: its check runs on, and its
+    answer is taken when it comes. Damage found then makes ``db`` refuse every write from
+    that moment (on the check's thread, before anyone is told), then ``on_damage(problem)``
+    is called on the check's thread. Any other file: the answer is waited for, as before."""
+    path = db.sqlite_path
+    pending = file_check.take_clean_start(path) if path is not None else None
+    if pending is None:
+        return integrity_problems(db, quick=True)
+
+    def answered(answer: Future[list[str]]) -> None:
+        try:
+            problems = answer.result()
+        except Exception as error:  # a check that could not run says nothing good
+            problems = [str(error) or type(error).__name__]
+        if not problems:
+            db.found_sound()
+            return
+        log.error("the start-up check found %s damaged: %s", path, problems[0])
+        db.found_damaged(problems[0])
+        on_damage(problems[0])
+
+    pending.add_done_callback(answered)
+    return []
 
 
 def start_quick_check(db: Database) -> None:

@@ -4,6 +4,11 @@ Every user action runs in one short session and one transaction (``Database.writ
 SQLite a write transaction starts with ``BEGIN IMMEDIATE`` so two processes on one PC queue
 for the write lock (waiting up to the busy timeout) instead of failing half-way; on
 PostgreSQL row locks do that job.
+
+An SQLite file is known sound when a check of this process found it so, or when it was
+opened under a valid clean-close note (``ektp_desk.clean_stamp``); the last process to close
+such a file writes the note again. A file a check found damaged refuses every write from
+then on, even one already under way (it is rolled back).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, Operationa
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session
 
-from ektp_desk import clock
+from ektp_desk import clean_stamp, clock, file_check
 from ektp_desk.errors import DatabaseUnavailable
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 
@@ -49,6 +54,11 @@ class Database:
         self.dialect = make_url(url).get_backend_name()
         self.engine = _make_engine(url, self.dialect)
         self._write_engine = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        path = self.sqlite_path
+        note = file_check.clean_note(path) if path is not None else None
+        checked = note.get("checked_at") if note else None
+        self._checked_at: str | None = checked if isinstance(checked, str) else None
+        self._damage: str | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -65,9 +75,11 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose transaction commits on success and rolls back on any error."""
+        self._refuse_if_damaged()
         session = Session(self._write_engine, expire_on_commit=False)
         with self.reachable(), session, session.begin():
             yield session
+            self._refuse_if_damaged()  # found damaged meanwhile: rolled back
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -102,8 +114,36 @@ class Database:
     def damaged(self, problem: str) -> DatabaseUnavailable:
         return DatabaseUnavailable(_DAMAGED, where=self.describe(), detail=problem)
 
+    def found_sound(self) -> None:
+        """A check of the file found nothing wrong (its clean-close note may be written)."""
+        if self._damage is None:
+            self._checked_at = clean_stamp.now_text()
+
+    def found_damaged(self, problem: str) -> None:
+        """A check found the file damaged: every write is refused from now on, and its
+        clean-close note (if any) is gone: the next start waits for its check."""
+        self._damage = problem
+        self._checked_at = None
+        path = self.sqlite_path
+        if path is not None:
+            clean_stamp.invalidate(path)
+
+    def forget_sound(self) -> None:
+        """The file was replaced (a restore): no clean-close note until a check says so."""
+        self._checked_at = None
+
+    @property
+    def damage(self) -> str | None:
+        """What a check found wrong with the file (None: nothing found)."""
+        return self._damage
+
+    def _refuse_if_damaged(self) -> None:
+        if self._damage is not None:
+            raise self.damaged(self._damage)
+
     def _refusal(self, error: SADatabaseError) -> DatabaseUnavailable | None:
         if _damaged(error):
+            self.forget_sound()
             return self.damaged(_first_line(error))
         if not isinstance(error, OperationalError | InterfaceError) or not _unavailable(error):
             return None
@@ -117,7 +157,12 @@ class Database:
         return str(path) if path else url_without_password(self.url)
 
     def dispose(self) -> None:
+        """Close the connections; the last process to close a file known sound leaves its
+        clean-close note (``ektp_desk.clean_stamp``)."""
         self.engine.dispose()
+        path = self.sqlite_path
+        if path is not None and self._checked_at is not None and self._damage is None:
+            clean_stamp.write_if_quiet(path, self._checked_at)
 
 
 _DAMAGED = QT_TRANSLATE_NOOP(
@@ -168,6 +213,9 @@ def _make_engine(url: str, dialect: str) -> Engine:
         refuse_network_share(Path(database))
         Path(database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+    if database and database != ":memory:":
+        note_of = Path(database)  # deleted before this connection can write (clean_stamp)
+        event.listen(engine, "connect", lambda *_: clean_stamp.invalidate(note_of))
     event.listen(engine, "connect", _configure_sqlite_connection)
     event.listen(engine, "begin", _begin_sqlite_transaction)
     return engine

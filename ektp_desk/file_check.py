@@ -5,6 +5,11 @@ At a million records that is ~0.7 s of SQLite reading every page. The launcher s
 check first thing, on a thread (SQLite lets go of Python's lock while it reads), so it runs
 while Python loads SQLAlchemy, Qt and the window's code; the start-up then takes the answer.
 Nothing writes to the file meanwhile: the answer is the file as the check found it.
+
+A file the program closed cleanly and nobody touched since (``ektp_desk.clean_stamp``) is
+opened without waiting: the check still runs, and its answer is taken when it comes
+(``backup.check_at_start``). Whether the file is such a file is read here, before the
+check's own connection leaves its -wal and -shm beside it.
 """
 
 from __future__ import annotations
@@ -13,9 +18,20 @@ import sqlite3
 import threading
 from concurrent.futures import Future
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-_started: dict[Path, Future[list[str]]] = {}
+from ektp_desk import clean_stamp
+
+
+@dataclass
+class _Early:
+    answer: Future[list[str]]
+    clean: dict[str, Any] | None  # the file's valid clean-close note, read before the check
+
+
+_started: dict[Path, _Early] = {}
 _lock = threading.Lock()
 
 
@@ -39,7 +55,7 @@ def start_quick_check(path: Path) -> None:
     with _lock:
         if path in _started or not path.is_file():
             return
-        _started[path] = answer
+        _started[path] = _Early(answer, clean_stamp.valid_stamp(path))
 
     def check() -> None:
         try:
@@ -53,8 +69,28 @@ def start_quick_check(path: Path) -> None:
 def take_quick_check(path: Path) -> list[str] | None:
     """The answer of the check started for ``path`` (waiting for it), once; None if none was."""
     with _lock:
-        answer = _started.pop(path, None)
-    return answer.result() if answer is not None else None
+        early = _started.pop(path, None)
+    return early.answer.result() if early is not None else None
+
+
+def take_clean_start(path: Path) -> Future[list[str]] | None:
+    """The pending answer of the check started for ``path``, without waiting for it, when
+    the file was known clean as the check began; None (and the answer left for
+    ``take_quick_check``) otherwise."""
+    with _lock:
+        early = _started.get(path)
+        if early is None or early.clean is None:
+            return None
+        del _started[path]
+    return early.answer
+
+
+def clean_note(path: Path) -> dict[str, Any] | None:
+    """The file's valid clean-close note as this process found it before opening it: the one
+    the early check read, else read now (nothing of this process has the file open yet)."""
+    with _lock:
+        early = _started.get(path)
+    return early.clean if early is not None else clean_stamp.valid_stamp(path)
 
 
 def sqlite_file(url: str) -> Path | None:

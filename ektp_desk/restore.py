@@ -80,6 +80,7 @@ def restore(db: Database, source: Path, *, actor: Actor, force: bool = False) ->
             stations=", ".join(online),
             lost=lost,
         )
+    db.forget_sound()  # a restored file has no clean-close note: the next start checks it
     if sound:
         kept: Path | None = backup(db, reason="before-restore")
         db.dispose()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from ektp_desk.api import files
 from ektp_desk.errors import Refused
 from ui.buttons import inform
+from ui.damage_watch import DamageWatch
 from ui.feedback import refusal_text, show_unexpected
 from ui.main_window import MainWindow
 
@@ -107,11 +108,13 @@ def install_exception_hook() -> None:
 
 def open_office(db: Database, parent: QWidget | None = None) -> bool:
     """Check the file, create or upgrade the schema; on a new database offer demo data or a
-    first setup."""
+    first setup. A file closed cleanly last time opens without waiting for its check; damage
+    the check finds later is shown then, and the program ends (ui.damage_watch)."""
     from ektp_desk.api import office
     from ui.first_start import FirstStartDialog, OfficeSetupDialog
 
-    problems = office.integrity_problems(db, quick=True)
+    watch = DamageWatch(db, parent)
+    problems = office.check_at_start(db, watch.found.emit)  # not waited for if closed cleanly
     if problems:
         inform(parent, "e-KTP Desk", refusal_text(db.damaged(problems[0])),
                icon=QMessageBox.Icon.Critical)  # fmt: skip
@@ -205,7 +208,8 @@ def start(url: str, options: argparse.Namespace) -> int:
             operator = operator_from_options(db, options)
             if operator is None:
                 return 1
-        return run(db, window, operator=operator, quit_after_show=options.quit_after_show)
+        status = run(db, window, operator=operator, quit_after_show=options.quit_after_show)
+        return 1 if db.damage else status  # damage found after opening (ui.damage_watch)
     finally:
         db.dispose()
 

@@ -62,6 +62,7 @@ __all__ = [
     "add_user",
     "backup",
     "chain_problems",
+    "check_at_start",
     "clock_skew_warning",
     "database_url",
     "end_session",
@@ -188,6 +189,13 @@ def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
     """What SQLite's own check finds wrong in the office file (nothing on a server).
     ``quick`` is the check of every start-up (taking the answer of one begun early)."""
     return backups.integrity_problems(db, quick=quick)
+
+
+def check_at_start(db: Database, on_damage: Callable[[str], object]) -> list[str]:
+    """The start-up check of the office file: what it found wrong (empty: open the office).
+    A file the program closed cleanly and nobody touched since is not waited for; damage
+    found later makes ``db`` refuse writes, then calls ``on_damage`` on another thread."""
+    return backups.check_at_start(db, on_damage)
 
 
 def ledger_mismatches(db: Database) -> list[str]:
