@@ -19,7 +19,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from ektp_desk.domain import OUTCOME_SPOILED
-from ektp_desk.models import PrintAttempt, Shift, ShiftStation, Station
+from ektp_desk.models import PrintAttempt, Shift, ShiftStation
 from ektp_desk.shifts import SHIFT_KINDS
 
 RATE_SHIFTS: Final = 5  # recent shifts the print and spoil rates are measured over
@@ -115,19 +115,3 @@ def _work(session: Session, shift_ids: list[int]) -> dict[int, tuple[int, int, i
     )
     rows = session.execute(select(made.c.shift_id, made.c.attempts, made.c.spoiled, places))
     return {int(row[0]): (int(row[1]), int(row[2]), int(row[3])) for row in rows}
-
-
-def station_names(session: Session, shift_ids: list[int]) -> dict[int, list[str]]:
-    """The stations of each of these shifts, in name order (one statement)."""
-    names: dict[int, list[str]] = {shift_id: [] for shift_id in shift_ids}
-    if not shift_ids:
-        return names
-    rows = session.execute(
-        select(ShiftStation.shift_id, Station.name)
-        .join(Station, ShiftStation.station_id == Station.id)
-        .where(ShiftStation.shift_id.in_(shift_ids))
-        .order_by(Station.name)
-    )
-    for shift_id, name in rows:
-        names[int(shift_id)].append(name)
-    return names

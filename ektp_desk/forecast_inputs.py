@@ -50,14 +50,15 @@ from ektp_desk import clock
 from ektp_desk.db import Database
 from ektp_desk.domain import PRINTING, QUEUED, Item
 from ektp_desk.errors import Refused
-from ektp_desk.forecast_history import ShiftHistory, station_names
+from ektp_desk.forecast_history import ShiftHistory
 from ektp_desk.forecast_history import hours as shift_hours
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.limits import MAX_SHIFT_HOURS, MAX_STATIONS
 from ektp_desk.models import PrintAttempt, Record, Shift, Station, status_is
 from ektp_desk.orders import read_open_orders
 from ektp_desk.settings import OfficeSettings, read_settings
-from ektp_desk.shifts import SHIFT_KINDS
+from ektp_desk.shifts import SHIFT_KINDS, station_names
+from ektp_desk.stations import active_stations
 from ektp_desk.supply import office_balances
 
 SHIFT_STARTS: Final = {"pagi": 6, "siang": 14, "lembur_malam": 22}  # hour each kind begins
@@ -190,7 +191,7 @@ def read_inputs(
         history = ShiftHistory.read(session)
         kind, start = _next_shift(history, office, moment, open_shift, ending=ending)
         last = history.last_ended(kind)
-        active = list(session.scalars(select(Station).where(Station.active).order_by(Station.name)))
+        active = list(active_stations(session))
         worked = station_names(session, [s.id for s in (last, open_shift) if s is not None])
         names = _planned_stations(worked[last.id] if last else [], active, stations)
         length = hours if hours is not None else _planned_hours(last, office)
