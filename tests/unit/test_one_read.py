@@ -19,9 +19,9 @@ from ui.refresh import read_poll, read_snapshot
 
 # One whole refresh (queue, counters, stock, stations, forecast), counting SQLite's BEGINs:
 # the 3 s poll and the refresh it asks for (two transactions), or a refresh asked for by an
-# action (one transaction, which also answers a poll asked meanwhile). Main sent 40 and 39.
-POLL_THEN_REFRESH = 24
-REFRESH_ALONE = 22
+# action (one transaction, which also answers a poll asked meanwhile). Main sent 45 both ways.
+POLL_THEN_REFRESH = 23
+REFRESH_ALONE = 21
 
 
 def count_transactions(db: Database) -> list[object]:
