@@ -13,11 +13,11 @@ then on, even one already under way (it is rolled back).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
@@ -36,6 +36,20 @@ BULK_CACHE_KIB = 262_144
 _BEGIN_OPTION = "ektp_sqlite_begin"
 # The read session open in this thread (by ``Database.read``), which reads nested in it share.
 _READING: ContextVar[tuple[Database, Session] | None] = ContextVar("ektp_reading", default=None)
+_READ_ONCE = "ektp_read_once"  # a read session's info: what was read once in it, by key
+T = TypeVar("T")
+
+
+def read_once(session: Session, key: str, read: Callable[[], T]) -> T:
+    """``read()`` once per read transaction (``Database.read``), where nothing is written:
+    a refresh that needs the settings or the balances for two of its reads asks the server
+    once. In any other session it is read every time. ``read`` returns an immutable value."""
+    memo: dict[str, Any] | None = session.info.get(_READ_ONCE)
+    if memo is None:
+        return read()
+    if key not in memo:
+        memo[key] = read()
+    return memo[key]  # type: ignore[no-any-return]
 
 
 def url_without_password(url: str) -> str:
@@ -93,6 +107,7 @@ class Database:
             yield held[1]
             return
         with self.reachable(), Session(self.engine) as session, session.begin():
+            session.info[_READ_ONCE] = {}
             token = _READING.set((self, session))
             try:
                 yield session

@@ -29,6 +29,10 @@ printing at the rate of its own kind.
 
 Recent daily use is the attempts a day over the last 7 days that had attempts (within the
 last 90 days); None without any.
+
+The window reads all this at every refresh: the ended shifts and their work come from
+``ektp_desk.forecast_history`` in a few statements however long the office's history is, and
+the settings and the office's balances are read once in the refresh's read transaction.
 """
 
 from __future__ import annotations
@@ -39,27 +43,27 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Final
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ektp_desk import clock
 from ektp_desk.db import Database
-from ektp_desk.domain import OUTCOME_SPOILED, PRINTING, QUEUED, Item
+from ektp_desk.domain import PRINTING, QUEUED, Item
 from ektp_desk.errors import Refused
+from ektp_desk.forecast_history import ShiftHistory
+from ektp_desk.forecast_history import hours as shift_hours
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.limits import MAX_SHIFT_HOURS, MAX_STATIONS
-from ektp_desk.models import PrintAttempt, Record, Shift, ShiftStation, Station, status_is
+from ektp_desk.models import PrintAttempt, Record, Shift, Station, status_is
 from ektp_desk.orders import read_open_orders
 from ektp_desk.settings import OfficeSettings, read_settings
-from ektp_desk.shifts import SHIFT_KINDS
-from ektp_desk.stock import stock_balance
+from ektp_desk.shifts import SHIFT_KINDS, station_names
+from ektp_desk.stations import active_stations
+from ektp_desk.supply import office_balances
 
 SHIFT_STARTS: Final = {"pagi": 6, "siang": 14, "lembur_malam": 22}  # hour each kind begins
-RATE_SHIFTS: Final = 5  # recent shifts the print and spoil rates are measured over
 USE_DAYS: Final = 7  # recent days with attempts the daily use is measured over
 USE_WINDOW_DAYS: Final = 90  # older attempts say nothing about today's use
-MIN_MEASURED_HOURS: Final = 0.5  # a shorter shift is too short to measure a rate or a length
-SCAN_SHIFTS: Final = 50  # ended shifts looked at to find RATE_SHIFTS that printed
 
 
 @dataclass(frozen=True)
@@ -184,19 +188,21 @@ def read_inputs(
     with db.read() as session:
         office = read_settings(session)
         open_shift = _open_shift(session)
-        kind, start = _next_shift(session, office, moment, open_shift, ending=ending)
-        last = _last_ended(session, kind)
-        active = list(session.scalars(select(Station).where(Station.active).order_by(Station.name)))
-        names = _planned_stations(session, last, active, stations)
+        history = ShiftHistory.read(session)
+        kind, start = _next_shift(history, office, moment, open_shift, ending=ending)
+        last = history.last_ended(kind)
+        active = list(active_stations(session))
+        worked = station_names(session, [s.id for s in (last, open_shift) if s is not None])
+        names = _planned_stations(worked[last.id] if last else [], active, stations)
         length = hours if hours is not None else _planned_hours(last, office)
-        plan = Plan(kind, start, names, length, *_rates(session, office, kind))
+        plan = Plan(kind, start, names, length, *_rates(history, office, kind))
         running = None
         if open_shift is not None and start > moment:
-            working = [n for n in _shift_stations(session, open_shift.id)
+            working = [n for n in worked[open_shift.id]
                        if n in {place.name for place in active}]  # fmt: skip
             hours_left = (start - moment).total_seconds() / 3600
             running = Plan(open_shift.kind, moment, tuple(working), hours_left,
-                           *_rates(session, office, open_shift.kind))  # fmt: skip
+                           *_rates(history, office, open_shift.kind))  # fmt: skip
         stock, use = _stock(session, active), _daily_use(session, moment)
         orders = tuple(Delivery(max(o.expected_at, moment), o.item, o.qty, o.ref)
                        for o in read_open_orders(session))  # fmt: skip
@@ -224,40 +230,24 @@ def _open_shift(session: Session) -> Shift | None:
 
 
 def _next_shift(
-    session: Session, office: OfficeSettings, now: datetime, running: Shift | None,
+    history: ShiftHistory, office: OfficeSettings, now: datetime, running: Shift | None,
     *, ending: bool,
 ) -> tuple[str, datetime]:  # fmt: skip
     if running is None:
         return kind_at(now), now
     if ending:
         return following_kind(running.kind), now
-    length = _planned_hours(_last_ended(session, running.kind), office)
+    length = _planned_hours(history.last_ended(running.kind), office)
     return following_kind(running.kind), max(running.started_at + timedelta(hours=length), now)
 
 
-def _last_ended(session: Session, kind: str) -> Shift | None:
-    ended = session.scalars(
-        select(Shift)
-        .where(Shift.kind == kind, Shift.ended_at.is_not(None))
-        .order_by(Shift.ended_at.desc(), Shift.id.desc())
-        .limit(SCAN_SHIFTS)
-    )
-    return next((shift for shift in ended if _hours(shift) >= MIN_MEASURED_HOURS), None)
-
-
-def _hours(shift: Shift) -> float:
-    assert shift.ended_at is not None
-    return (shift.ended_at - shift.started_at).total_seconds() / 3600
-
-
 def _planned_hours(last: Shift | None, office: OfficeSettings) -> float:
-    return _hours(last) if last is not None else office.shift_hours
+    return shift_hours(last) if last is not None else office.shift_hours
 
 
 def _planned_stations(
-    session: Session, last: Shift | None, active: list[Station], count: int | None
+    worked: list[str], active: list[Station], count: int | None
 ) -> tuple[str, ...]:
-    worked = _shift_stations(session, last.id) if last is not None else []
     names = [place.name for place in active]
     preferred = [name for name in worked if name in names]
     preferred += [name for name in names if name not in preferred]
@@ -265,85 +255,28 @@ def _planned_stations(
     return tuple(sorted(preferred[: max(wanted, 0)]))
 
 
-def _shift_stations(session: Session, shift_id: int) -> list[str]:
-    return list(
-        session.scalars(
-            select(Station.name)
-            .join(ShiftStation, ShiftStation.station_id == Station.id)
-            .where(ShiftStation.shift_id == shift_id)
-            .order_by(Station.name)
-        )
-    )
-
-
-def _rates(session: Session, office: OfficeSettings, kind: str) -> tuple[float, float, bool, str]:
+def _rates(
+    history: ShiftHistory, office: OfficeSettings, kind: str
+) -> tuple[float, float, bool, str]:
     """Attempts per station-hour, the share spoiled, whether shifts measured them, and which:
     shifts of this kind ("kind"), recent shifts of any kind ("recent"), else the settings."""
-    for source, work in (("kind", _recent_work(session, kind)), ("recent", _recent_work(session))):
-        places = _station_counts(session, [row[0] for row in work])
-        rates = [attempts / (places[shift_id] * hours)
+    for source, work in (("kind", history.recent_work(kind)), ("recent", history.recent_work())):
+        rates = [attempts / (history.stations(shift_id) * hours)
                  for shift_id, attempts, _spoiled, hours in work
-                 if places.get(shift_id)]  # fmt: skip
+                 if history.stations(shift_id)]  # fmt: skip
         attempts = sum(row[1] for row in work)
         if rates and attempts:
             return statistics.median(rates), sum(row[2] for row in work) / attempts, True, source
     return office.forecast_rate_per_station_hour, office.forecast_spoil_rate, False, "setting"
 
 
-def _recent_work(session: Session, kind: str | None = None) -> list[tuple[int, int, int, float]]:
-    """(shift id, attempts, spoiled, hours) of the last RATE_SHIFTS ended shifts (of ``kind``)
-    that printed."""
-    found: list[tuple[int, int, int, float]] = []
-    query = select(Shift).where(Shift.ended_at.is_not(None))
-    if kind is not None:
-        query = query.where(Shift.kind == kind)
-    ended = session.scalars(
-        query.order_by(Shift.ended_at.desc(), Shift.id.desc()).limit(SCAN_SHIFTS)
-    ).all()
-    measured = [shift for shift in ended if _hours(shift) >= MIN_MEASURED_HOURS]
-    # The candidates' attempts are counted RATE_SHIFTS shifts a query (usually one query).
-    for first in range(0, len(measured), RATE_SHIFTS):
-        some = measured[first : first + RATE_SHIFTS]
-        counted = _attempts(session, [shift.id for shift in some])
-        for shift in some:
-            attempts, spoiled = counted.get(shift.id, (0, 0))
-            if attempts:
-                found.append((shift.id, attempts, spoiled, _hours(shift)))
-            if len(found) == RATE_SHIFTS:
-                return found
-    return found
-
-
-def _attempts(session: Session, shift_ids: list[int]) -> dict[int, tuple[int, int]]:
-    """(attempts, spoiled) by shift, for the shifts that made any."""
-    spoiled = case((PrintAttempt.outcome == OUTCOME_SPOILED, 1), else_=0)
-    rows = session.execute(
-        select(PrintAttempt.shift_id, func.count(PrintAttempt.id),
-               func.coalesce(func.sum(spoiled), 0))
-        .where(PrintAttempt.shift_id.in_(shift_ids))
-        .group_by(PrintAttempt.shift_id)
-    )  # fmt: skip
-    return {int(row[0]): (int(row[1]), int(row[2])) for row in rows}
-
-
-def _station_counts(session: Session, shift_ids: list[int]) -> dict[int, int]:
-    """How many stations each of these shifts had (one query)."""
-    if not shift_ids:
-        return {}
-    rows = session.execute(
-        select(ShiftStation.shift_id, func.count())
-        .where(ShiftStation.shift_id.in_(shift_ids))
-        .group_by(ShiftStation.shift_id)
-    )
-    return {int(row[0]): int(row[1]) for row in rows}
-
-
 def _queue(session: Session) -> int:
-    counts = (
-        session.scalar(select(func.count(Record.id)).where(status_is(status))) or 0
-        for status in (QUEUED, PRINTING)
-    )
-    return sum(counts)
+    """Records queued or at a printer (one statement)."""
+    counts = session.execute(
+        select(*(select(func.count(Record.id)).where(status_is(status)).scalar_subquery()
+                 for status in (QUEUED, PRINTING)))
+    ).one()  # fmt: skip
+    return sum(count or 0 for count in counts)
 
 
 def _stock(session: Session, active: list[Station]) -> Stock:
@@ -352,12 +285,8 @@ def _stock(session: Session, active: list[Station]) -> Stock:
                      place.film_yield, place.ribbon_panels, place.film_panels)
         for place in active
     )  # fmt: skip
-    return Stock(
-        stock_balance(session, "blank"),
-        stock_balance(session, "ribbon_roll"),
-        stock_balance(session, "film_roll"),
-        rolls,
-    )
+    office = office_balances(session)
+    return Stock(office["blank"], office["ribbon_roll"], office["film_roll"], rolls)
 
 
 def _policy(office: OfficeSettings) -> Policy:

@@ -17,7 +17,7 @@ from ektp_desk import clock
 from ektp_desk.db import Database
 from ektp_desk.domain import PRINTING
 from ektp_desk.models import Record, Station, StationHeartbeat, status_is
-from ektp_desk.stations import get_station
+from ektp_desk.stations import active_stations, get_station
 
 HEARTBEAT_EVERY = timedelta(seconds=10)
 OFFLINE_AFTER = timedelta(seconds=35)
@@ -62,7 +62,7 @@ def stations_overview(db: Database, *, now: datetime | None = None) -> list[Stat
         ).all():
             if station_id is not None:
                 claims.setdefault(station_id, []).append(nik)
-        places = list(session.scalars(select(Station).where(Station.active).order_by(Station.name)))
+        places = active_stations(session)
         return [_status(p, beats.get(p.id), claims.get(p.id, []), moment) for p in places]
 
 

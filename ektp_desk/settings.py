@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ektp_desk import audit, notice_text, notify_text
 from ektp_desk.access import get_user
-from ektp_desk.db import Database, url_without_password
+from ektp_desk.db import Database, read_once, url_without_password
 from ektp_desk.domain import LEAD_ROLES, Role
 from ektp_desk.errors import Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
@@ -56,7 +56,12 @@ def load_settings(db: Database) -> OfficeSettings:
 
 
 def read_settings(session: Session) -> OfficeSettings:
-    """The settings inside a caller's session (a read that needs them with other data)."""
+    """The settings inside a caller's session (a read that needs them with other data); a
+    read transaction reads them once."""
+    return read_once(session, "settings", lambda: _read_settings(session))
+
+
+def _read_settings(session: Session) -> OfficeSettings:
     stored = dict(session.execute(select(Setting.key, Setting.value)).all())
     defaults = OfficeSettings()
     values = {f.name: _parse(f.name, stored[f.name], defaults) for f in fields(defaults)

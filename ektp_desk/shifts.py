@@ -5,6 +5,7 @@ A print attempt belongs to the shift open at its station; printing without one i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -111,9 +112,33 @@ def get_shift(db: Database, shift_id: int) -> ShiftInfo:
 
 
 def open_shifts(db: Database) -> list[ShiftInfo]:
+    """The open shifts, each with its lead and stations: two statements however many are open
+    (the window asks at every refresh)."""
     with db.read() as session:
-        found = session.scalars(select(Shift).where(Shift.ended_at.is_(None)).order_by(Shift.id))
-        return [shift_info(session, shift) for shift in found]
+        found = session.execute(
+            select(Shift, User.name)
+            .join(User, User.id == Shift.lead_id, isouter=True)
+            .where(Shift.ended_at.is_(None))
+            .order_by(Shift.id)
+        ).all()
+        names = station_names(session, [shift.id for shift, _lead in found])
+        return [_info(shift, lead or "?", names[shift.id]) for shift, lead in found]
+
+
+def station_names(session: Session, shift_ids: list[int]) -> dict[int, list[str]]:
+    """The stations of each of these shifts, in name order (one statement)."""
+    names: dict[int, list[str]] = {shift_id: [] for shift_id in shift_ids}
+    if not shift_ids:
+        return names
+    rows = session.execute(
+        select(ShiftStation.shift_id, Station.name)
+        .join(Station, ShiftStation.station_id == Station.id)
+        .where(ShiftStation.shift_id.in_(shift_ids))
+        .order_by(Station.name)
+    )
+    for shift_id, name in rows:
+        names[int(shift_id)].append(name)
+    return names
 
 
 def snapshot(db: Database, shift_id: int, moment: str) -> list[SnapshotLine]:
@@ -162,14 +187,12 @@ def shift_info(session: Session, shift: Shift) -> ShiftInfo:
         .where(ShiftStation.shift_id == shift.id)
         .order_by(Station.name)
     )
+    return _info(shift, lead.name if lead else "?", names)
+
+
+def _info(shift: Shift, lead: str, stations: Iterable[str]) -> ShiftInfo:
     return ShiftInfo(
-        shift.id,
-        shift.kind,
-        lead.name if lead else "?",
-        tuple(names),
-        shift.started_at,
-        shift.ended_at,
-        shift.notes,
+        shift.id, shift.kind, lead, tuple(stations), shift.started_at, shift.ended_at, shift.notes
     )
 
 

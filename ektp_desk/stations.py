@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ektp_desk import audit, clock
 from ektp_desk.access import get_user
-from ektp_desk.db import Database
+from ektp_desk.db import Database, read_once
 from ektp_desk.domain import ADMIN
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.i18n import QT_TRANSLATE_NOOP
@@ -170,3 +170,10 @@ def _check_station(name: str, spec: PrinterSpec) -> None:
         raise Refused(
             QT_TRANSLATE_NOOP("core", "a card cannot use more panels than a whole roll yields")
         )
+
+
+def active_stations(session: Session) -> tuple[Station, ...]:
+    """The active stations in name order; once in a read transaction (the window's refresh
+    shows them in its stations tab and plans the forecast with them)."""
+    query = select(Station).where(Station.active).order_by(Station.name)
+    return read_once(session, "active_stations", lambda: tuple(session.scalars(query)))

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Final, NoReturn
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ektp_desk.db import Database
+from ektp_desk.db import Database, read_once
 from ektp_desk.errors import OutOfStock
 from ektp_desk.i18n import QT_TRANSLATE_NOOP, Message
-from ektp_desk.models import Station
+from ektp_desk.models import Station, StockBalance
 from ektp_desk.shifts import open_shift_at
 from ektp_desk.stations import get_station
-from ektp_desk.stock import stock_balance
+from ektp_desk.stock import OFFICE_ITEMS, stock_balance
 
 
 @dataclass(frozen=True)
@@ -36,17 +39,29 @@ class Supply:
 def station_supply(db: Database, station: str) -> Supply:
     with db.read() as session:
         place = get_station(session, station)
+        office = office_balances(session)
         return Supply(
             place.name,
-            stock_balance(session, "blank"),
+            office["blank"],
             place.ribbon_left,
             place.ribbon_yield,
             place.film_left,
             place.film_yield,
-            stock_balance(session, "ribbon_roll"),
-            stock_balance(session, "film_roll"),
-            print_blockers(session, place),
+            office["ribbon_roll"],
+            office["film_roll"],
+            print_blockers(session, place, blank=office["blank"]),
         )
+
+
+def office_balances(session: Session) -> Mapping[str, int]:
+    """Every office balance by item (0 for one never received): one statement, and once in
+    a read transaction (the window's refresh needs them for the supply and the forecast)."""
+
+    def read() -> Mapping[str, int]:
+        stored = dict(session.execute(select(StockBalance.item, StockBalance.qty)).all())
+        return MappingProxyType({item: stored.get(item) or 0 for item in OFFICE_ITEMS})
+
+    return read_once(session, "office_balances", read)
 
 
 def missing_consumables(
@@ -74,11 +89,13 @@ _BLOCKERS = {
 }
 
 
-def print_blockers(session: Session, place: Station) -> tuple[Message, ...]:
+def print_blockers(
+    session: Session, place: Station, *, blank: int | None = None
+) -> tuple[Message, ...]:
     """Why this station cannot print now (no open shift, each missing consumable), each as a
-    sentence naming what to do about it."""
+    sentence naming what to do about it. ``blank``: the office's blank count, just read."""
     where = {"station": place.name}
-    missing = list(missing_consumables(session, place))
+    missing = list(missing_consumables(session, place, blank=blank))
     if open_shift_at(session, place) is None:
         missing.insert(0, "shift")
     return tuple(Message(_BLOCKERS[item], where) for item in missing)

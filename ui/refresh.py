@@ -50,18 +50,24 @@ class Snapshot:
     counters: Counters
     forecast: Forecast | None  # None: not due again yet
     card: Card | None  # the current card as it is now (None when there is none)
+    stations: list[StationStatus] | None = None  # None: a poll read them a moment ago
 
 
 def read_snapshot(db: Database, station: str, flt: QueueFilter | None, card_nik: str | None,
-                  *, forecast: bool, shown: Sequence[int] = ()) -> Snapshot:  # fmt: skip
+                  *, forecast: bool, shown: Sequence[int] = (),
+                  polled: tuple[object, ...] | None = None) -> Snapshot:  # fmt: skip
     """Runs on a worker: the core's read models for one station's window; ``shown``: the
-    queue model's blocks on screen, read here so the GUI thread does not read them."""
+    queue model's blocks on screen, read here so the GUI thread does not read them.
+    ``polled``: the fingerprint a poll has just read (with the stations), before this read
+    began: it stands for this snapshot's (a change after it shows at the next poll), and
+    neither it nor the stations are read again. Without it both are read here, so this
+    snapshot also answers a poll asked for while it runs."""
     from ektp_desk.api import counter, shifts
     from ui.queue_model import read_shown
 
     with db.read():  # every read below shares this one transaction: one snapshot, few trips
         shift = next((s for s in shifts.open_shifts(db) if station in s.stations), None)
-        stamp = counter.change_stamp(db)
+        stamp = polled if polled is not None else counter.change_stamp(db)
         count = counter.count_rows(db, flt) if flt is not None else 0
         return Snapshot(
             stamp=stamp,
@@ -73,6 +79,7 @@ def read_snapshot(db: Database, station: str, flt: QueueFilter | None, card_nik:
             counters=counter.read_counters(db, shifts.today(), shown=(flt, count)),
             forecast=shifts.forecast_next_shift(db) if forecast else None,
             card=counter.lookup_card(db, card_nik) if card_nik else None,
+            stations=counter.stations_overview(db) if polled is None else None,
         )
 
 
@@ -112,8 +119,10 @@ class Refresher(QObject):
         self.forecast: Forecast | None = None
         self._forecast_at: QElapsedTimer | None = None
         self._running = False
+        self._with_stations = False  # the refresh under way reads the stations too
         self._again: bool | None = None  # another refresh is wanted (True: with a forecast)
         self._polling = False
+        self._poll_answered = False  # the refresh under way answers the poll asked meanwhile
         self._outage_since: str | None = None
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
@@ -129,18 +138,27 @@ class Refresher(QObject):
 
     # -- refresh ---------------------------------------------------------------------------
 
-    def refresh(self, *, new_forecast: bool = False) -> None:
-        """Read everything the window shows, on a worker; at most one read runs at a time."""
+    def refresh(self, *, new_forecast: bool = False,
+                polled: tuple[object, ...] | None = None) -> None:  # fmt: skip
+        """Read everything the window shows, on a worker; at most one read runs at a time.
+        ``polled``: the fingerprint the poll that asked for this refresh read (see
+        ``read_snapshot``)."""
         if self._running:
             self._again = bool(self._again) or new_forecast
             return
         self._running = True
+        self._with_stations = polled is None
         due = (new_forecast or self._forecast_at is None
                or self._forecast_at.elapsed() > FORECAST_EVERY_MS)  # fmt: skip
         desk, flt, nik = self.desk, self.desk.body.model.filter, self.card_nik()
         shown = desk.body.shown_blocks()
+
+        def read() -> Snapshot:
+            return read_snapshot(desk.db, desk.station, flt, nik, forecast=due, shown=shown,
+                                 polled=polled)  # fmt: skip
+
         self.desk.jobs.run(
-            lambda: read_snapshot(desk.db, desk.station, flt, nik, forecast=due, shown=shown),
+            read,
             self._show,
             self._refresh_failed,
         )
@@ -160,11 +178,19 @@ class Refresher(QObject):
             self._forecast_at = QElapsedTimer()
             self._forecast_at.start()
         self._show_forecast()
+        if self._poll_answered and snapshot.stations is not None:
+            self._poll_answered = False
+            self._polled((snapshot.stamp, snapshot.stations))  # shows the stations
+        elif snapshot.stations is not None:
+            body.stations_view.show_stations(snapshot.stations)
         self.refreshed.emit(snapshot)
         self._next()
 
     def _refresh_failed(self, error: Exception) -> None:
         self.desk.failed(error)
+        if self._poll_answered:
+            self._poll_answered = False
+            self._poll_failed(error)
         self._next()
 
     def _next(self) -> None:
@@ -180,6 +206,9 @@ class Refresher(QObject):
         if self._polling:
             return
         self._polling = True
+        if self._running and self._with_stations:  # its fingerprint and stations are as new
+            self._poll_answered = True
+            return
         db = self.desk.db
         self.desk.jobs.run(lambda: read_poll(db), self._polled, self._poll_failed)
 
@@ -193,7 +222,7 @@ class Refresher(QObject):
                                     "The database is back; everything is up to date"))  # fmt: skip
             self.refresh()
         elif stamp != self.stamp:
-            self.refresh()
+            self.refresh(polled=stamp)
         self._show_banner()
 
     def _poll_failed(self, error: Exception) -> None:
