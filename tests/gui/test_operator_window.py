@@ -325,16 +325,22 @@ def test_a_lost_database_shows_a_banner_and_recovers(
 
 
 def test_the_window_locks_when_idle_and_only_the_pin_opens_it(
-    office: Database, qtbot, make_window
+    office: Database, qtbot, make_window, record_calls
 ) -> None:
+    from ektp_desk.api import office as api_office
+
     window = make_window(office)
+    checks = record_calls(api_office, "sign_in")
     seen: list[str] = []
 
     def wrong_then_right(dialog: QWidget) -> None:
-        pin = dialog.findChild(QWidget, "lockPin")
+        pin, error = dialog.findChild(QWidget, "lockPin"), dialog.findChild(QWidget, "lockError")
         qtbot.keyClicks(pin, "0000")
         qtbot.keyClick(pin, Qt.Key.Key_Return)
-        seen.append(dialog.findChild(QWidget, "lockError").text())
+        assert error.text() == "Checking…"
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # ignored while the PIN is checked
+        qtbot.waitUntil(lambda: error.text() != "Checking…")
+        seen.append(error.text())
         qtbot.keyClicks(pin, "1234")
         qtbot.keyClick(pin, Qt.Key.Key_Return)
 
@@ -346,6 +352,8 @@ def test_the_window_locks_when_idle_and_only_the_pin_opens_it(
     assert "Wrong user name or password" in seen[0]
     assert not window.signed_out
     assert window.isVisible()
+    assert len(checks.threads) == 2
+    assert checks.off_the_gui_thread, "the PIN was checked on a worker"
 
 
 def test_escape_on_the_lock_signs_out(office: Database, qtbot, make_window) -> None:
