@@ -14,7 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ui.feedback import show_failure
+from ui.feedback import show_failure, show_unexpected
 from ui.tasks import Jobs
 
 T = TypeVar("T")
@@ -25,12 +25,13 @@ class DialogWork(QObject):
     switched off meanwhile (its button boxes), ``line`` the error line that also says what
     is going on."""
 
-    def __init__(self, dialog: QWidget, line: QLabel, busy: Sequence[QWidget],
+    def __init__(self, dialog: QWidget, line: QLabel | None, busy: Sequence[QWidget],
                  jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(dialog)
         self.dialog, self.line, self.busy = dialog, line, list(busy)
         self.jobs = jobs or Jobs(parent=self)
         self.running = False
+        self._was_enabled: list[bool] = []
 
     def run(self, work: Callable[[], T], done: Callable[[T], None], *, waiting: str = "",
             failed: Callable[[Exception], None] | None = None) -> bool:  # fmt: skip
@@ -38,27 +39,32 @@ class DialogWork(QObject):
         if self.running:
             return False
         self.running = True
-        self.line.setText(waiting)
+        if self.line is not None:
+            self.line.setText(waiting)
+        self._was_enabled = [widget.isEnabled() for widget in self.busy]
         for widget in self.busy:
             widget.setEnabled(False)
 
         def finished(result: T) -> None:
             self._over()
-            self.line.clear()
             done(result)
 
         def refused(error: Exception) -> None:
             self._over()
-            self.line.clear()
             if failed is not None:
                 failed(error)
-            else:
+            elif self.line is not None:
                 show_failure(self.dialog, self.line, error)
+            else:
+                show_unexpected(self.dialog, error)
 
         self.jobs.run(work, finished, refused)
         return True
 
     def _over(self) -> None:
+        """The buttons as they were; the waiting words gone (the callback says what now)."""
         self.running = False
-        for widget in self.busy:
-            widget.setEnabled(True)
+        for widget, enabled in zip(self.busy, self._was_enabled, strict=True):
+            widget.setEnabled(enabled)
+        if self.line is not None:
+            self.line.clear()
