@@ -213,69 +213,6 @@ def test_the_queue_counter_counts_the_whole_queue_whatever_the_filter(
     assert window.model.rowCount() == 7
 
 
-def test_a_lead_sets_the_daily_target_in_settings(
-    office: Database, qtbot, make_window, prefs
-) -> None:
-    window = make_window(office, name=LEAD)
-
-    def set_target(dialog: QWidget) -> None:
-        target = dialog.findChild(QWidget, "settingsTarget")
-        target.setValue(750)  # type: ignore[attr-defined]
-        dialog.findChild(QWidget, "settingsLanguage").setCurrentIndex(1)  # type: ignore[attr-defined]
-        dialog.save()  # type: ignore[attr-defined]
-
-    titles = answer_next_dialog(qtbot, set_target)
-    window.acts[Act.SETTINGS].trigger()
-    settle(qtbot, window)
-    assert titles == ["Settings"]
-    assert window.body.counters_panel.target_bar.maximum() == 750
-    assert prefs.value("ui/language") == "en"
-
-
-def test_operators_cannot_change_office_figures(office: Database, qtbot, make_window) -> None:
-    window = make_window(office)
-    enabled: list[bool] = []
-
-    def look(dialog: QWidget) -> None:
-        for name in ("settingsTarget", "settingsTemplate", "settingsRate"):
-            enabled.append(dialog.findChild(QWidget, name).isEnabled())
-        dialog.reject()  # type: ignore[attr-defined]
-
-    answer_next_dialog(qtbot, look)
-    window.acts[Act.SETTINGS].trigger()
-    assert enabled == [False, False, False]
-
-
-def test_a_lead_words_the_message_and_tunes_the_forecast_in_settings(
-    office: Database, qtbot, make_window
-) -> None:
-    from ektp_desk.settings import load_settings
-
-    window = make_window(office, name=LEAD)
-    errors: list[str] = []
-
-    def edit(dialog: QWidget) -> None:
-        dialog.findChild(QWidget, "settingsPickupPlace").setText("Kantor Kecamatan")  # type: ignore[attr-defined]
-        dialog.findChild(QWidget, "settingsSpoilRate").setValue(3.5)  # type: ignore[attr-defined]
-        template = dialog.findChild(QWidget, "settingsTemplate")
-        template.setPlainText("Yth. {salutation} {nama}: KTP-el siap.")  # type: ignore[attr-defined]
-        dialog.save()  # type: ignore[attr-defined]
-        errors.append(dialog.findChild(QWidget, "settingsError").text())
-        errors.append(load_settings(office).pickup_place)  # the refused save changed nothing
-        template.setPlainText("Yth. {salutation} {name}: KTP-el siap di {place}.")  # type: ignore[attr-defined]
-        dialog.save()  # type: ignore[attr-defined]
-
-    answer_next_dialog(qtbot, edit)
-    before = load_settings(office)
-    window.acts[Act.SETTINGS].trigger()
-    assert "unknown field 'nama'" in errors[0]
-    assert errors[1] == before.pickup_place
-    after = load_settings(office)
-    assert (after.pickup_place, after.forecast_spoil_rate) == ("Kantor Kecamatan", 0.035)
-    assert after.notify_template == "Yth. {salutation} {name}: KTP-el siap di {place}."
-    assert after.forecast_margin == before.forecast_margin, "an untouched field is not saved"
-
-
 def test_sign_out_closes_the_window_for_the_next_operator(office: Database, make_window) -> None:
     window = make_window(office)
     window.acts[Act.SIGN_OUT].trigger()
