@@ -158,6 +158,8 @@ def check_at_start(db: Database, on_damage: Callable[[str], object]) -> list[str
         return integrity_problems(db, quick=True)
 
     def answered(answer: Future[list[str]]) -> None:
+        if answer.cancelled():  # stopped at close (file_check.stop_check): nothing learnt
+            return
         try:
             problems = answer.result()
         except Exception as error:  # a check that could not run says nothing good

@@ -16,6 +16,10 @@ The rules that make the note safe:
   header (a program writing in rollback mode bumps its change counter). A start requires
   all of it to match and no -wal with content in it (a writer still open, or one that
   crashed); anything else is "not known clean" and the start waits for the check.
+- A note whose last finished check is older than ``MAX_UNCHECKED`` is not trusted: a window
+  always closed before its background check ends (at ten million records a cold check reads
+  for a minute; it is stopped at close, ``file_check.stop_check``) gets a check it waits
+  for once a week.
 - The note is written after the file's last modification is older than the file system's
   clock tick (``_TICK_NS``): a later write by another program always gets a later mtime.
 
@@ -28,13 +32,14 @@ import json
 import logging
 import os
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 SUFFIX = ".clean"
 _TICK_NS = 20_000_000  # coarser than the kernel's file-time clock (1-10 ms)
 _HEADER = 100  # SQLite's database header
+MAX_UNCHECKED = timedelta(days=7)
 log = logging.getLogger(__name__)
 
 
@@ -53,7 +58,19 @@ def valid_stamp(path: Path) -> dict[str, Any] | None:
     now = _identity(path)
     if now is None or any(note.get(key) != value for key, value in now.items()):
         return None
-    return note
+    return note if _recent(note.get("checked_at")) else None
+
+
+def _recent(checked_at: object) -> bool:
+    """A check finished within ``MAX_UNCHECKED``: a window always closed before its
+    background check ends still gets a whole check, waited for, once that long."""
+    try:
+        when = datetime.fromisoformat(str(checked_at))
+    except ValueError:
+        return False
+    if when.tzinfo is None:
+        return False
+    return timedelta(0) <= datetime.now(UTC) - when <= MAX_UNCHECKED
 
 
 def invalidate(path: Path) -> None:

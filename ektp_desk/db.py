@@ -173,9 +173,12 @@ class Database:
 
     def dispose(self) -> None:
         """Close the connections; the last process to close a file known sound leaves its
-        clean-close note (``ektp_desk.clean_stamp``)."""
-        self.engine.dispose()
+        clean-close note (``ektp_desk.clean_stamp``); a start-up check still reading the file
+        is stopped first (its connection would keep this close from being the last)."""
         path = self.sqlite_path
+        if path is not None:
+            file_check.stop_check(path)
+        self.engine.dispose()
         if path is not None and self._checked_at is not None and self._damage is None:
             clean_stamp.write_if_quiet(path, self._checked_at)
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,19 +30,30 @@ from ektp_desk import clean_stamp
 class _Early:
     answer: Future[list[str]]
     clean: dict[str, Any] | None  # the file's valid clean-close note, read before the check
+    stopping: threading.Event = field(default_factory=threading.Event)
+    thread: threading.Thread | None = None
 
 
-_started: dict[Path, _Early] = {}
+_started: dict[Path, _Early] = {}  # until the start takes the answer
+_running: dict[Path, _Early] = {}  # until the check ends (``stop_check``)
 _lock = threading.Lock()
+_INTERRUPTED = "interrupted"  # SQLite's words for a statement its progress handler stopped
 
 
-def integrity_problems_of(path: Path, *, quick: bool = False) -> list[str]:
-    """What ``PRAGMA quick_check`` (``quick``) or ``integrity_check`` finds; empty when sound."""
+def integrity_problems_of(
+    path: Path,
+    *,
+    quick: bool = False,
+    opened: Callable[[sqlite3.Connection], object] = lambda _conn: None,
+) -> list[str]:
+    """What ``PRAGMA quick_check`` (``quick``) or ``integrity_check`` finds; empty when sound.
+    ``opened`` is given the check's connection before it reads (to be able to stop it)."""
     if not path.is_file():
         return [f"no such file: {path}"]
     pragma = "quick_check" if quick else "integrity_check"
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            opened(conn)
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
             conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as error:
@@ -55,15 +67,40 @@ def start_quick_check(path: Path) -> None:
     with _lock:
         if path in _started or not path.is_file():
             return
-        _started[path] = _Early(answer, clean_stamp.valid_stamp(path))
+        early = _started[path] = _running[path] = _Early(answer, clean_stamp.valid_stamp(path))
+
+    def opened(conn: sqlite3.Connection) -> None:  # SQLite asks every 100,000 steps
+        conn.set_progress_handler(early.stopping.is_set, 100_000)
 
     def check() -> None:
         try:
-            answer.set_result(integrity_problems_of(path, quick=True))
+            problems = integrity_problems_of(path, quick=True, opened=opened)
         except BaseException as error:  # handed to whoever waits for the answer
             answer.set_exception(error)
+        else:
+            if early.stopping.is_set() and problems == [_INTERRUPTED]:
+                answer.cancel()  # stopped at close: it found nothing out, good or bad
+            else:
+                answer.set_result(problems)  # (its callbacks run here, on this thread)
+        finally:
+            with _lock:  # only now: ``stop_check`` waits for the answer's callbacks too
+                _running.pop(path, None)
 
-    threading.Thread(target=check, name="quick-check", daemon=True).start()
+    early.thread = threading.Thread(target=check, name="quick-check", daemon=True)
+    early.thread.start()
+
+
+def stop_check(path: Path, *, wait: float = 2.0) -> None:
+    """At close: a background check still reading ``path`` is stopped and its answer
+    cancelled (not taken for damage), so that this process's close is the file's last and
+    the clean-close note can be written; the next start checks again."""
+    with _lock:
+        early = _running.get(path)
+    if early is None:
+        return
+    early.stopping.set()  # its progress handler ends the PRAGMA: "interrupted"
+    if early.thread is not None:
+        early.thread.join(wait)
 
 
 def take_quick_check(path: Path) -> list[str] | None:

@@ -7,6 +7,7 @@ held at a gate so the test sees when its answer is taken (before or after the of
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -16,6 +17,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -40,6 +42,13 @@ for n in itertools.count():
 """
 
 
+Opened = Callable[[sqlite3.Connection], object]
+
+
+def _nothing(_conn: sqlite3.Connection) -> None:
+    return None
+
+
 class Gate:
     """Holds the real check until opened; says whether it has answered."""
 
@@ -48,10 +57,10 @@ class Gate:
         self.answered = threading.Event()
         real = file_check.integrity_problems_of
 
-        def held(path: Path, *, quick: bool = False) -> list[str]:
+        def held(path: Path, *, quick: bool = False, opened: Opened = _nothing) -> list[str]:
             assert self.open.wait(60), "the test never opened the gate"
             try:
-                return real(path, quick=quick)
+                return real(path, quick=quick, opened=opened)
             finally:
                 self.answered.set()
 
@@ -118,6 +127,48 @@ def test_a_clean_close_leaves_a_note_and_the_next_start_takes_the_answer_later(
     db.dispose()
     assert clean_stamp.valid_stamp(path) is not None, "closed cleanly again"
     assert rows(path) == 401
+
+
+def test_a_close_stops_a_check_still_reading_and_writes_the_note_again(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At ten million records a cold check reads for a minute: a window closed before it
+    ends must still be the file's last closer, and a stopped check is not damage."""
+    real = file_check.integrity_problems_of
+
+    def still_reading(file: Path, *, quick: bool = False, opened: Opened = _nothing) -> list[str]:
+        def held(conn: sqlite3.Connection) -> None:
+            opened(conn)
+            stopping = file_check._running[file].stopping
+            # Mid-read (its read transaction open) until the close stops it, as the
+            # product's own handler would then stop it.
+            conn.set_progress_handler(lambda: stopping.wait(60), 1000)
+
+        return real(file, quick=quick, opened=held)
+
+    monkeypatch.setattr(file_check, "integrity_problems_of", still_reading)
+    before = clean_stamp.valid_stamp(path)
+    assert before is not None
+    db, problems, damage = start(path)
+    assert problems == []
+    add_row(db, "at work")
+    db.dispose()
+    assert (damage, db.damage) == ([], None), "a stopped check found nothing wrong"
+    note = clean_stamp.valid_stamp(path)
+    assert note is not None, "closed cleanly: the note is back"
+    assert note["checked_at"] == before["checked_at"], "it says when a check last ended"
+    assert rows(path) == 401
+
+
+def test_a_note_whose_last_check_is_over_a_week_old_is_waited_for(path: Path) -> None:
+    stamp = clean_stamp.stamp_path(path)
+    note = json.loads(stamp.read_text(encoding="utf-8"))
+    note["checked_at"] = (datetime.now(UTC) - timedelta(days=8)).isoformat()
+    stamp.write_text(json.dumps(note), encoding="utf-8")
+    assert clean_stamp.valid_stamp(path) is None
+    file_check.start_quick_check(path)
+    assert file_check.take_clean_start(path) is None, "the start waits for a whole check"
+    assert file_check.take_quick_check(path) == []
 
 
 def test_a_file_without_a_note_is_waited_for(tmp_path: Path) -> None:
