@@ -77,6 +77,9 @@ def main() -> int:
     office.tabs.setCurrentIndex(2)
     save(office, out / "settings.png", qt)
     Path(out / ".screenshot-settings.ini").unlink(missing_ok=True)
+    window.close()
+    wait_for_workers(qt, window)
+    db.dispose()  # a clean close: no -wal left, so the file's next start need not wait
     return 0
 
 
