@@ -38,14 +38,26 @@ def printing_at(window: MainWindow) -> dict[str, str]:
     return {table.item(r, 0).text(): table.item(r, 3).text() for r in range(table.rowCount())}
 
 
-def test_a_poll_asked_while_a_refresh_runs_is_answered_by_it(
-    office: Database, qtbot: QtBot, make_window: Callable[..., MainWindow],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+Calls = dict[str, list[dict[str, Any]]]
+
+
+def another_station_claims(
+    office: Database, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> tuple[MainWindow, Calls, list[str]]:
+    """A window on three queued records, counting its reads from the moment another station
+    claims the first of them."""
     niks = add_records(office, 3)
     window = make_window(office)
     calls = counted(monkeypatch)
     printing.claim_next(office, station=OTHER_STATION)
+    return window, calls, niks
+
+
+def test_a_poll_asked_while_a_refresh_runs_is_answered_by_it(
+    office: Database, qtbot: QtBot, make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    window, calls, niks = another_station_claims(office, make_window, monkeypatch)
     window.refresher.refresh(new_forecast=True)
     window.poll_changes()
     settle(qtbot, window)
@@ -63,10 +75,7 @@ def test_the_refresh_a_poll_asks_for_takes_its_fingerprint_and_stations(
     office: Database, qtbot: QtBot, make_window: Callable[..., MainWindow],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    niks = add_records(office, 3)
-    window = make_window(office)
-    calls = counted(monkeypatch)
-    printing.claim_next(office, station=OTHER_STATION)  # another station's work
+    window, calls, niks = another_station_claims(office, make_window, monkeypatch)
     window.poll_changes()
     settle(qtbot, window)
     assert printing_at(window)[OTHER_STATION] == niks[0]
