@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.tasks import Task, TaskRunner
+from ui.tasks import Jobs
 
 if TYPE_CHECKING:
     from ektp_desk.api.citizens import GatewayHealth, Modem
@@ -32,11 +32,12 @@ _BAD = QColor("#b3261e")
 
 
 class GatewayPanel(QGroupBox):
-    def __init__(self, runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, jobs: Jobs, parent: QWidget | None = None) -> None:
+        """``jobs``: the window's workers, which read the gateway's health."""
         super().__init__(self.tr("SMS gateway"), parent)
         self.setObjectName("gatewayPanel")
         self.db: Database | None = None
-        self.runner = runner or TaskRunner()
+        self.jobs = jobs
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("gatewayModems")
         self.table.setHorizontalHeaderLabels([
@@ -67,9 +68,8 @@ class GatewayPanel(QGroupBox):
         db = self.db
         if db is None:
             return
-        task = Task(lambda _progress: office_gateway_health(db))
-        task.signals.finished.connect(self.show_health)
-        self.runner.start(task)
+        # A failure is logged by the worker; the panel keeps what it showed last.
+        self.jobs.run(lambda: office_gateway_health(db), self.show_health, lambda _error: None)
 
     def show_health(self, health: GatewayHealth | None) -> None:
         self.setVisible(health is not None)

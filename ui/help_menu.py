@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from ektp_desk import SIGNATURE
-from ui.tasks import Task, TaskRunner
+from ui.tasks import Jobs
 
 
-def add_help_actions(window: QMainWindow, menu: QMenu, runner: TaskRunner | None = None) -> None:
-    """Append "Self-check…" and "About e-KTP Desk" to the window's Help menu."""
+def add_help_actions(window: QMainWindow, menu: QMenu, jobs: Jobs) -> None:
+    """Append "Self-check…" and "About e-KTP Desk" to the window's Help menu; the check runs
+    on the window's ``jobs``."""
     check = QAction(QCoreApplication.translate("HelpMenu", "Self-check…"), window)
     check.setObjectName("actSelfCheck")
-    check.triggered.connect(lambda: start_self_check(window, runner or TaskRunner()))
+    check.triggered.connect(lambda: start_self_check(window, jobs))
     about = QAction(QCoreApplication.translate("HelpMenu", "About e-KTP Desk"), window)
     about.setObjectName("actAbout")
     about.triggered.connect(lambda: show_about(window))
@@ -55,17 +56,15 @@ def show_about(parent: QWidget) -> None:
     )
 
 
-def start_self_check(window: QMainWindow, runner: TaskRunner) -> SelfCheckDialog:
+def start_self_check(window: QMainWindow, jobs: Jobs) -> SelfCheckDialog:
     from ektp_desk.api import files
 
     db = getattr(window, "db", None)
     url = db.url if db is not None else files.database_url()
     dialog = SelfCheckDialog(window)
-    task = Task(lambda _progress: _run(url))
-    task.signals.finished.connect(dialog.show_lines)
-    task.signals.failed.connect(lambda error: dialog.show_lines([f"FAILED: {error}"]))
     dialog.show()
-    runner.start(task)
+    jobs.run(lambda: _run(url), dialog.show_lines,
+             lambda error: dialog.show_lines([f"FAILED: {error}"]))  # fmt: skip
     return dialog
 
 

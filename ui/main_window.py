@@ -71,11 +71,11 @@ class MainWindow(QMainWindow):
         self.model = QueueModel(parent=self)
         self.acts = ActionTable(self)
         menus = self.acts.fill_menus(self)
-        add_help_actions(self, menus[Menu.HELP], self.jobs.runner)
+        add_help_actions(self, menus[Menu.HELP], self.jobs)
         self.acts.bind(Act.KEYS, self.show_keys)
         self.acts.bind(Act.QUIT, self.close)
         self.body = DeskBody(self.acts, self.model)
-        self.gateway_panel = GatewayPanel(self.jobs.runner)
+        self.gateway_panel = GatewayPanel(self.jobs)
         self.body.add_station_panel(self.gateway_panel)
         self.printer_panel = PrinterPanel(self)  # the printers' counters against the books
         self.body.add_station_panel(self.printer_panel)

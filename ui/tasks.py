@@ -1,7 +1,9 @@
 """Work off the GUI thread, results back on it by signal.
 
-``Task`` is one piece of work on a ``QRunnable``; ``Jobs.run`` (Picard's ``run_task``) starts
-one and calls back on the GUI thread with its result or its error. The window reads and
+``Jobs.run`` (Picard's ``run_task``) starts one piece of work on a ``QRunnable`` and calls
+back on the GUI thread with its result or its error, through one signal object that lives as
+long as the ``Jobs`` (a QObject per piece of work, deleted while its worker was still
+returning from the emit, crashed the process). The window reads and
 writes the database only through ``Jobs``, so a slow query or SQLite's busy timeout never
 freezes it. The pool is injectable: a test may pass its own pool and wait for ``settled``.
 """
@@ -20,43 +22,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class TaskSignals(QObject):
-    progress = Signal(int)
-    finished = Signal(object)
-    failed = Signal(object)  # the exception
-
-
-class Task(QRunnable):
-    """Runs ``work(progress)``; emits ``finished(result)`` or ``failed(error)``."""
-
-    def __init__(self, work: Callable[[Callable[[int], None]], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the Python side keeps it until it reported
-        self.work = work
-        self.signals = TaskSignals()
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.signals.progress.emit)
-        except Exception as error:  # reported to the GUI thread, which decides what to show
-            log.info("task failed: %s", error, exc_info=not _is_refusal(error))
-            self.signals.failed.emit(error)
-        else:
-            self.signals.finished.emit(result)
-
-
 class TaskRunner:
-    """Starts tasks on a thread pool (the real one, or a stand-in that runs them inline)."""
+    """The thread pool ``Jobs`` start their work on (the real one, or a stand-in that runs
+    them inline)."""
 
     def __init__(self, pool: QThreadPool | None = None, *, inline: bool = False) -> None:
         self.pool = pool or QThreadPool.globalInstance()
         self.inline = inline
-
-    def start(self, task: Task) -> None:
-        if self.inline:
-            task.run()
-        else:
-            self.pool.start(task)
 
 
 class _JobSignals(QObject):

@@ -12,7 +12,7 @@ from ektp_desk import SIGNATURE, __version__
 from ektp_desk.db import Database
 from ui.help_menu import about_text, start_self_check
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
+from ui.tasks import Jobs, TaskRunner
 
 
 def help_actions(window: MainWindow) -> list[str]:
@@ -32,7 +32,7 @@ def test_self_check_from_the_window_shows_every_check(
     office: Database, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(office)
-    dialog = start_self_check(window, TaskRunner(inline=True))
+    dialog = start_self_check(window, Jobs(TaskRunner(inline=True)))
     qtbot.addWidget(dialog)
     lines = dialog.text.toPlainText().splitlines()
     assert lines[0].startswith(f"{SIGNATURE} self-check")
