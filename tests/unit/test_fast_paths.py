@@ -147,7 +147,7 @@ def test_the_start_up_check_begun_early_is_taken_not_run_again(
 ) -> None:
     calls: list[Path] = []
 
-    def check(path: Path, *, quick: bool = False) -> list[str]:
+    def check(path: Path, *, quick: bool = False, opened: object = None) -> list[str]:
         calls.append(path)
         return ["page 7: damaged"]
 
