@@ -11,14 +11,13 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
 
-from ektp_desk import backup, clean_stamp, file_check, stock
+from ektp_desk import clean_stamp, file_check, stock
 from ektp_desk.db import Database
 from ektp_desk.errors import DatabaseUnavailable
 from tests.conftest import LEAD
 from tests.gui.conftest import answer_next_dialog
-from tests.unit.test_clean_start import Gate, damage_a_page
+from tests.unit.test_clean_start import Gate, checked_and_closed, damage_a_page
 from ui import app
 from ui.feedback import refusal_text
 
@@ -26,12 +25,7 @@ from ui.feedback import refusal_text
 @pytest.fixture
 def closed_cleanly(office: Database) -> Path:
     """The office with a scratch table of many pages, checked and closed cleanly."""
-    with office.write() as session:
-        session.execute(text("CREATE TABLE scratch (id INTEGER PRIMARY KEY, body TEXT)"))
-        for _ in range(400):
-            session.execute(text("INSERT INTO scratch (body) VALUES (:b)"), {"b": "y" * 500})
-    assert backup.integrity_problems(office, quick=True) == []
-    office.dispose()
+    checked_and_closed(office)
     path = office.sqlite_path
     assert path is not None
     assert clean_stamp.valid_stamp(path) is not None

@@ -81,14 +81,20 @@ def path(tmp_path: Path) -> Iterator[Path]:
     file = tmp_path / "office.sqlite3"
     db = Database(f"sqlite:///{file}")
     init_database(db)
+    checked_and_closed(db)
+    yield file
+    file_check.take_quick_check(file)  # nothing left behind for the next test
+
+
+def checked_and_closed(db: Database) -> None:
+    """Give the office a scratch table of many pages, check it (sound) and close it cleanly:
+    its note is then beside it."""
     with db.write() as session:
         session.execute(text("CREATE TABLE scratch (id INTEGER PRIMARY KEY, body TEXT)"))
         for _ in range(400):
             session.execute(text("INSERT INTO scratch (body) VALUES (:b)"), {"b": "y" * 500})
     assert backup.integrity_problems(db, quick=True) == []
     db.dispose()
-    yield file
-    file_check.take_quick_check(file)  # nothing left behind for the next test
 
 
 def start(path: Path) -> tuple[Database, list[str], list[str]]:
