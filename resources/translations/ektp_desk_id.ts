@@ -70,27 +70,27 @@
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="173"/>
+        <location filename="../../ui/citizen_dialogs.py" line="156"/>
         <source>Record collection of {nik}</source>
         <translation>Catat pengambilan {nik}</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="174"/>
+        <location filename="../../ui/citizen_dialogs.py" line="157"/>
         <source>The card holder in person</source>
         <translation>Pemilik kartu sendiri</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="176"/>
+        <location filename="../../ui/citizen_dialogs.py" line="159"/>
         <source>A representative</source>
         <translation>Diwakilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="193"/>
+        <location filename="../../ui/citizen_dialogs.py" line="176"/>
         <source>Card of {name}</source>
         <translation>Kartu atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="196"/>
+        <location filename="../../ui/citizen_dialogs.py" line="179"/>
         <source>Name of who took it</source>
         <translation>Nama pengambil</translation>
     </message>
@@ -279,48 +279,43 @@ Tindakan ini tidak dapat dibatalkan. Musnahkan?</translation>
 <context>
     <name>EndShiftDialog</name>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="268"/>
-        <location filename="../../ui/shift_dialogs.py" line="286"/>
+        <location filename="../../ui/shift_dialogs.py" line="240"/>
+        <location filename="../../ui/shift_dialogs.py" line="258"/>
         <source>End shift</source>
         <translation>Akhiri shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="271"/>
+        <location filename="../../ui/shift_dialogs.py" line="243"/>
         <source>What the next crew should know</source>
         <translation>Hal yang perlu diketahui shift berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="272"/>
+        <location filename="../../ui/shift_dialogs.py" line="244"/>
         <source>Save the Excel handover report</source>
         <translation>Simpan laporan serah terima (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="290"/>
+        <location filename="../../ui/shift_dialogs.py" line="262"/>
         <source>Shift {id}: {kind}, lead {lead}</source>
         <translation>Shift {id}: {kind}, koordinator {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="293"/>
+        <location filename="../../ui/shift_dialogs.py" line="265"/>
         <source>Handover notes</source>
         <translation>Catatan serah terima</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="295"/>
+        <location filename="../../ui/shift_dialogs.py" line="267"/>
         <source>Report file</source>
         <translation>Berkas laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="317"/>
-        <source>Ending the shift…</source>
-        <translation>Mengakhiri shift…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift_dialogs.py" line="323"/>
+        <location filename="../../ui/shift_dialogs.py" line="288"/>
         <source>Report not saved</source>
         <translation>Laporan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="338"/>
+        <location filename="../../ui/shift_dialogs.py" line="297"/>
         <source>Every consumable covers the next shift.</source>
         <translation>Semua bahan habis pakai cukup untuk shift berikutnya.</translation>
     </message>
@@ -575,75 +570,65 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="74"/>
+        <location filename="../../ui/idle_lock.py" line="72"/>
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="81"/>
+        <location filename="../../ui/idle_lock.py" line="79"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="82"/>
+        <location filename="../../ui/idle_lock.py" line="80"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="86"/>
+        <location filename="../../ui/idle_lock.py" line="84"/>
         <source>The window was locked after a quiet while. {user}, type your PIN to go on.</source>
         <translation>Jendela terkunci karena lama tidak dipakai. {user}, ketik PIN Anda untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="88"/>
+        <location filename="../../ui/idle_lock.py" line="86"/>
         <source>Password / PIN</source>
         <translation>Kata sandi / PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/idle_lock.py" line="97"/>
-        <source>Checking…</source>
-        <translation>Memeriksa…</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="38"/>
+        <location filename="../../ui/login.py" line="35"/>
         <source>e-KTP Desk — sign in</source>
         <translation>e-KTP Desk — masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="54"/>
+        <location filename="../../ui/login.py" line="51"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="58"/>
+        <location filename="../../ui/login.py" line="55"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="59"/>
+        <location filename="../../ui/login.py" line="56"/>
         <source>Password / PIN</source>
         <translation>Kata sandi / PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="60"/>
+        <location filename="../../ui/login.py" line="57"/>
         <source>Station</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="71"/>
+        <location filename="../../ui/login.py" line="64"/>
         <source>No print station is set up yet: ask the admin.</source>
         <translation>Belum ada loket cetak yang disiapkan: hubungi admin.</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="80"/>
-        <source>Checking…</source>
-        <translation>Memeriksa…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="92"/>
         <source>This PC&apos;s clock</source>
         <translation>Jam PC ini</translation>
     </message>
@@ -995,7 +980,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Impor ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="221"/>
+        <location filename="../../ui/refresh.py" line="192"/>
         <source>The database is back; everything is up to date</source>
         <translation>Basis data tersambung kembali; semua data sudah mutakhir</translation>
     </message>
@@ -1015,17 +1000,17 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Belum ada kartu: pindai NIK atau tekan F2 dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="244"/>
+        <location filename="../../ui/refresh.py" line="215"/>
         <source>Shift {id}: {kind}, lead {lead}</source>
         <translation>Shift {id}: {kind}, koordinator {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="246"/>
+        <location filename="../../ui/refresh.py" line="217"/>
         <source>No shift open at this station</source>
         <translation>Belum ada shift berjalan di loket ini</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="265"/>
+        <location filename="../../ui/refresh.py" line="236"/>
         <source>The database cannot be reached since {time}; retrying every few seconds. Nothing you do now is saved.</source>
         <translation>Basis data tidak dapat dihubungi sejak {time}; mencoba lagi setiap beberapa detik. Apa pun yang Anda lakukan sekarang tidak tersimpan.</translation>
     </message>
@@ -1044,72 +1029,72 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>MessagesDialog</name>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="243"/>
+        <location filename="../../ui/citizen_dialogs.py" line="220"/>
         <source>Ready-to-collect messages</source>
         <translation>Pesan kartu siap diambil</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="250"/>
+        <location filename="../../ui/citizen_dialogs.py" line="227"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="250"/>
+        <location filename="../../ui/citizen_dialogs.py" line="227"/>
         <source>Phone</source>
         <translation>No. HP</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="250"/>
+        <location filename="../../ui/citizen_dialogs.py" line="227"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="250"/>
+        <location filename="../../ui/citizen_dialogs.py" line="227"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="266"/>
+        <location filename="../../ui/citizen_dialogs.py" line="243"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="269"/>
+        <location filename="../../ui/citizen_dialogs.py" line="246"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="294"/>
+        <location filename="../../ui/citizen_dialogs.py" line="265"/>
         <source>{count} message(s) wait for a gateway; {bad} of them have a number that cannot be used. Click “Send by WhatsApp” (or press Enter on a row) to open the chat with the message written; the SMS gateway sends the rest.</source>
         <translation>{count} pesan menunggu dikirim lewat gateway; {bad} di antaranya memiliki nomor yang tidak dapat dipakai. Klik “Kirim lewat WhatsApp” (atau tekan Enter pada baris) untuk membuka obrolan dengan pesan yang sudah tertulis; sisanya dikirim oleh gateway SMS.</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="312"/>
+        <location filename="../../ui/citizen_dialogs.py" line="285"/>
         <source>WhatsApp opened for {name}</source>
         <translation>WhatsApp dibuka untuk {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="328"/>
+        <location filename="../../ui/citizen_dialogs.py" line="292"/>
         <source>Export WhatsApp links</source>
         <translation>Ekspor tautan WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="329"/>
+        <location filename="../../ui/citizen_dialogs.py" line="293"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="345"/>
+        <location filename="../../ui/citizen_dialogs.py" line="304"/>
         <source>{count} link(s) saved to {file}</source>
         <translation>{count} tautan disimpan ke {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="350"/>
+        <location filename="../../ui/citizen_dialogs.py" line="309"/>
         <source>Send by WhatsApp</source>
         <translation>Kirim lewat WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="358"/>
+        <location filename="../../ui/citizen_dialogs.py" line="317"/>
         <source>Number cannot be used</source>
         <translation>Nomor tidak dapat dipakai</translation>
     </message>
@@ -1117,34 +1102,29 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>OfficeSetupDialog</name>
     <message>
-        <location filename="../../ui/first_start.py" line="69"/>
+        <location filename="../../ui/first_start.py" line="68"/>
         <source>Set up the office</source>
         <translation>Siapkan kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="75"/>
+        <location filename="../../ui/first_start.py" line="74"/>
         <source>Loket 1</source>
         <translation>Loket 1</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="84"/>
+        <location filename="../../ui/first_start.py" line="83"/>
         <source>Admin user</source>
         <translation>Pengguna admin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="85"/>
+        <location filename="../../ui/first_start.py" line="84"/>
         <source>Admin password / PIN</source>
         <translation>Kata sandi / PIN admin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="86"/>
+        <location filename="../../ui/first_start.py" line="85"/>
         <source>First print station</source>
         <translation>Loket cetak pertama</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start.py" line="95"/>
-        <source>Setting up…</source>
-        <translation>Menyiapkan…</translation>
     </message>
 </context>
 <context>
@@ -1221,52 +1201,52 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>PendingDialog</name>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="123"/>
+        <location filename="../../ui/shift_dialogs.py" line="113"/>
         <source>Cards left at a printer</source>
         <translation>Kartu yang tertinggal di printer</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="125"/>
+        <location filename="../../ui/shift_dialogs.py" line="115"/>
         <source>These cards were taken to a printer by an earlier shift or before this PC was closed. Look at each card and say what happened to it.</source>
         <translation>Kartu-kartu ini sudah dikirim ke printer oleh shift sebelumnya atau sebelum PC ini dimatikan. Periksa setiap kartu dan catat apa yang terjadi padanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="134"/>
+        <location filename="../../ui/shift_dialogs.py" line="123"/>
         <source>Came out fine</source>
         <translation>Tercetak baik</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="135"/>
+        <location filename="../../ui/shift_dialogs.py" line="124"/>
         <source>Came out spoiled…</source>
         <translation>Tercetak rusak…</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="136"/>
+        <location filename="../../ui/shift_dialogs.py" line="125"/>
         <source>Never printed</source>
         <translation>Tidak tercetak</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="168"/>
+        <location filename="../../ui/shift_dialogs.py" line="143"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="168"/>
+        <location filename="../../ui/shift_dialogs.py" line="143"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="168"/>
+        <location filename="../../ui/shift_dialogs.py" line="143"/>
         <source>Station</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="168"/>
+        <location filename="../../ui/shift_dialogs.py" line="143"/>
         <source>Taken at</source>
         <translation>Waktu diambil</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="194"/>
+        <location filename="../../ui/shift_dialogs.py" line="172"/>
         <source>{nik} resolved</source>
         <translation>{nik} selesai ditangani</translation>
     </message>
@@ -1352,82 +1332,82 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>PrinterReadingDialog</name>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="52"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="51"/>
         <source>Printer readings at shift start</source>
         <translation>Pembacaan printer di awal shift</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="54"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="53"/>
         <source>Printer readings at shift end</source>
         <translation>Pembacaan printer di akhir shift</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="65"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="64"/>
         <source>why no reading is taken</source>
         <translation>mengapa tidak ada pembacaan</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="68"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="67"/>
         <source>Save reading</source>
         <translation>Simpan pembacaan</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="69"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="68"/>
         <source>Ask the printer</source>
         <translation>Tanya printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="70"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="69"/>
         <source>Skip</source>
         <translation>Lewati</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="71"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="70"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="87"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="84"/>
         <source>not shown</source>
         <translation>tidak ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="93"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="90"/>
         <source>Card counter</source>
         <translation>Penghitung kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="94"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="91"/>
         <source>Ribbon prints left</source>
         <translation>Sisa cetakan ribbon</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="95"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="92"/>
         <source>Film prints left</source>
         <translation>Sisa cetakan film</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="96"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="93"/>
         <source>Serial number</source>
         <translation>Nomor seri</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="97"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="94"/>
         <source>Reason to skip</source>
         <translation>Alasan dilewati</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="102"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="99"/>
         <source>Stations still to read:</source>
         <translation>Loket yang belum dibaca:</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="140"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="141"/>
         <source>Asking the printer at {station}…</source>
         <translation>Menanyakan printer di {station}…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="151"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="155"/>
         <source>No reading: {problem}. Type it, or skip with a reason.</source>
         <translation>Tidak ada pembacaan: {problem}. Ketik angkanya, atau lewati dengan alasan.</translation>
     </message>
@@ -1576,24 +1556,19 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>PC ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Messages</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Forecast</source>
         <translation>Perkiraan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
-        <source>Saving…</source>
-        <translation>Menyimpan…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="97"/>
@@ -1601,32 +1576,32 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Pengaturan kantor dapat diubah oleh koordinator shift.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>This PC&apos;s station</source>
         <translation>Loket PC ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Language and station apply at the next sign-in.</source>
         <translation>Bahasa dan loket berlaku mulai saat masuk berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>Fields: {fields}. The message is sent as written.</source>
         <translation>Kolom: {fields}. Pesan dikirim persis seperti yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>Used until shifts have been measured:</source>
         <translation>Dipakai sampai shift sudah terukur:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Delivery lead times (days), to warn in time:</source>
         <translation>Waktu tunggu pengiriman (hari), agar peringatan tepat waktu:</translation>
     </message>
@@ -1675,35 +1650,30 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>StartShiftDialog</name>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="70"/>
-        <location filename="../../ui/shift_dialogs.py" line="84"/>
+        <location filename="../../ui/shift_dialogs.py" line="66"/>
+        <location filename="../../ui/shift_dialogs.py" line="80"/>
         <source>Start shift</source>
         <translation>Mulai shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="88"/>
+        <location filename="../../ui/shift_dialogs.py" line="84"/>
         <source>Shift</source>
         <translation>Jenis shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="89"/>
+        <location filename="../../ui/shift_dialogs.py" line="85"/>
         <source>Stations working</source>
         <translation>Loket yang bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="90"/>
+        <location filename="../../ui/shift_dialogs.py" line="86"/>
         <source>Lead</source>
         <translation>Koordinator shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="99"/>
+        <location filename="../../ui/shift_dialogs.py" line="94"/>
         <source>Tick at least one station.</source>
         <translation>Centang minimal satu loket.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift_dialogs.py" line="103"/>
-        <source>Starting the shift…</source>
-        <translation>Memulai shift…</translation>
     </message>
 </context>
 <context>
@@ -1757,47 +1727,47 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="56"/>
+        <location filename="../../ui/citizen_dialogs.py" line="51"/>
         <source>Card status for a citizen</source>
         <translation>Status kartu warga</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="59"/>
+        <location filename="../../ui/citizen_dialogs.py" line="54"/>
         <source>Scan or type the citizen&apos;s NIK, then Enter</source>
         <translation>Pindai atau ketik NIK warga, lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="62"/>
+        <location filename="../../ui/citizen_dialogs.py" line="57"/>
         <source>Look up</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="65"/>
+        <location filename="../../ui/citizen_dialogs.py" line="60"/>
         <source>Read this to the citizen:</source>
         <translation>Bacakan kepada warga:</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="67"/>
+        <location filename="../../ui/citizen_dialogs.py" line="62"/>
         <source>Scan the NIK on the citizen&apos;s receipt or KK.</source>
         <translation>Pindai NIK pada bukti perekaman atau KK warga.</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="75"/>
+        <location filename="../../ui/citizen_dialogs.py" line="70"/>
         <source>Record collection…</source>
         <translation>Catat pengambilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="85"/>
+        <location filename="../../ui/citizen_dialogs.py" line="79"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="146"/>
+        <location filename="../../ui/citizen_dialogs.py" line="129"/>
         <source>{nik} · not in this office&apos;s print queue</source>
         <translation>{nik} · tidak ada di antrean cetak kantor ini</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="150"/>
+        <location filename="../../ui/citizen_dialogs.py" line="133"/>
         <source>number {position} in the queue</source>
         <translation>nomor {position} di antrean</translation>
     </message>
@@ -1906,68 +1876,68 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>WhereWeStoppedDialog</name>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="211"/>
+        <location filename="../../ui/shift_dialogs.py" line="184"/>
         <source>Where the last shift stopped</source>
         <translation>Posisi akhir shift sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="216"/>
+        <location filename="../../ui/shift_dialogs.py" line="189"/>
         <source>(no handover notes)</source>
         <translation>(tidak ada catatan serah terima)</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="220"/>
+        <location filename="../../ui/shift_dialogs.py" line="193"/>
         <source>Last cards printed</source>
         <translation>Kartu terakhir yang dicetak</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="222"/>
+        <location filename="../../ui/shift_dialogs.py" line="195"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="222"/>
+        <location filename="../../ui/shift_dialogs.py" line="195"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="222"/>
+        <location filename="../../ui/shift_dialogs.py" line="195"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="222"/>
-        <location filename="../../ui/shift_dialogs.py" line="232"/>
+        <location filename="../../ui/shift_dialogs.py" line="195"/>
+        <location filename="../../ui/shift_dialogs.py" line="205"/>
         <source>Station</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="225"/>
+        <location filename="../../ui/shift_dialogs.py" line="198"/>
         <source>Cards left at a printer: {count}</source>
         <translation>Kartu yang tertinggal di printer: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="229"/>
+        <location filename="../../ui/shift_dialogs.py" line="202"/>
         <source>Stock at the start of this shift</source>
         <translation>Stok di awal shift ini</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="232"/>
+        <location filename="../../ui/shift_dialogs.py" line="205"/>
         <source>Item</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="232"/>
+        <location filename="../../ui/shift_dialogs.py" line="205"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="251"/>
+        <location filename="../../ui/shift_dialogs.py" line="224"/>
         <source>No shift has ended yet.</source>
         <translation>Belum ada shift yang selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="252"/>
+        <location filename="../../ui/shift_dialogs.py" line="225"/>
         <source>Last shift: {kind}, {start} to {end}, lead {lead}</source>
         <translation>Shift terakhir: {kind}, {start} sampai {end}, koordinator {lead}</translation>
     </message>
@@ -1988,17 +1958,17 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Creating the demo office…</source>
         <translation>Membuat kantor demo…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>Demo office ready</source>
         <translation>Kantor demo siap</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Sign in with one of these users (user / password):
 
 {logins}</source>
@@ -2007,7 +1977,7 @@ Python {python}, Qt {qt}, {system}</translation>
 {logins}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="237"/>
         <source>Cannot use the database {url}: {error}</source>
         <translation>Basis data {url} tidak dapat dipakai: {error}</translation>
     </message>
@@ -2432,37 +2402,37 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>nomor urut {serial} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="106"/>
+        <location filename="../../ektp_desk/supply.py" line="89"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="109"/>
+        <location filename="../../ektp_desk/supply.py" line="92"/>
         <source>cannot print: no ribbon left at {station} (load a new ribbon roll)</source>
         <translation>tidak dapat mencetak: pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="112"/>
+        <location filename="../../ektp_desk/supply.py" line="95"/>
         <source>cannot print: no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="115"/>
+        <location filename="../../ektp_desk/supply.py" line="98"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery); no ribbon left at {station} (load a new ribbon roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="120"/>
+        <location filename="../../ektp_desk/supply.py" line="103"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="125"/>
+        <location filename="../../ektp_desk/supply.py" line="108"/>
         <source>cannot print: no ribbon left at {station} (load a new ribbon roll); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: pita warna di {station} habis (pasang gulungan pita warna baru); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="130"/>
+        <location filename="../../ektp_desk/supply.py" line="113"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery); no ribbon left at {station} (load a new ribbon roll); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); pita warna di {station} habis (pasang gulungan pita warna baru); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
@@ -2608,7 +2578,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>basis data berada pada revisi skema {revision} yang tidak dikenal versi e-KTP Desk ini: basis data itu dibuat oleh versi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="124"/>
+        <location filename="../../ektp_desk/settings.py" line="119"/>
         <source>unknown setting {name}</source>
         <translation>pengaturan {name} tidak dikenal</translation>
     </message>
@@ -3063,17 +3033,17 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>barang &apos;{item}&apos; tidak dikenal: pilih blank, ribbon atau film</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="86"/>
+        <location filename="../../ektp_desk/supply.py" line="71"/>
         <source>no blank cards left in office stock (receive a delivery)</source>
         <translation>blangko di stok kantor habis (catat penerimaan kiriman)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="87"/>
+        <location filename="../../ektp_desk/supply.py" line="72"/>
         <source>no ribbon left at {station} (load a new ribbon roll)</source>
         <translation>pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="88"/>
+        <location filename="../../ektp_desk/supply.py" line="73"/>
         <source>no film left at {station} (load a new film roll)</source>
         <translation>film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
@@ -3195,22 +3165,22 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>folder {folder} tidak ada: pilih folder yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="76"/>
+        <location filename="../../ektp_desk/backup.py" line="74"/>
         <source>{target} is the office database itself: a backup must go to another file</source>
         <translation>{target} adalah basis data kantor itu sendiri: cadangan harus ke berkas lain</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="90"/>
+        <location filename="../../ektp_desk/backup.py" line="88"/>
         <source>{target} is a folder, a device or a pipe, not a file: choose a file name</source>
         <translation>{target} adalah folder, perangkat atau pipa, bukan berkas: pilih nama berkas</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="113"/>
+        <location filename="../../ektp_desk/backup.py" line="111"/>
         <source>cannot copy {source}: {reason}</source>
         <translation>tidak dapat menyalin {source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="201"/>
+        <location filename="../../ektp_desk/backup.py" line="165"/>
         <source>cannot write {path}: {reason}</source>
         <translation>tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -3250,7 +3220,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>{file} tidak dapat dipulihkan: pengaman tambah-saja {name} telah diubah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="187"/>
+        <location filename="../../ektp_desk/backup.py" line="151"/>
         <source>back up a PostgreSQL database with the server&apos;s tool: pg_dump --format=custom --file=ektp-desk.dump {database} (restore with pg_restore)</source>
         <translation>cadangkan basis data PostgreSQL dengan alat milik server: pg_dump --format=custom --file=ektp-desk.dump {database} (pulihkan dengan pg_restore)</translation>
     </message>
@@ -3375,17 +3345,17 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>kartu {nik} belum dicetak: belum ada yang dapat diambil</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="183"/>
+        <location filename="../../ektp_desk/db.py" line="123"/>
         <source>the file {where} is damaged ({detail}): restore the last good backup with `ektp-desk restore FILE`</source>
         <translation>berkas {where} rusak ({detail}): pulihkan cadangan terakhir yang masih baik dengan `ektp-desk restore FILE`</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="188"/>
+        <location filename="../../ektp_desk/db.py" line="128"/>
         <source>the database {where} refused the user name or password ({detail}); check the --db URL</source>
         <translation>basis data {where} menolak nama pengguna atau kata sandi ({detail}); periksa URL --db</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="191"/>
+        <location filename="../../ektp_desk/db.py" line="131"/>
         <source>the database {where} cannot be used right now ({detail}); nothing was saved, try again in a moment</source>
         <translation>basis data {where} tidak dapat digunakan saat ini ({detail}); tidak ada yang disimpan, coba lagi sebentar lagi</translation>
     </message>
@@ -3587,7 +3557,7 @@ Python {python}, Qt {qt}, {system}</translation>
     <message>
         <location filename="../../ektp_desk/handover.py" line="65"/>
         <location filename="../../ektp_desk/printers/readings.py" line="204"/>
-        <location filename="../../ektp_desk/shifts.py" line="240"/>
+        <location filename="../../ektp_desk/shifts.py" line="217"/>
         <source>there is no shift {shift}</source>
         <translation>tidak ada shift {shift}</translation>
     </message>
@@ -3698,38 +3668,38 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>{user} hanya boleh menangani kartu dari loketnya sendiri; kartu {station} ditangani oleh koordinator shift</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="66"/>
+        <location filename="../../ektp_desk/shifts.py" line="65"/>
         <source>unknown shift kind &apos;{kind}&apos;: choose one of {choices}</source>
         <translation>jenis shift &apos;{kind}&apos; tidak dikenal: pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="168"/>
-        <location filename="../../ektp_desk/supply.py" line="81"/>
+        <location filename="../../ektp_desk/shifts.py" line="143"/>
+        <location filename="../../ektp_desk/supply.py" line="66"/>
         <source>no shift is open at {station}: a shift lead opens one (Shift &gt; Start shift, or `ektp-desk shift start`)</source>
         <translation>tidak ada shift yang berjalan di {station}: koordinator shift perlu membukanya (Shift &gt; Mulai shift, atau `ektp-desk shift start`)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="204"/>
+        <location filename="../../ektp_desk/shifts.py" line="181"/>
         <source>there is no print station to open a shift on</source>
         <translation>tidak ada loket cetak untuk membuka shift</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="212"/>
+        <location filename="../../ektp_desk/shifts.py" line="189"/>
         <source>{station} is still in shift {shift}: end that shift first</source>
         <translation>{station} masih dalam shift {shift}: akhiri shift tersebut dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="223"/>
+        <location filename="../../ektp_desk/shifts.py" line="200"/>
         <source>shift {shift} has already ended</source>
         <translation>shift {shift} sudah berakhir</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="228"/>
+        <location filename="../../ektp_desk/shifts.py" line="205"/>
         <source>no shift is open</source>
         <translation>tidak ada shift yang berjalan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="231"/>
+        <location filename="../../ektp_desk/shifts.py" line="208"/>
         <source>{count} shifts are open: say which one to end</source>
         <translation>{count} shift sedang berjalan: sebutkan shift mana yang akan diakhiri</translation>
     </message>
@@ -3964,12 +3934,12 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>register tidak memuat kartu untuk dimusnahkan sampai {day}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_inputs.py" line="175"/>
+        <location filename="../../ektp_desk/forecast_inputs.py" line="171"/>
         <source>a shift lasts longer than 0 hours and at most {limit} (got {hours})</source>
         <translation>satu shift berlangsung lebih dari 0 jam dan paling lama {limit} jam (tertulis {hours})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_inputs.py" line="183"/>
+        <location filename="../../ektp_desk/forecast_inputs.py" line="179"/>
         <source>a shift has 1 to {limit} stations (got {stations})</source>
         <translation>satu shift memakai 1 sampai {limit} loket (tertulis {stations})</translation>
     </message>
