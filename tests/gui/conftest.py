@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
@@ -70,33 +68,3 @@ def answer_next_dialog(qtbot: QtBot, act: Callable[[QWidget], None]) -> list[str
 
     QTimer.singleShot(0, handle)
     return seen
-
-
-class Calls:
-    """The threads a core function ran on, recorded by a thin wrapper around it."""
-
-    def __init__(self) -> None:
-        self.threads: list[int] = []
-
-    @property
-    def off_the_gui_thread(self) -> bool:
-        return bool(self.threads) and threading.main_thread().ident not in self.threads
-
-
-@pytest.fixture
-def record_calls(monkeypatch: pytest.MonkeyPatch) -> Callable[[object, str], Calls]:
-    """``record_calls(module, "name")``: the real ``module.name``, its threads recorded (the
-    window reaches the core through its api modules' attributes, so this is what it calls)."""
-
-    def install(module: object, name: str) -> Calls:
-        calls = Calls()
-        real = getattr(module, name)
-
-        def recording(*args: Any, **kwargs: Any) -> Any:
-            calls.threads.append(threading.get_ident())
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(module, name, recording)
-        return calls
-
-    return install
