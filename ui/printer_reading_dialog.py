@@ -23,7 +23,7 @@ from ektp_desk.api import printers
 from ektp_desk.api.printers import Moment
 from ektp_desk.errors import Refused
 from ui.feedback import refusal_text
-from ui.tasks import Task, TaskRunner
+from ui.tasks import Jobs, TaskRunner
 
 if TYPE_CHECKING:
     from ektp_desk.api.office import Database
@@ -45,7 +45,7 @@ class PrinterReadingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db, self.operator, self.shift_id, self.moment = db, operator, shift_id, moment
-        self.runner = runner or TaskRunner()
+        self.jobs = Jobs(runner or TaskRunner(), self)  # the printer is asked on a worker
         self.due = printers.readings_due(db, shift_id, moment)
         self.setWindowTitle(
             self.tr("Printer readings at shift start")
@@ -140,14 +140,12 @@ class PrinterReadingDialog(QDialog):
         self.probe_button.setEnabled(False)
         asking = self.tr("Asking the printer at {station}…")
         self.message.setText(asking.format(station=due.station))
-        task = Task(
-            lambda _progress: printers.read_printer(
-                self.db, actor, due.station, moment=self.moment, shift_id=self.shift_id
-            )
+        db, moment, shift_id = self.db, self.moment, self.shift_id
+        self.jobs.run(
+            lambda: printers.read_printer(db, actor, due.station, moment=moment, shift_id=shift_id),
+            self._probed,
+            self._failed,
         )
-        task.signals.finished.connect(self._probed)
-        task.signals.failed.connect(self._failed)
-        self.runner.start(task)
 
     def _probed(self, outcome: printers.ProbeOutcome) -> None:
         if outcome.reading is None:

@@ -398,32 +398,32 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>GatewayPanel</name>
     <message>
-        <location filename="../../ui/gateway_view.py" line="36"/>
+        <location filename="../../ui/gateway_view.py" line="37"/>
         <source>SMS gateway</source>
         <translation>Gateway SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/gateway_view.py" line="43"/>
+        <location filename="../../ui/gateway_view.py" line="44"/>
         <source>Modem</source>
         <translation>Modem</translation>
     </message>
     <message>
-        <location filename="../../ui/gateway_view.py" line="43"/>
+        <location filename="../../ui/gateway_view.py" line="44"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/gateway_view.py" line="43"/>
+        <location filename="../../ui/gateway_view.py" line="44"/>
         <source>Signal</source>
         <translation>Sinyal</translation>
     </message>
     <message>
-        <location filename="../../ui/gateway_view.py" line="43"/>
+        <location filename="../../ui/gateway_view.py" line="44"/>
         <source>Battery</source>
         <translation>Baterai</translation>
     </message>
     <message>
-        <location filename="../../ui/gateway_view.py" line="44"/>
+        <location filename="../../ui/gateway_view.py" line="45"/>
         <source>Sent / received</source>
         <translation>Terkirim / diterima</translation>
     </message>
@@ -484,18 +484,18 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/help_menu.py" line="27"/>
+        <location filename="../../ui/help_menu.py" line="28"/>
         <source>Self-check…</source>
         <translation>Pemeriksaan mandiri…</translation>
     </message>
     <message>
-        <location filename="../../ui/help_menu.py" line="30"/>
-        <location filename="../../ui/help_menu.py" line="54"/>
+        <location filename="../../ui/help_menu.py" line="31"/>
+        <location filename="../../ui/help_menu.py" line="55"/>
         <source>About e-KTP Desk</source>
         <translation>Tentang e-KTP Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/help_menu.py" line="39"/>
+        <location filename="../../ui/help_menu.py" line="40"/>
         <source>{product}
 Print-queue manager for the e-KTP print counter.
 
@@ -506,12 +506,12 @@ Pengelola antrean cetak untuk loket cetak KTP-el.
 Python {python}, Qt {qt}, {system}</translation>
     </message>
     <message>
-        <location filename="../../ui/help_menu.py" line="81"/>
+        <location filename="../../ui/help_menu.py" line="80"/>
         <source>Self-check</source>
         <translation>Pemeriksaan mandiri</translation>
     </message>
     <message>
-        <location filename="../../ui/help_menu.py" line="83"/>
+        <location filename="../../ui/help_menu.py" line="82"/>
         <source>Checking this installation…</source>
         <translation>Memeriksa instalasi ini…</translation>
     </message>
@@ -980,7 +980,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Impor ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="192"/>
+        <location filename="../../ui/refresh.py" line="221"/>
         <source>The database is back; everything is up to date</source>
         <translation>Basis data tersambung kembali; semua data sudah mutakhir</translation>
     </message>
@@ -1000,17 +1000,17 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Belum ada kartu: pindai NIK atau tekan F2 dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="215"/>
+        <location filename="../../ui/refresh.py" line="244"/>
         <source>Shift {id}: {kind}, lead {lead}</source>
         <translation>Shift {id}: {kind}, koordinator {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="217"/>
+        <location filename="../../ui/refresh.py" line="246"/>
         <source>No shift open at this station</source>
         <translation>Belum ada shift berjalan di loket ini</translation>
     </message>
     <message>
-        <location filename="../../ui/refresh.py" line="236"/>
+        <location filename="../../ui/refresh.py" line="265"/>
         <source>The database cannot be reached since {time}; retrying every few seconds. Nothing you do now is saved.</source>
         <translation>Basis data tidak dapat dihubungi sejak {time}; mencoba lagi setiap beberapa detik. Apa pun yang Anda lakukan sekarang tidak tersimpan.</translation>
     </message>
@@ -1407,7 +1407,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Menanyakan printer di {station}…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="155"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="153"/>
         <source>No reading: {problem}. Type it, or skip with a reason.</source>
         <translation>Tidak ada pembacaan: {problem}. Ketik angkanya, atau lewati dengan alasan.</translation>
     </message>
@@ -1958,17 +1958,17 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="141"/>
         <source>Creating the demo office…</source>
         <translation>Membuat kantor demo…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="153"/>
         <source>Demo office ready</source>
         <translation>Kantor demo siap</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>Sign in with one of these users (user / password):
 
 {logins}</source>
@@ -1977,7 +1977,7 @@ Python {python}, Qt {qt}, {system}</translation>
 {logins}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="237"/>
+        <location filename="../../ui/app.py" line="241"/>
         <source>Cannot use the database {url}: {error}</source>
         <translation>Basis data {url} tidak dapat dipakai: {error}</translation>
     </message>
@@ -2402,37 +2402,37 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>nomor urut {serial} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="89"/>
+        <location filename="../../ektp_desk/supply.py" line="106"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="92"/>
+        <location filename="../../ektp_desk/supply.py" line="109"/>
         <source>cannot print: no ribbon left at {station} (load a new ribbon roll)</source>
         <translation>tidak dapat mencetak: pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="95"/>
+        <location filename="../../ektp_desk/supply.py" line="112"/>
         <source>cannot print: no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="98"/>
+        <location filename="../../ektp_desk/supply.py" line="115"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery); no ribbon left at {station} (load a new ribbon roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="103"/>
+        <location filename="../../ektp_desk/supply.py" line="120"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="108"/>
+        <location filename="../../ektp_desk/supply.py" line="125"/>
         <source>cannot print: no ribbon left at {station} (load a new ribbon roll); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: pita warna di {station} habis (pasang gulungan pita warna baru); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="113"/>
+        <location filename="../../ektp_desk/supply.py" line="130"/>
         <source>cannot print: no blank cards left in office stock (receive a delivery); no ribbon left at {station} (load a new ribbon roll); no film left at {station} (load a new film roll)</source>
         <translation>tidak dapat mencetak: blangko di stok kantor habis (catat penerimaan kiriman); pita warna di {station} habis (pasang gulungan pita warna baru); film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
@@ -2578,7 +2578,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>basis data berada pada revisi skema {revision} yang tidak dikenal versi e-KTP Desk ini: basis data itu dibuat oleh versi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/settings.py" line="119"/>
+        <location filename="../../ektp_desk/settings.py" line="124"/>
         <source>unknown setting {name}</source>
         <translation>pengaturan {name} tidak dikenal</translation>
     </message>
@@ -3033,17 +3033,17 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>barang &apos;{item}&apos; tidak dikenal: pilih blank, ribbon atau film</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="71"/>
+        <location filename="../../ektp_desk/supply.py" line="86"/>
         <source>no blank cards left in office stock (receive a delivery)</source>
         <translation>blangko di stok kantor habis (catat penerimaan kiriman)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="72"/>
+        <location filename="../../ektp_desk/supply.py" line="87"/>
         <source>no ribbon left at {station} (load a new ribbon roll)</source>
         <translation>pita warna di {station} habis (pasang gulungan pita warna baru)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/supply.py" line="73"/>
+        <location filename="../../ektp_desk/supply.py" line="88"/>
         <source>no film left at {station} (load a new film roll)</source>
         <translation>film retransfer di {station} habis (pasang gulungan film baru)</translation>
     </message>
@@ -3165,22 +3165,22 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>folder {folder} tidak ada: pilih folder yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="74"/>
+        <location filename="../../ektp_desk/backup.py" line="76"/>
         <source>{target} is the office database itself: a backup must go to another file</source>
         <translation>{target} adalah basis data kantor itu sendiri: cadangan harus ke berkas lain</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="88"/>
+        <location filename="../../ektp_desk/backup.py" line="90"/>
         <source>{target} is a folder, a device or a pipe, not a file: choose a file name</source>
         <translation>{target} adalah folder, perangkat atau pipa, bukan berkas: pilih nama berkas</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="111"/>
+        <location filename="../../ektp_desk/backup.py" line="113"/>
         <source>cannot copy {source}: {reason}</source>
         <translation>tidak dapat menyalin {source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="165"/>
+        <location filename="../../ektp_desk/backup.py" line="203"/>
         <source>cannot write {path}: {reason}</source>
         <translation>tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -3220,7 +3220,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>{file} tidak dapat dipulihkan: pengaman tambah-saja {name} telah diubah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/backup.py" line="151"/>
+        <location filename="../../ektp_desk/backup.py" line="189"/>
         <source>back up a PostgreSQL database with the server&apos;s tool: pg_dump --format=custom --file=ektp-desk.dump {database} (restore with pg_restore)</source>
         <translation>cadangkan basis data PostgreSQL dengan alat milik server: pg_dump --format=custom --file=ektp-desk.dump {database} (pulihkan dengan pg_restore)</translation>
     </message>
@@ -3345,17 +3345,17 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>kartu {nik} belum dicetak: belum ada yang dapat diambil</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="123"/>
+        <location filename="../../ektp_desk/db.py" line="186"/>
         <source>the file {where} is damaged ({detail}): restore the last good backup with `ektp-desk restore FILE`</source>
         <translation>berkas {where} rusak ({detail}): pulihkan cadangan terakhir yang masih baik dengan `ektp-desk restore FILE`</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="128"/>
+        <location filename="../../ektp_desk/db.py" line="191"/>
         <source>the database {where} refused the user name or password ({detail}); check the --db URL</source>
         <translation>basis data {where} menolak nama pengguna atau kata sandi ({detail}); periksa URL --db</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="131"/>
+        <location filename="../../ektp_desk/db.py" line="194"/>
         <source>the database {where} cannot be used right now ({detail}); nothing was saved, try again in a moment</source>
         <translation>basis data {where} tidak dapat digunakan saat ini ({detail}); tidak ada yang disimpan, coba lagi sebentar lagi</translation>
     </message>
@@ -3557,7 +3557,7 @@ Python {python}, Qt {qt}, {system}</translation>
     <message>
         <location filename="../../ektp_desk/handover.py" line="65"/>
         <location filename="../../ektp_desk/printers/readings.py" line="204"/>
-        <location filename="../../ektp_desk/shifts.py" line="217"/>
+        <location filename="../../ektp_desk/shifts.py" line="240"/>
         <source>there is no shift {shift}</source>
         <translation>tidak ada shift {shift}</translation>
     </message>
@@ -3668,38 +3668,38 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>{user} hanya boleh menangani kartu dari loketnya sendiri; kartu {station} ditangani oleh koordinator shift</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="65"/>
+        <location filename="../../ektp_desk/shifts.py" line="66"/>
         <source>unknown shift kind &apos;{kind}&apos;: choose one of {choices}</source>
         <translation>jenis shift &apos;{kind}&apos; tidak dikenal: pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="143"/>
-        <location filename="../../ektp_desk/supply.py" line="66"/>
+        <location filename="../../ektp_desk/shifts.py" line="168"/>
+        <location filename="../../ektp_desk/supply.py" line="81"/>
         <source>no shift is open at {station}: a shift lead opens one (Shift &gt; Start shift, or `ektp-desk shift start`)</source>
         <translation>tidak ada shift yang berjalan di {station}: koordinator shift perlu membukanya (Shift &gt; Mulai shift, atau `ektp-desk shift start`)</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="181"/>
+        <location filename="../../ektp_desk/shifts.py" line="204"/>
         <source>there is no print station to open a shift on</source>
         <translation>tidak ada loket cetak untuk membuka shift</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="189"/>
+        <location filename="../../ektp_desk/shifts.py" line="212"/>
         <source>{station} is still in shift {shift}: end that shift first</source>
         <translation>{station} masih dalam shift {shift}: akhiri shift tersebut dulu</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="200"/>
+        <location filename="../../ektp_desk/shifts.py" line="223"/>
         <source>shift {shift} has already ended</source>
         <translation>shift {shift} sudah berakhir</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="205"/>
+        <location filename="../../ektp_desk/shifts.py" line="228"/>
         <source>no shift is open</source>
         <translation>tidak ada shift yang berjalan</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/shifts.py" line="208"/>
+        <location filename="../../ektp_desk/shifts.py" line="231"/>
         <source>{count} shifts are open: say which one to end</source>
         <translation>{count} shift sedang berjalan: sebutkan shift mana yang akan diakhiri</translation>
     </message>
@@ -3934,12 +3934,12 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>register tidak memuat kartu untuk dimusnahkan sampai {day}</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_inputs.py" line="171"/>
+        <location filename="../../ektp_desk/forecast_inputs.py" line="175"/>
         <source>a shift lasts longer than 0 hours and at most {limit} (got {hours})</source>
         <translation>satu shift berlangsung lebih dari 0 jam dan paling lama {limit} jam (tertulis {hours})</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/forecast_inputs.py" line="179"/>
+        <location filename="../../ektp_desk/forecast_inputs.py" line="183"/>
         <source>a shift has 1 to {limit} stations (got {stations})</source>
         <translation>satu shift memakai 1 sampai {limit} loket (tertulis {stations})</translation>
     </message>
