@@ -101,7 +101,7 @@ def main(argv: list[str]) -> int:
         window.show()
         status = app.exec()
     else:
-        status = _run_product(argv[1])
+        status = run_product(argv[1])
     if _reported:
         os._exit(0)  # the office is closed (ui.app.start); the rest of the teardown is not needed
     print(f"the window closed (status {status}) before it painted", file=sys.stderr)
@@ -176,20 +176,13 @@ def _play_keys(rounds: int, report: dict[str, Any]) -> None:
     key_probe.run(window, rounds, [40 + 7 * index for index in range(rounds)], done)
 
 
-def _run_product(url: str) -> int:
+def run_product(url: str, user: str = "operator1", station: str = "Loket 1") -> int:
+    """The window exactly as ``ektp-desk --db URL gui --user U --station S --password-stdin``
+    starts it; its exit status."""
     import main as launcher
 
-    sys.argv = [
-        "ektp-desk",
-        "--db",
-        url,
-        "gui",
-        "--user",
-        "operator1",
-        "--station",
-        "Loket 1",
-        "--password-stdin",
-    ]
+    sys.argv = ["ektp-desk", "--db", url, "gui", "--user", user, "--station", station,
+                "--password-stdin"]  # fmt: skip
     return launcher.main()
 
 

@@ -40,20 +40,9 @@ def main(argv: list[str]) -> int:
 
     QApplication([sys.argv[0]])
     QTimer.singleShot(50, _when_open)
-    import main as launcher
+    from gui_probe import run_product  # (a sibling script: this one runs from benchmarks/)
 
-    sys.argv = [
-        "ektp-desk",
-        "--db",
-        url,
-        "gui",
-        "--user",
-        user,
-        "--station",
-        station,
-        "--password-stdin",
-    ]
-    status = launcher.main()
+    status = run_product(url, user, station)
     print(f"the window closed (status {status}) before the probe was done", file=sys.stderr)
     return 1
 

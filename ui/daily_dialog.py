@@ -7,13 +7,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ektp_desk.actor import Actor
-from ektp_desk.api import shifts
 from ektp_desk.api.office import Database
-from ui.report_dialogs import _exports, _ReportDialog
+from ui.report_dialogs import _exports, _ReportDialog, date_edit, office_today
 from ui.tasks import Jobs
 
 FORMATS = ((".pdf", "PDF"), (".xlsx", "Excel (.xlsx)"))
@@ -26,12 +24,9 @@ class DailyReportDialog(_ReportDialog):
                  jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(db, actor, parent, jobs)
         self.setWindowTitle(self.tr("Save the daily report"))
-        now = shifts.today()  # the office's date, from the core's clock
-        self.day = QDateEdit(QDate(now.year, now.month, now.day))
-        self.day.setObjectName("dailyDate")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd-MM-yyyy")
-        self.day.setMaximumDate(QDate(now.year, now.month, now.day))
+        today = office_today()
+        self.day = date_edit("dailyDate", today)
+        self.day.setMaximumDate(today)
         self.format = QComboBox()
         self.format.setObjectName("dailyFormat")
         for suffix, name in FORMATS:

@@ -9,10 +9,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -29,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from ektp_desk.actor import Actor
-from ektp_desk.api import files, papers, shifts
+from ektp_desk.api import files, papers
 from ektp_desk.api.office import Database
 from ui.buttons import buttons as standard_buttons
 from ui.buttons import message
 from ui.feedback import show_failure
+from ui.report_dialogs import date_edit, office_today
 from ui.tasks import Jobs
 
 WITNESS_ROWS = 2  # empty rows to start with; the lead adds more
@@ -69,11 +68,7 @@ class DestroyDialog(QDialog):
         self.jobs = jobs or Jobs(parent=self)
         self.made: tuple[papers.DestructionDone, Path] | None = None
         self.setWindowTitle(self.tr("Destroy invalid cards"))
-        now = shifts.today()  # the office's date, from the core's clock
-        self.day = QDateEdit(QDate(now.year, now.month, now.day))
-        self.day.setObjectName("destroyDate")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.day = date_edit("destroyDate", office_today())
         self.day.dateChanged.connect(self._default_path)
         self.maker = SignerEdit("destroyMaker")
         self.coordinator = SignerEdit("destroyCoordinator")

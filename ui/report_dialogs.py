@@ -147,21 +147,13 @@ class BeritaAcaraDialog(_ReportDialog):
                  jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(db, actor, parent, jobs)
         self.setWindowTitle(self.tr("Save the berita acara of spoiled blanks"))
-        now = shifts.today()  # the office's date, from the core's clock
-        today = QDate(now.year, now.month, now.day)
-        self.start = self._date("reportStart", today.addDays(1 - today.day()))
-        self.end = self._date("reportEnd", today)
+        today = office_today()
+        self.start = date_edit("reportStart", today.addDays(1 - today.day()))
+        self.end = date_edit("reportEnd", today)
         self.form.addRow(self.tr("From"), self.start)
         self.form.addRow(self.tr("To"), self.end)
         self.finish_layout()
         self.path.setText(str(_exports() / f"berita-acara-{today.toString('yyyy-MM')}.pdf"))
-
-    def _date(self, name: str, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy")
-        return edit
 
     def writer(self, path: Path) -> Callable[[], Path]:
         from ektp_desk.api import reports
@@ -170,6 +162,21 @@ class BeritaAcaraDialog(_ReportDialog):
         start, end = _day(self.start.date()), _day(self.end.date())
         return lambda: reports.export_berita_acara(db, actor, start, end, path,
                                                    maker=actor.name).path  # fmt: skip
+
+
+def office_today() -> QDate:
+    """The office's date, from the core's clock."""
+    now = shifts.today()
+    return QDate(now.year, now.month, now.day)
+
+
+def date_edit(name: str, value: QDate) -> QDateEdit:
+    """A day field as every paper's dialog shows it: a calendar, dd-MM-yyyy."""
+    edit = QDateEdit(value)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    return edit
 
 
 def _day(value: QDate) -> date:

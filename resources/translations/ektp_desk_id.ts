@@ -57,12 +57,12 @@
         <translation>Simpan berita acara blangko rusak</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="154"/>
+        <location filename="../../ui/report_dialogs.py" line="153"/>
         <source>From</source>
         <translation>Dari tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="155"/>
+        <location filename="../../ui/report_dialogs.py" line="154"/>
         <source>To</source>
         <translation>Sampai tanggal</translation>
     </message>
@@ -184,17 +184,17 @@
 <context>
     <name>DailyReportDialog</name>
     <message>
-        <location filename="../../ui/daily_dialog.py" line="28"/>
+        <location filename="../../ui/daily_dialog.py" line="26"/>
         <source>Save the daily report</source>
         <translation>Simpan laporan harian</translation>
     </message>
     <message>
-        <location filename="../../ui/daily_dialog.py" line="39"/>
+        <location filename="../../ui/daily_dialog.py" line="34"/>
         <source>Day</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/daily_dialog.py" line="40"/>
+        <location filename="../../ui/daily_dialog.py" line="35"/>
         <source>Format</source>
         <translation>Format berkas</translation>
     </message>
@@ -202,72 +202,72 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="71"/>
+        <location filename="../../ui/destroy_dialog.py" line="70"/>
         <source>Destroy invalid cards</source>
         <translation>Musnahkan kartu tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="83"/>
+        <location filename="../../ui/destroy_dialog.py" line="78"/>
         <source>Witness&apos;s name</source>
         <translation>Nama saksi</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="84"/>
+        <location filename="../../ui/destroy_dialog.py" line="79"/>
         <source>NIP (optional)</source>
         <translation>NIP (tidak wajib)</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="88"/>
+        <location filename="../../ui/destroy_dialog.py" line="83"/>
         <source>Add witness</source>
         <translation>Tambah saksi</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="91"/>
+        <location filename="../../ui/destroy_dialog.py" line="86"/>
         <source>Remove witness</source>
         <translation>Hapus saksi</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="103"/>
+        <location filename="../../ui/destroy_dialog.py" line="98"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="112"/>
+        <location filename="../../ui/destroy_dialog.py" line="107"/>
         <source>Destroy…</source>
         <translation>Musnahkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="116"/>
+        <location filename="../../ui/destroy_dialog.py" line="111"/>
         <source>Cards in the register up to</source>
         <translation>Kartu dalam register sampai tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="117"/>
+        <location filename="../../ui/destroy_dialog.py" line="112"/>
         <source>Made by</source>
         <translation>Dibuat oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="118"/>
+        <location filename="../../ui/destroy_dialog.py" line="113"/>
         <source>Shift coordinator</source>
         <translation>Koordinator shift</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="119"/>
+        <location filename="../../ui/destroy_dialog.py" line="114"/>
         <source>Head of section</source>
         <translation>Kepala seksi</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="120"/>
+        <location filename="../../ui/destroy_dialog.py" line="115"/>
         <source>Witnesses</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="121"/>
+        <location filename="../../ui/destroy_dialog.py" line="116"/>
         <source>Berita acara (PDF)</source>
         <translation>Berita acara (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="190"/>
+        <location filename="../../ui/destroy_dialog.py" line="185"/>
         <source>{count} card(s) in the register up to {day} will be marked destroyed and listed on a new berita acara pemusnahan.
 
 This cannot be undone. Destroy them?</source>
@@ -1609,12 +1609,12 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>SignerEdit</name>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="49"/>
+        <location filename="../../ui/destroy_dialog.py" line="48"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy_dialog.py" line="52"/>
+        <location filename="../../ui/destroy_dialog.py" line="51"/>
         <source>NIP (optional)</source>
         <translation>NIP (tidak wajib)</translation>
     </message>

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from ektp_desk.db import Database
@@ -68,3 +69,13 @@ def answer_next_dialog(qtbot: QtBot, act: Callable[[QWidget], None]) -> list[str
 
     QTimer.singleShot(0, handle)
     return seen
+
+
+def reports_action(window: MainWindow, name: str) -> QAction:
+    """The action ``name`` in the window's File ▸ Reports submenu (the File menu's one
+    submenu)."""
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    [reports] = [a.menu() for a in file_menu.actions() if a.menu() is not None]
+    assert isinstance(reports, QMenu)
+    return next(a for a in reports.actions() if a.objectName() == name)

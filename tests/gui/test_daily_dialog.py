@@ -11,13 +11,13 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from ektp_desk import clock, printing
 from ektp_desk.db import Database
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
 from tests.factories import actor, add_records
+from tests.gui.conftest import reports_action
 from ui.daily_dialog import DailyReportDialog
 from ui.main_window import MainWindow
 
@@ -82,11 +82,7 @@ def test_file_reports_daily_is_there_for_a_lead_only(
     office: Database, make_window: Callable[..., MainWindow]
 ) -> None:
     lead = make_window(office, name=LEAD)
-    file_menu = lead.menuBar().actions()[0].menu()
-    assert isinstance(file_menu, QMenu)
-    [reports] = [a.menu() for a in file_menu.actions() if a.menu() is not None]
-    assert isinstance(reports, QMenu)
-    daily = next(a for a in reports.actions() if a.objectName() == "actDaily")
+    daily = reports_action(lead, "actDaily")
     assert daily.isVisible()
     assert daily.isEnabled()
     operator = make_window(office, name=OPERATOR)

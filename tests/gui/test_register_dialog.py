@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ektp_desk import clock, printing
@@ -23,6 +23,7 @@ from ektp_desk.handin import HandIn
 from ektp_desk.imports import import_records
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
 from tests.factories import actor, add_records, make_nik
+from tests.gui.conftest import reports_action
 from ui.destroy_dialog import DestroyDialog
 from ui.main_window import MainWindow
 from ui.register_dialog import RegisterDialog
@@ -222,11 +223,7 @@ def test_file_reports_destruction_is_there_for_a_lead_only(
     invalid_cards: dict[str, str], office: Database, make_window: Callable[..., MainWindow]
 ) -> None:
     lead = make_window(office, name=LEAD)
-    file_menu = lead.menuBar().actions()[0].menu()
-    assert isinstance(file_menu, QMenu)
-    [reports] = [a.menu() for a in file_menu.actions() if a.menu() is not None]
-    assert isinstance(reports, QMenu)
-    action = next(a for a in reports.actions() if a.objectName() == "actDestroy")
+    action = reports_action(lead, "actDestroy")
     assert action.isVisible()
     assert action.isEnabled()
     seen: list[int] = []
