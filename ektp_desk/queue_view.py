@@ -22,6 +22,7 @@ from ektp_desk.i18n import QT_TRANSLATE_NOOP
 from ektp_desk.limits import MAX_ID, MAX_LISTED
 from ektp_desk.models import Record, Station, order_key, queue_key, status_is
 from ektp_desk.nik import normalize_nik
+from ektp_desk.queue_stretches import WORTH_IT, StretchStart, stretch_start
 from ektp_desk.records import queue_order
 
 SEGMENTS = (PRINTING, ON_HOLD, QUEUED)
@@ -156,7 +157,12 @@ def _segment_rows(
         conditions.append(tuple_(*after.key) < _ORDER_KEY)
     order = queue_order()
     skip = offset
-    if size is not None and offset > size // 2:  # nearer the end: walk from there
+    start = _far_start(session, flt, status, offset, size) if after is None else None
+    if start is not None:  # seek to the stretch holding the row, walk inside it
+        conditions.append(tuple_(Record.band, Record.lane, Record.entered_at)
+                          >= tuple_(start.band, start.lane, start.since))  # fmt: skip
+        skip = start.skip
+    elif size is not None and offset > size // 2:  # nearer the end: walk from there
         order = tuple(key.element.desc() for key in order)
         skip, limit = max(0, size - offset - limit), max(0, min(limit, size - offset))
     # Walk the (covering) order index for the ids alone, then read just those rows: skipping
@@ -177,6 +183,17 @@ def _segment_rows(
     )
     first = first_position if first_position is not None else offset + 1
     return [_row(row, first + i) for i, row in enumerate(session.execute(statement))]
+
+
+def _far_start(
+    session: Session, flt: QueueFilter, status: str, offset: int, size: int | None
+) -> StretchStart | None:
+    """A seek for a row deep in the whole queue, where the office keeps its stretches."""
+    narrowed = flt.kecamatan or flt.priority or flt.search.strip()
+    nearest_end = offset if size is None else min(offset, size - offset)
+    if status != QUEUED or narrowed or nearest_end < WORTH_IT:
+        return None
+    return stretch_start(session, offset)
 
 
 def _conditions(flt: QueueFilter, status: str) -> list[ColumnElement[bool]]:
