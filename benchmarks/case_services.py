@@ -29,7 +29,7 @@ from benchmarks.workspace import (
 )
 
 LOOKUP_GOAL = 5.0
-PRINT_GOAL = 4.0
+PRINT_GOAL = 2.5  # issue 19 raised it from 4
 HANDOVER_GOAL = 2.0
 STATIONS: Final = ("Loket 1", "Loket 2", "Loket 3")
 # lookup_card's query, by hand: the NIK's open record first, else its latest one.
@@ -176,15 +176,14 @@ def _require_same_state(ours: Path, raw: Path) -> None:
     """The baseline did the same writes: both copies hold the same rows (the replayed values
     are ours' own, timestamps included), checked table by table."""
     with sqlite3.connect(ours) as left, sqlite3.connect(raw) as right:
-        tables = [
-            name
-            for (name,) in left.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        for table in tables:
+        tables = left.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+        for table, sql in tables:
             touched = " WHERE status <> 'queued' OR lane = 0" if table == "records" else ""
-            query = f"SELECT * FROM {table}{touched} ORDER BY rowid"
+            # A table WITHOUT ROWID (the queue's stretch counts) is in its key's order already.
+            order = "" if "WITHOUT ROWID" in sql.upper() else " ORDER BY rowid"
+            query = f"SELECT * FROM {table}{touched}{order}"
             if _digest(left, query) != _digest(right, query):
                 raise RuntimeError(f"the print baseline did not write what ours wrote ({table})")
     left.close()

@@ -19,9 +19,10 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from functools import cache
 from typing import Any, Final, cast
 
-from sqlalchemy import Table, bindparam, event, insert, select, update
+from sqlalchemy import Select, Table, bindparam, event, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ektp_desk.models import AuditEntry, ChainHead, StockMovement
@@ -64,9 +65,9 @@ def write_pending(session: Session) -> None:
         return
     session.flush()  # what the rows refer to (a user, a station) is in the database first
     conn = session.connection()
-    tables = [table for table in CHAINED if pending.get(table.name)]
-    locked = conn.execute(_LOCK_HEADS, {"chains": [t.name for t in tables]})
-    heads: dict[str, str] = {row[0]: row[1] for row in locked}
+    tables = tuple(table for table in CHAINED if pending.get(table.name))
+    heads: dict[str, str] = {row[0]: row[1] for row in conn.execute(_lock_heads(tables))}
+    ordered = conn.dialect.name != "sqlite"
     moved = []
     for table in tables:
         rows, head = pending[table.name], heads.get(table.name)
@@ -75,10 +76,8 @@ def write_pending(session: Session) -> None:
             head = GENESIS
         for row in rows:
             row["hash"] = head = link(head, row)
-        ids = conn.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
-        ).scalars()
-        moved.append({"key": table.name, "last_id": list(ids)[-1], "hash": head})
+        ids = conn.execute(_INSERT_LINKED[table.name, ordered], rows).scalars()
+        moved.append({"key": table.name, "last_id": max(ids), "hash": head})
     conn.execute(_MOVE_HEAD, moved)
 
 
@@ -99,12 +98,27 @@ def _plain(value: Any) -> Any:
 
 
 _HEADS = cast(Table, ChainHead.__table__)
-_LOCK_HEADS = (
-    select(_HEADS.c.chain, _HEADS.c.hash)
-    .where(_HEADS.c.chain.in_(bindparam("chains", expanding=True)))
-    .order_by(_HEADS.c.chain)
-    .with_for_update()
-)
+
+
+@cache
+def _lock_heads(tables: tuple[Table, ...]) -> Select[str, str]:
+    """The heads of these chains, locked; built once per set of chains (an IN list made at
+    every commit cost more than the query)."""
+    chains = or_(*(_HEADS.c.chain == table.name for table in tables))
+    return (
+        select(_HEADS.c.chain, _HEADS.c.hash).where(chains).order_by(_HEADS.c.chain)
+        .with_for_update()
+    )  # fmt: skip
+
+
+# A book's rows in one INSERT, in chain order: the ids grow in the order of the VALUES, and
+# the head takes the largest. SQLite inserts a multi-row VALUES in its order; a server is
+# asked to keep the parameters' order (SQLAlchemy's sorted form of the INSERT) to be sure.
+_INSERT_LINKED: Final = {
+    (table.name, ordered): insert(table).returning(table.c.id, sort_by_parameter_order=ordered)
+    for table in CHAINED
+    for ordered in (False, True)
+}
 _MOVE_HEAD = (
     update(_HEADS)
     .where(_HEADS.c.chain == bindparam("key"))
