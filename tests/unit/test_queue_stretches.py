@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, func, insert, select, text, update
 
 from ektp_desk import printing, queue_view, schema
 from ektp_desk.db import Database
+from ektp_desk.migrate import migrate_to
 from ektp_desk.models import ImportBatch, Record
 from ektp_desk.queue_stretches import stretch_start
 from ektp_desk.queue_view import WHOLE_QUEUE, QueueFilter
@@ -115,3 +117,15 @@ def test_an_office_upgraded_to_the_stretches_counts_the_queue_it_had(db: Databas
     schema.upgrade(db)
     assert _recount(db) == {(1, 1, "2025-11"): 10, (1, 1, "2026-01"): 11, (1, 1, "2026-02"): 12}
     assert _stretches(db) == _recount(db)
+
+
+def test_a_copy_to_another_file_counts_the_queue_it_receives(
+    office: Database, tmp_path: Path
+) -> None:
+    _busy_office(office)
+    target = Database(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
+    try:
+        migrate_to(office, target)
+        assert _stretches(target) == _recount(office)
+    finally:
+        target.dispose()
