@@ -13,7 +13,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, exists, func, select
+from sqlalchemy import (
+    Column,
+    Integer,
+    MetaData,
+    Select,
+    String,
+    Table,
+    bindparam,
+    exists,
+    func,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from ektp_desk.models import ImportBatch
@@ -49,18 +60,27 @@ def stretch_start(session: Session, offset: int) -> StretchStart | None:
     are counted but not yet in anyone's queue) or ``offset`` is past the queue's end."""
     if session.get_bind().dialect.name != "sqlite":
         return None
-    if session.scalar(select(exists().where(~ImportBatch.published))):
-        return None
-    stretch = QUEUE_STRETCHES.c
-    ahead = (func.sum(stretch.queued).over(order_by=_ORDER) - stretch.queued).label("ahead")
-    running = select(*_ORDER, stretch.queued, ahead).where(stretch.queued > 0).subquery()
-    found = session.execute(
-        select(running.c.band, running.c.lane, running.c.month, running.c.ahead)
-        .where(running.c.ahead <= offset, offset < running.c.ahead + running.c.queued)
-        .limit(1)
-    ).first()
+    found = session.execute(_FIND, {"offset": offset}).first()
     if found is None:
         return None
     band, lane, month, ahead = found
     year, number = month.split("-")
     return StretchStart(band, lane, datetime(int(year), int(number), 1), offset - ahead)
+
+
+def _find() -> Select[int, int, str, int]:
+    """The stretch holding row ``:offset``, with the rows ahead of it; no row while an import
+    is being written. One statement, built once (it is compiled at a window's first jump)."""
+    stretch = QUEUE_STRETCHES.c
+    ahead = (func.sum(stretch.queued).over(order_by=_ORDER) - stretch.queued).label("ahead")
+    running = select(*_ORDER, stretch.queued, ahead).where(stretch.queued > 0).subquery()
+    offset = bindparam("offset", type_=Integer)
+    return (
+        select(running.c.band, running.c.lane, running.c.month, running.c.ahead)
+        .where(running.c.ahead <= offset, offset < running.c.ahead + running.c.queued)
+        .where(~exists().where(~ImportBatch.published))
+        .limit(1)
+    )
+
+
+_FIND: Final = _find()
