@@ -2538,12 +2538,12 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>&apos;{text}&apos; bukan NIK yang sah: nomor urut {serial} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/queue_view.py" line="245"/>
+        <location filename="../../ektp_desk/queue_view.py" line="262"/>
         <source>limit and offset cannot be negative</source>
         <translation>batas dan posisi awal tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/queue_view.py" line="248"/>
+        <location filename="../../ektp_desk/queue_view.py" line="265"/>
         <source>a listing shows at most {limit} rows (got {asked})</source>
         <translation>daftar menampilkan paling banyak {limit} baris (diminta {asked})</translation>
     </message>
