@@ -27,7 +27,7 @@ def citizen_status(db: Database, args: argparse.Namespace) -> int:
 
 def collect(db: Database, args: argparse.Namespace) -> int:
     if not args.handed_in and (args.cause or args.note):
-        print("collect: --cause and --note describe an old card: give --handed-in too",
+        print("ektp-desk collect: --cause and --note describe an old card: give --handed-in too",
               file=sys.stderr)  # fmt: skip
         return 2
     hand_in = (

@@ -19,7 +19,7 @@ def order(db: Database, args: argparse.Namespace) -> int:
                     ("id", "item", "qty", "expected_at", "ref"))  # fmt: skip
     needed = (args.item, args.qty, args.expected, args.ref)
     if any(value is None for value in needed):
-        print("order: ITEM, QTY, --expected and --ref are needed", file=sys.stderr)
+        print("ektp-desk order: ITEM, QTY, --expected and --ref are needed", file=sys.stderr)
         return 2
     expected = orders.parse_expected(args.expected)
     actor = acting(db, args)

@@ -352,6 +352,23 @@ def test_wrong_arguments_exit_2(demo: Cli, args: list[str], capsys: pytest.Captu
 
 
 @pytest.mark.parametrize(
+    "args",
+    [
+        ["collect", "3201014107900001", "--by", "Budi", "--cause", "chip_failed"],
+        ["order", "blank", "--ref", "PO/1"],
+    ],
+    ids=lambda a: a[0],
+)
+def test_a_missing_companion_option_is_one_line_named_by_the_program(
+    demo: Cli, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", demo.url, *args]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    assert err.startswith(f"ektp-desk {args[0]}: "), err
+
+
+@pytest.mark.parametrize(
     "argv",
     [
         [],
