@@ -16,9 +16,7 @@ import pytest
 
 from ektp_desk.cli import main
 from ektp_desk.db import Database
-from tests.cli.test_cli import Cli
-from tests.cli.test_cli import cli as cli  # the fixtures this file uses
-from tests.cli.test_cli import demo as demo
+from tests.cli.harness import Cli
 from tests.reliability.office_dump import dump
 
 HUGE = str(2**63 - 1)

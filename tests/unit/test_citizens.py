@@ -14,7 +14,7 @@ from ektp_desk.collection import record_collection, uncollected_cards
 from ektp_desk.db import Database
 from ektp_desk.errors import NotFound, Refused
 from ektp_desk.models import OutboxMessage, Record, User
-from tests.cli.test_cli import Cli
+from tests.cli.harness import Cli
 from tests.conftest import LEAD, OPERATOR, STATION
 from tests.factories import add_records, make_nik
 

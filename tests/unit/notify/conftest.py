@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 from ektp_desk import clock, printing
 from ektp_desk.db import Database
 from ektp_desk.models import OutboxMessage, Record
-from tests.cli.test_cli import Cli
+from tests.cli.harness import Cli
 from tests.conftest import LEAD, OPERATOR, STATION
 from tests.factories import add_records
 

@@ -18,7 +18,7 @@ from ektp_desk.delivery import deliver_to_gammu
 from ektp_desk.errors import Refused
 from ektp_desk.gammu import GSM_CODING, UNICODE_CODING, ClaimLost, GammuOutbox, split_sms
 from ektp_desk.notify import pending_messages
-from tests.cli.test_cli import Cli
+from tests.cli.harness import Cli
 from tests.conftest import LEAD, OPERATOR
 from tests.unit.notify.conftest import (
     NOW,

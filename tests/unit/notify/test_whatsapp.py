@@ -13,7 +13,7 @@ from ektp_desk.delivery import deliver_to_gammu
 from ektp_desk.errors import Refused
 from ektp_desk.models import OutboxMessage
 from ektp_desk.notify import mark_sent, pending_messages, write_links_csv
-from tests.cli.test_cli import Cli
+from tests.cli.harness import Cli
 from tests.conftest import OPERATOR
 from tests.unit.notify.conftest import (
     PHONES,
