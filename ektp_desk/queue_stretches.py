@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Final
 
 from sqlalchemy import (
@@ -27,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from ektp_desk.models import ImportBatch
+from ektp_desk.models import unpublished_batches
 
 # Not part of the models' metadata: it is derived, like an index, and exists only in SQLite
 # files (a copy to another database rebuilds it from the records its triggers see arrive).
@@ -60,7 +61,7 @@ def stretch_start(session: Session, offset: int) -> StretchStart | None:
     are counted but not yet in anyone's queue) or ``offset`` is past the queue's end."""
     if session.get_bind().dialect.name != "sqlite":
         return None
-    found = session.execute(_FIND, {"offset": offset}).first()
+    found = session.execute(_find(), {"offset": offset}).first()
     if found is None:
         return None
     band, lane, month, ahead = found
@@ -68,9 +69,10 @@ def stretch_start(session: Session, offset: int) -> StretchStart | None:
     return StretchStart(band, lane, datetime(int(year), int(number), 1), offset - ahead)
 
 
+@cache
 def _find() -> Select[int, int, str, int]:
     """The stretch holding row ``:offset``, with the rows ahead of it; no row while an import
-    is being written. One statement, built once (it is compiled at a window's first jump)."""
+    is being written. One statement, built at the first far jump and kept."""
     stretch = QUEUE_STRETCHES.c
     ahead = (func.sum(stretch.queued).over(order_by=_ORDER) - stretch.queued).label("ahead")
     running = select(*_ORDER, stretch.queued, ahead).where(stretch.queued > 0).subquery()
@@ -78,9 +80,6 @@ def _find() -> Select[int, int, str, int]:
     return (
         select(running.c.band, running.c.lane, running.c.month, running.c.ahead)
         .where(running.c.ahead <= offset, offset < running.c.ahead + running.c.queued)
-        .where(~exists().where(~ImportBatch.published))
+        .where(~exists(unpublished_batches()))
         .limit(1)
     )
-
-
-_FIND: Final = _find()

@@ -21,6 +21,7 @@ from ektp_desk.models.counter import (
     published_record,
     queue_key,
     status_is,
+    unpublished_batches,
 )
 from ektp_desk.models.orders import (
     StockOrder,
@@ -92,4 +93,5 @@ __all__ = [
     "published_record",
     "queue_key",
     "status_is",
+    "unpublished_batches",
 ]

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    Select,
     String,
     Table,
     Text,
@@ -230,8 +231,13 @@ def published_record(batch_id: Any = None) -> ColumnElement[bool]:
     indexes hold, is looked up in that short list.
     """
     column = Record.batch_id if batch_id is None else batch_id
-    unpublished = select(ImportBatch.id).where(~ImportBatch.published)
+    unpublished = unpublished_batches()
     return or_(~exists(unpublished), column.is_(None), column.not_in(unpublished))
+
+
+def unpublished_batches() -> Select[int]:
+    """The imports still being written (or left behind by one that died)."""
+    return select(ImportBatch.id).where(~ImportBatch.published)
 
 
 # The records table for bulk inserts (imports, demo data): Core is 2x faster than the ORM there.
