@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from ektp_desk.api import files
 from ektp_desk.errors import Refused
 from ui.buttons import inform
+from ui.core_loading import DATABASE, DESK, load_core
 from ui.damage_watch import DamageWatch
 from ui.feedback import refusal_text, show_unexpected
 from ui.main_window import MainWindow
@@ -227,6 +229,7 @@ def check_file_early(url: str) -> None:
 def open_database(url: str, parent: QWidget) -> Database | None:
     """The database layer loads here, after the frame painted; a URL it cannot use is said
     in a dialog."""
+    load_core(DATABASE)
     from sqlalchemy.exc import SQLAlchemyError
 
     from ektp_desk.api.office import Database, url_without_password
@@ -253,8 +256,14 @@ def operator_from_options(db: Database, options: argparse.Namespace) -> Operator
         print("ektp-desk: --user needs --station: the print station this PC is", file=sys.stderr)
         return None
     password = sys.stdin.readline().rstrip("\r\n") if options.password_stdin else ""
+    # The password's hash (scrypt, ~25-50 ms, outside Python's lock) is checked on a thread
+    # while the desk's modules load here: the two overlap on a PC with two cores.
+    with ThreadPoolExecutor(1, thread_name_prefix="sign-in") as signing:
+        signed = signing.submit(office.sign_in, db, options.user, password,
+                                station=options.station or None)  # fmt: skip
+        load_core(DESK)
     try:
-        return office.sign_in(db, options.user, password, station=options.station or None)
+        return signed.result()
     except Refused as error:
         print(f"ektp-desk: {error}", file=sys.stderr)
         return None
@@ -276,6 +285,7 @@ def run(
         operator = operator or sign_in(db, prefs, window)
         if operator is None:
             return 0
+        load_core(DESK)  # loaded already when the command line signed in
         window.open_desk(db, operator)
         QTimer.singleShot(0, window.offer_pending)  # cards a closed or crashed PC left
         if quit_after_show:  # once the office's first picture is on screen

@@ -115,8 +115,9 @@ class MainWindow(QMainWindow):
         self.beat.setInterval(int(counter.HEARTBEAT_EVERY.total_seconds() * 1000))
         self.beat.timeout.connect(lambda: send_heartbeat(desk))
         self.beat.start()
-        send_heartbeat(desk)
-        self.gateway_panel.watch(db)
+        # The first beat and the gateway's health are sent on the next turn of the event
+        # loop: the queue's first rows (queue.open, below) take the two workers first.
+        QTimer.singleShot(0, self, self._after_the_rows)
         # The printers' counters are read when the Stations tab is opened (and on demand).
         self.body.tabs.currentChanged.connect(
             lambda index: self.printer_panel.refresh() if index == 1 else None
@@ -195,6 +196,13 @@ class MainWindow(QMainWindow):
         lines = [f"{a.shortcut().toString()}\t{a.text()}" for a in self.actions()
                  if not a.shortcut().isEmpty() and a.isVisible()]  # fmt: skip
         inform(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+
+    def _after_the_rows(self) -> None:
+        from ui.refresh import send_heartbeat
+
+        if not self._closed:  # the desk is open (open_desk asked for this)
+            send_heartbeat(self.desk)
+            self.gateway_panel.watch(self.db)
 
     def _start_refreshing(self) -> None:
         if not self._closed:

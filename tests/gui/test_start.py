@@ -206,8 +206,10 @@ sys.argv = ["ektp-desk", "gui", "--user", "operator1", "--station", "Loket 1",
             "--password-stdin", "--quit-after-show"]
 status = main.main()
 window = next(w for w in app.topLevelWidgets() if isinstance(w, QMainWindow))
+import builtins
+hook_back = builtins.__import__ is not getattr(builtins, "__orig_import__", None)
 print(seen["core"], seen["enabled"], status, window.windowTitle(), window.model.rowCount(),
-      sep="|")
+      hook_back, sep="|")
 """
 
 
@@ -221,11 +223,31 @@ def test_the_window_shows_before_the_database_layer_loads(tmp_path: Path) -> Non
     started = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE], input="1234\n", env=env,
                              capture_output=True, text=True, timeout=120, cwd=_root())  # fmt: skip
     assert started.returncode == 0, started.stderr
-    core_loaded, enabled, status, title, rows = started.stdout.strip().splitlines()[-1].split("|")
+    last = started.stdout.strip().splitlines()[-1]
+    core_loaded, enabled, status, title, rows, hook_back = last.split("|")
     assert (core_loaded, enabled) == ("False", "False"), "the first paint waited for the core"
     assert status == "0"
     assert "Loket 1" in title, "the window never opened the office"
     assert rows == "50"
+    assert hook_back == "True", "the core loaded past PySide6's import, which was not put back"
+
+
+def test_a_wrong_password_on_the_command_line_opens_no_desk(tmp_path: Path) -> None:
+    """``gui --user --password-stdin`` checks the password while the desk's modules load: a
+    wrong one is still one line on stderr and exit status 1, with no desk opened."""
+    env = {"EKTP_DESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin"}
+    demo = subprocess.run([sys.executable, "main.py", "demo", "--records", "5"], env=env,
+                          capture_output=True, text=True, timeout=120, cwd=_root())  # fmt: skip
+    assert demo.returncode == 0, demo.stderr
+    window = subprocess.run(
+        [sys.executable, "main.py", "gui", "--user", "operator1", "--station", "Loket 1",
+         "--password-stdin", "--quit-after-show"],
+        input="9999\n", env=env, capture_output=True, text=True, timeout=120, cwd=_root(),
+    )  # fmt: skip
+    assert window.returncode == 1
+    refusal = [line for line in window.stderr.splitlines() if line.startswith("ektp-desk:")]
+    assert len(refusal) == 1, window.stderr
+    assert "starting on" in (tmp_path / "logs" / "ektp-desk.log").read_text()
 
 
 def test_sign_in_comes_over_the_window_and_sign_out_hands_it_on(
