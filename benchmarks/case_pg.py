@@ -269,6 +269,7 @@ def _build_office(url: str, ws: Workspace, p: Plan) -> None:
     ]
     with db.write() as session:
         session.execute(insert(RECORD_TABLE), rows)
+    db.update_statistics(RECORD_TABLE.name)  # as an import of them does (import_batch.publish)
     db.dispose()
 
 

@@ -89,6 +89,7 @@ def publish(db: Database, batch: Batch, counts: Counts, *, file_name: str) -> No
         _take(session, batch, batch.steps + 1, counts, published=True)
         audit.record(session, "import", user=None, subject=file_name,
                      detail=f"{counts.imported} imported, {counts.rejected} rejected")  # fmt: skip
+    db.update_statistics(Record.__tablename__)  # the queue's new size, for the server's planner
 
 
 def remove(db: Database, batch: Batch) -> None:

@@ -40,6 +40,7 @@ def migrate_to(
             copied[table.name] = _copy_table(src, dst, table, progress)
         _reset_sequences(dst)
         _verify(src, dst, copied)
+    target.update_statistics(*(table.name for table in Base.metadata.sorted_tables))
     return MigrationReport(target.describe(), copied)
 
 

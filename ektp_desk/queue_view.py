@@ -156,31 +156,32 @@ def _segment_rows(
     if after is not None:
         conditions.append(tuple_(*after.key) < _ORDER_KEY)
     order = queue_order()
-    skip = offset
+    skip, from_the_end = offset, False
     start = _far_start(session, flt, status, offset, size) if after is None else None
     if start is not None:  # seek to the stretch holding the row, walk inside it
         conditions.append(tuple_(Record.band, Record.lane, Record.entered_at)
                           >= tuple_(start.band, start.lane, start.since))  # fmt: skip
         skip = start.skip
     elif size is not None and offset > size // 2:  # nearer the end: walk from there
-        order = tuple(key.element.desc() for key in order)
+        order, from_the_end = tuple(key.element.desc() for key in order), True
         skip, limit = max(0, size - offset - limit), max(0, min(limit, size - offset))
-    # Walk the (covering) order index for the ids alone, then read just those rows: skipping
-    # 900,000 index entries is cheap, decoding 900,000 table rows is not.
-    ids = (
-        select(Record.id)
-        .where(*conditions)
-        .order_by(*order)
-        .offset(skip)
-        .limit(limit)
-        .scalar_subquery()
+    rows = select(*_ROW_COLUMNS).join(
+        Station, Station.id == Record.claimed_station_id, isouter=True
     )
-    statement = (
-        select(*_ROW_COLUMNS)
-        .join(Station, Station.id == Record.claimed_station_id, isouter=True)
-        .where(Record.id.in_(ids))
-        .order_by(*queue_order())
-    )
+    if skip == 0 and not from_the_end:  # nothing to skip: straight off the order index
+        statement = rows.where(*conditions).order_by(*order).limit(limit)
+    else:
+        # Walk the (covering) order index for the ids alone, then read just those rows:
+        # skipping 900,000 index entries is cheap, decoding 900,000 table rows is not.
+        ids = (
+            select(Record.id)
+            .where(*conditions)
+            .order_by(*order)
+            .offset(skip)
+            .limit(limit)
+            .scalar_subquery()
+        )
+        statement = rows.where(Record.id.in_(ids)).order_by(*queue_order())
     first = first_position if first_position is not None else offset + 1
     return [_row(row, first + i) for i, row in enumerate(session.execute(statement))]
 
