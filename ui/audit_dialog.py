@@ -1,4 +1,9 @@
-"""The audit log for shift leads and admins: who did what and when, with filters."""
+"""The audit log for shift leads and admins: who did what and when, with filters.
+
+The log is read on a worker (``ui.tasks.Jobs``) each time a filter changes; the table fills
+when the answer comes. Filters changed quickly start several reads: only the answer to the
+newest one is shown (each read has a generation number; older answers are dropped).
+"""
 
 from __future__ import annotations
 
@@ -22,16 +27,20 @@ from PySide6.QtWidgets import (
 from ektp_desk.actor import Actor
 from ektp_desk.api import reports
 from ektp_desk.api.office import Database
-from ektp_desk.errors import Refused
+from ektp_desk.api.reports import AuditLine
 from ui.buttons import buttons as standard_buttons
-from ui.feedback import refusal_text
+from ui.feedback import show_failure
+from ui.tasks import Jobs
 
 
 class AuditDialog(QDialog):
-    def __init__(self, db: Database, reader: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, reader: Actor, parent: QWidget | None = None,
+                 jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.reader = reader
+        self.jobs = jobs or Jobs(parent=self)
+        self.generation = 0  # the newest read; answers to older ones are not shown
         self.setWindowTitle(self.tr("Audit log"))
         self.action = QComboBox()
         self.action.setObjectName("auditAction")
@@ -53,6 +62,7 @@ class AuditDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.error = QLabel()
+        self.error.setObjectName("auditError")
         filters = QHBoxLayout()
         for widget in (self.action, self.user, QLabel(self.tr("since")), self.since):
             filters.addWidget(widget)
@@ -67,17 +77,35 @@ class AuditDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(close)
         self.resize(860, 520)
+        self.finished.connect(self._forget_reads)  # closed: late answers are not shown
         self.reload()
 
     def reload(self) -> None:
+        """Read the log for the filters as they are now, on a worker."""
         since = datetime.combine(self.since.date().toPython(), time.min)  # type: ignore[arg-type]
-        try:
-            lines = reports.audit_log(self.db, self.reader, action=self.action.currentData(),
-                                      user=self.user.text().strip() or None,
-                                      since=since)  # fmt: skip
-        except Refused as error:
-            self.error.setText(refusal_text(error))
-            return
+        action, user = self.action.currentData(), self.user.text().strip() or None
+        db, reader = self.db, self.reader
+        self.generation += 1
+        generation = self.generation
+
+        def read() -> list[AuditLine]:
+            return reports.audit_log(db, reader, action=action, user=user, since=since)
+
+        def answered(lines: list[AuditLine]) -> None:
+            if generation == self.generation:
+                self._show(lines)
+
+        def failed(error: Exception) -> None:
+            if generation == self.generation:
+                show_failure(self, self.error, error)
+
+        self.jobs.run(read, answered, failed)
+
+    def _forget_reads(self) -> None:
+        self.generation += 1
+
+    def _show(self, lines: list[AuditLine]) -> None:
+        self.error.clear()
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
             values = (line.at.strftime("%d-%m-%Y %H:%M:%S"), line.user or "", line.action,

@@ -50,4 +50,4 @@ class ReportsController(QObject):
     def show_audit(self) -> None:
         from ui.audit_dialog import AuditDialog
 
-        AuditDialog(self.desk.db, self.desk.actor, self.desk.window).exec()
+        AuditDialog(self.desk.db, self.desk.actor, self.desk.window, self.desk.jobs).exec()

@@ -1,5 +1,8 @@
 """Saving the office's reports from the window: a shift's handover, the berita acara.
 
+The handover dialog shows at once and reads its list of shifts on a worker; Save is on when
+the list is there.
+
 The file is written on a worker (a handover workbook at a busy shift takes seconds): the
 form is off while it is written and the dialog closes on the result, or says the refusal.
 """
@@ -117,18 +120,25 @@ class HandoverReportDialog(_ReportDialog):
         self.setWindowTitle(self.tr("Save a shift's handover report"))
         self.shift = QComboBox()
         self.shift.setObjectName("reportShift")
-        for info in shifts.list_shifts(db):
+        self.shift.currentIndexChanged.connect(self._default_path)
+        self.form.addRow(self.tr("Shift"), self.shift)
+        self.finish_layout()
+        # The dialog shows at once; the shifts are read on a worker and Save waits for them.
+        self.box.button(self.box.StandardButton.Save).setEnabled(False)
+        self.jobs.run(lambda: shifts.list_shifts(db), self._fill,
+                      lambda error: show_failure(self, self.error, error))  # fmt: skip
+
+    def _fill(self, infos: list[shifts.ShiftInfo]) -> None:
+        for info in infos:
             end = info.ended_at.strftime("%H:%M") if info.ended_at else self.tr("open")
             kind = word(SHIFT_KIND, info.kind)
             label = f"{info.id} · {kind} · {info.started_at:%d-%m-%Y %H:%M}–{end} · {info.lead}"
             self.shift.addItem(label, info.id)
-        self.shift.currentIndexChanged.connect(self._default_path)
-        self.form.addRow(self.tr("Shift"), self.shift)
-        self.finish_layout()
         self._default_path()
         if not self.shift.count():
             self.error.setText(self.tr("No shift has been started yet."))
-            self.box.button(self.box.StandardButton.Save).setEnabled(False)
+            return
+        self.box.button(self.box.StandardButton.Save).setEnabled(True)
 
     def _default_path(self) -> None:
         self.path.setText(str(_exports() / f"serah-terima-shift-{self.shift.currentData()}.xlsx"))

@@ -12,7 +12,7 @@ from ektp_desk import printing, shifts, stations, stock, stock_books
 from ektp_desk.db import Database
 from ektp_desk.resource_files import samples_dir
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
-from tests.factories import actor, add_records, add_station
+from tests.factories import add_records, add_station
 from tests.gui.conftest import answer_next_dialog, settle
 from ui.actions import Act
 from ui.main_window import MainWindow
@@ -354,19 +354,6 @@ def test_escape_on_the_lock_signs_out(office: Database, qtbot, make_window) -> N
     window.idle.limit_ms = 0
     window.idle.check()
     assert window.signed_out
-
-
-def test_leads_read_the_audit_log_in_the_window(office: Database, qtbot, make_window) -> None:
-    from ui.audit_dialog import AuditDialog
-
-    [nik] = add_records(office, 1)
-    printing.record_print(office, nik, station=STATION, operator=OPERATOR)
-    assert not make_window(office).acts[Act.AUDIT].isEnabled(), "operators do not see it"
-    dialog = AuditDialog(office, actor(office, LEAD))
-    qtbot.addWidget(dialog)
-    dialog.action.setCurrentIndex(dialog.action.findData("print"))
-    assert dialog.table.rowCount() == 1
-    assert [dialog.table.item(0, c).text() for c in (1, 2, 3)] == [OPERATOR, "print", nik]
 
 
 def test_a_saved_import_report_never_turns_a_hostile_cell_into_a_formula(

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import openpyxl
+import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from ektp_desk import printing, shifts
 from ektp_desk.db import Database
 from tests.conftest import LEAD, OPERATOR, STATION
-from tests.factories import actor, add_records
+from tests.factories import actor, add_records, admin
+from tests.gui.conftest import Calls
 from ui.report_dialogs import BeritaAcaraDialog, HandoverReportDialog
 from ui.shift_dialogs import EndShiftDialog
 
@@ -47,6 +51,7 @@ def test_the_handover_of_any_shift_and_the_berita_acara_from_the_menu(
     niks = a_day(office)
     handover = HandoverReportDialog(office, actor(office, LEAD))
     qtbot.addWidget(handover)
+    qtbot.waitUntil(handover.jobs.idle)  # the list of shifts
     handover.path.setText(str(tmp_path / "shift.xlsx"))
     handover.save()
     assert not handover.box.isEnabled(), "the form is off while the workbook is written"
@@ -79,3 +84,42 @@ def test_a_report_into_a_missing_folder_is_refused_in_the_dialog(
     assert berita.box.isEnabled(), "the form is back for another try"
     assert berita.saved is None
     assert "does not exist" in berita.error.text()
+
+
+def test_the_handover_dialog_shows_at_once_and_lists_the_shifts_when_read(
+    office: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [shift] = shifts.open_shifts(office)
+    gate, reads, real = threading.Event(), Calls(), api_shifts.list_shifts
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        reads.threads.append(threading.get_ident())
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api_shifts, "list_shifts", slow)
+    try:
+        handover = HandoverReportDialog(office, actor(office, LEAD))
+        qtbot.addWidget(handover)
+        handover.show()
+        qtbot.waitExposed(handover)
+        save = handover.box.button(QDialogButtonBox.StandardButton.Save)
+        assert handover.shift.count() == 0, "the dialog is there before the shifts are read"
+        assert not save.isEnabled(), "nothing to save until they are"
+    finally:
+        gate.set()
+    qtbot.waitUntil(handover.jobs.idle)
+    assert reads.off_the_gui_thread, "the shifts were read on a worker"
+    assert handover.shift.count() == 1
+    assert handover.shift.currentData() == shift.id
+    assert handover.shift.currentText().endswith(f"open · {LEAD}")
+    assert handover.path.text().endswith(f"serah-terima-shift-{shift.id}.xlsx")
+    assert save.isEnabled()
+
+
+def test_the_handover_dialog_says_when_no_shift_was_started(db: Database, qtbot: QtBot) -> None:
+    handover = HandoverReportDialog(db, actor(db, admin(db)))
+    qtbot.addWidget(handover)
+    qtbot.waitUntil(handover.jobs.idle)
+    assert handover.error.text() == "No shift has been started yet."
+    assert not handover.box.button(QDialogButtonBox.StandardButton.Save).isEnabled()
