@@ -31,9 +31,11 @@ from ektp_desk.api.office import Database
 from ektp_desk.errors import Refused
 from ui import words
 from ui.buttons import buttons as standard_buttons
-from ui.feedback import refusal_text, sentence
+from ui.dialog_work import DialogWork
+from ui.feedback import refusal_text, sentence, show_unexpected
 from ui.login import Operator
 from ui.old_card_box import OldCardBox
+from ui.tasks import Jobs
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _LINK_COLOUR = QColor("#0b4f9c")
@@ -41,12 +43,15 @@ _ERROR_COLOUR = QColor("#b3261e")
 
 
 class StatusDialog(QDialog):
-    """Type or scan a NIK: the answer, in the words to read to the citizen."""
+    """Type or scan a NIK: the answer, in the words to read to the citizen (looked up on a
+    worker, the buttons off meanwhile)."""
 
-    def __init__(self, db: Database, operator: Operator, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, operator: Operator, parent: QWidget | None = None,
+                 jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.operator = operator
+        self.jobs = jobs or Jobs(parent=self)
         self.answer: CitizenStatus | None = None
         self.setWindowTitle(self.tr("Card status for a citizen"))
         self.nik = QLineEdit()
@@ -73,6 +78,7 @@ class StatusDialog(QDialog):
         self.collect.setEnabled(False)
         self.collect.clicked.connect(self.record_collection)
         close = standard_buttons("Close")
+        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)  # Enter scans
         close.rejected.connect(self.reject)
         close.addButton(self.collect, QDialogButtonBox.ButtonRole.ActionRole)
         row = QHBoxLayout()
@@ -89,21 +95,31 @@ class StatusDialog(QDialog):
         self._show_state("")
         self.caption.hide()
         self.resize(720, 400)
+        self.work = DialogWork(self, None, [look, self.collect], self.jobs)
         self.nik.setFocus()
 
     def look_up(self) -> None:
         text = self.nik.text().strip()
         if not text:
             return
-        try:
-            self.show_answer(citizens.status(self.db, self.operator, text))
-        except Refused as error:
-            self.answer = None
-            self.caption.hide()
-            self.text.setText(refusal_text(error))
-            self.detail.clear()
-            self._show_state("error")
-            self.collect.setEnabled(False)
+        db, operator = self.db, self.operator
+        self.work.run(lambda: citizens.status(db, operator, text), self._answered,
+                      failed=self._refused)  # fmt: skip
+
+    def _answered(self, answer: CitizenStatus) -> None:
+        self.show_answer(answer)
+        self.nik.selectAll()
+
+    def _refused(self, error: Exception) -> None:
+        if not isinstance(error, Refused):
+            show_unexpected(self, error)
+            return
+        self.answer = None
+        self.caption.hide()
+        self.text.setText(refusal_text(error))
+        self.detail.clear()
+        self._show_state("error")
+        self.collect.setEnabled(False)
         self.nik.selectAll()
 
     def show_answer(self, answer: CitizenStatus) -> None:
@@ -118,9 +134,10 @@ class StatusDialog(QDialog):
         answer = self.answer
         if answer is None or not answer.can_collect:
             return
-        dialog = CollectDialog(self.db, self.operator, answer, self)
+        dialog = CollectDialog(self.db, self.operator, answer, self, self.jobs)
         if dialog.exec():
-            self.show_answer(citizens.status(self.db, self.operator, answer.nik))
+            db, operator = self.db, self.operator
+            self.work.run(lambda: citizens.status(db, operator, answer.nik), self.show_answer)
             self.nik.setFocus()
 
     def _detail(self, answer: CitizenStatus) -> str:
@@ -147,7 +164,7 @@ class CollectDialog(QDialog):
     """Who took the printed card: the citizen in person, or a representative by name."""
 
     def __init__(self, db: Database, operator: Operator, answer: CitizenStatus,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.operator = operator
@@ -182,6 +199,7 @@ class CollectDialog(QDialog):
             form.addRow(self.old_card)
         form.addRow(self.error)
         form.addRow(box)
+        self.work = DialogWork(self, self.error, [box], jobs)
         self.resize(460, 220)
 
     def _role_changed(self, in_person: bool) -> None:
@@ -189,19 +207,23 @@ class CollectDialog(QDialog):
         self.name.setFocus()
 
     def save(self) -> None:
-        try:
-            self.collected = citizens.record_collection(
-                self.db,
-                self.operator,
-                self.answer.nik,
-                by=self.name.text(),
-                representative=self.representative.isChecked(),
-                hand_in=self.old_card.hand_in() if self.old_card is not None else None,
-            )
-        except Refused as error:
-            self.error.setText(refusal_text(error))
-            return
+        """Recorded on a worker; a refusal stays in the dialog, under the fields."""
+        db, operator, nik = self.db, self.operator, self.answer.nik
+        by, representative = self.name.text(), self.representative.isChecked()
+        hand_in = self.old_card.hand_in() if self.old_card is not None else None
+        self.work.run(
+            lambda: citizens.record_collection(db, operator, nik, by=by,
+                                               representative=representative, hand_in=hand_in),
+            self._recorded,
+        )  # fmt: skip
+
+    def _recorded(self, collected: Collection) -> None:
+        self.collected = collected
         self.accept()
+
+    def reject(self) -> None:
+        if not self.work.running:  # the collection is being written: its answer comes first
+            super().reject()
 
 
 class MessagesDialog(QDialog):
@@ -211,7 +233,8 @@ class MessagesDialog(QDialog):
 
     NAME, PHONE, LINK, TEXT = range(4)
 
-    def __init__(self, db: Database, operator: Operator, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, operator: Operator, parent: QWidget | None = None,
+                 jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.operator = operator
@@ -252,10 +275,16 @@ class MessagesDialog(QDialog):
         layout.addWidget(self.feedback)
         layout.addWidget(box)
         self.resize(980, 520)
+        self.work = DialogWork(self, None, [self.table, export, refresh], jobs)
         self.reload()
 
     def reload(self) -> None:
-        self.messages = citizens.pending(self.db, self.operator)
+        """The messages read again, on a worker."""
+        db, operator = self.db, self.operator
+        self.work.run(lambda: citizens.pending(db, operator), self._show)
+
+    def _show(self, messages: list[PendingMessage]) -> None:
+        self.messages = messages
         self.table.setRowCount(len(self.messages))
         for row, message in enumerate(self.messages):
             self._fill(row, message)
@@ -275,15 +304,22 @@ class MessagesDialog(QDialog):
         if message.whatsapp_url is None:
             self._say(sentence(message.problem) if message.problem else message.phone, True)
             return
-        try:
-            citizens.mark_sent(self.db, self.operator, message.id)
-        except Refused as error:
+        url = QUrl.fromEncoded(message.whatsapp_url.encode(), QUrl.ParsingMode.StrictMode)
+        db, operator = self.db, self.operator
+
+        def sent(_result: object) -> None:
+            self.open_url(url)
+            self._say(self.tr("WhatsApp opened for {name}").format(name=message.name), False)
+            self.reload()
+
+        def refused(error: Exception) -> None:
+            if not isinstance(error, Refused):
+                show_unexpected(self, error)
+                return
             self._say(refusal_text(error), True)
             self.reload()
-            return
-        self.open_url(QUrl.fromEncoded(message.whatsapp_url.encode(), QUrl.ParsingMode.StrictMode))
-        self._say(self.tr("WhatsApp opened for {name}").format(name=message.name), False)
-        self.reload()
+
+        self.work.run(lambda: citizens.mark_sent(db, operator, message.id), sent, failed=refused)
 
     def ask_export(self) -> None:
         folder = files.exports_dir()
@@ -296,13 +332,18 @@ class MessagesDialog(QDialog):
             self.export(Path(path))
 
     def export(self, path: Path) -> None:
-        try:
-            written = citizens.write_links_csv(self.db, self.operator, path)
-        except OSError as error:
-            self._say(str(error), True)
-            return
-        self._say(self.tr("{count} link(s) saved to {file}").format(count=written, file=path),
-                  False)  # fmt: skip
+        """The file is written on a worker."""
+        db, operator = self.db, self.operator
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, OSError | Refused):
+                self._say(refusal_text(error) if isinstance(error, Refused) else str(error), True)
+            else:
+                show_unexpected(self, error)
+
+        self.work.run(lambda: citizens.write_links_csv(db, operator, path),
+                      lambda written: self._say(self.tr("{count} link(s) saved to {file}").format(
+                          count=written, file=path), False), failed=failed)  # fmt: skip
 
     def _fill(self, row: int, message: PendingMessage) -> None:
         phone = local_form(message.number) if message.number else message.phone

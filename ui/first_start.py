@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from ektp_desk.api import office
 from ektp_desk.api.office import Database
-from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
 from ui.buttons import label_buttons
-from ui.feedback import refusal_text
+from ui.dialog_work import DialogWork
+from ui.tasks import Jobs
 
 DEMO_RECORDS = 5000
 
@@ -62,7 +62,8 @@ class FirstStartDialog(QDialog):
 class OfficeSetupDialog(QDialog):
     """The first admin (name and PIN) and the first print station."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Set up the office"))
@@ -85,13 +86,14 @@ class OfficeSetupDialog(QDialog):
         form.addRow(self.tr("First print station"), self.station)
         form.addRow(self.error)
         form.addRow(buttons)
+        self.work = DialogWork(self, self.error, [buttons], jobs)
 
     def create(self) -> None:  # type: ignore[override]  # shadows QWidget.create, never called by Qt here
-        try:
-            office.first_start(
-                self.db, self.admin.text(), self.pin.text(), station=self.station.text()
-            )
-        except Refused as error:
-            self.error.setText(refusal_text(error))
-            return
-        self.accept()
+        """The admin (scrypt) and the station are made on a worker, in one transaction."""
+        db, admin, pin, station = self.db, self.admin.text(), self.pin.text(), self.station.text()
+        self.work.run(lambda: office.first_start(db, admin, pin, station=station),
+                      lambda _made: self.accept(), waiting=self.tr("Setting up…"))  # fmt: skip
+
+    def reject(self) -> None:
+        if not self.work.running:  # the setup is being written: let it finish
+            super().reject()

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QLabel, QLineE
 
 from ektp_desk.api import office
 from ektp_desk.api.office import Database
-from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
-from ui.feedback import refusal_text
+from ui.dialog_work import DialogWork
+from ui.feedback import show_failure
+from ui.tasks import Jobs
 
 IDLE_LOCK_MS = 10 * 60 * 1000
 _ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -65,7 +66,8 @@ class LockDialog(QDialog):
 
     SIGN_OUT = 2
 
-    def __init__(self, db: Database, user: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, user: str, parent: QWidget | None = None,
+                 jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.user = user
@@ -86,15 +88,18 @@ class LockDialog(QDialog):
         form.addRow(self.tr("Password / PIN"), self.pin)
         form.addRow(self.error)
         form.addRow(box)
+        self.work = DialogWork(self, self.error, [box], jobs)
 
     def unlock(self) -> None:
-        try:
-            office.sign_in(self.db, self.user, self.pin.text())
-        except Refused as error:
-            self.error.setText(refusal_text(error))
-            self.pin.clear()
-            return
-        self.accept()
+        """The PIN is checked on a worker; the buttons are off until it answers."""
+        db, user, pin = self.db, self.user, self.pin.text()
+        self.work.run(lambda: office.sign_in(db, user, pin), lambda _info: self.accept(),
+                      waiting=self.tr("Checking…"), failed=self._refused)  # fmt: skip
+
+    def _refused(self, error: Exception) -> None:
+        show_failure(self, self.error, error)
+        self.pin.clear()
 
     def reject(self) -> None:  # Escape must not unlock
-        self.done(self.SIGN_OUT)
+        if not self.work.running:  # nor sign out while the PIN is being checked
+            self.done(self.SIGN_OUT)

@@ -17,17 +17,20 @@ from PySide6.QtWidgets import (
 from ektp_desk.actor import Actor
 from ektp_desk.api import office
 from ektp_desk.api.office import Database
-from ektp_desk.errors import Refused
+from ektp_desk.i18n import Message
 from ui.buttons import buttons as standard_buttons
 from ui.buttons import inform
-from ui.feedback import refusal_text, sentence
+from ui.dialog_work import DialogWork
+from ui.feedback import sentence, show_failure
+from ui.tasks import Jobs
 
 # Who is at the counter, with which role, at which station: the signed-in Actor.
 Operator = Actor
 
 
 class LoginDialog(QDialog):
-    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None,
+                 jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.settings = settings
@@ -57,25 +60,38 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("Station"), self.station)
         form.addRow(self.error)
         form.addRow(buttons)
+        self.work = DialogWork(self, self.error, [buttons], jobs)
         (self.pin if self.user.text() else self.user).setFocus()
 
     def sign_in(self) -> None:
-        if not self.station.currentText():
+        """The password is checked on a worker (scrypt and the audit row take a moment); the
+        dialog stays open, its buttons off, saying so."""
+        station = self.station.currentText()
+        if not station:
             self.error.setText(self.tr("No print station is set up yet: ask the admin."))
             return
-        try:
-            info = office.sign_in(
-                self.db, self.user.text(), self.pin.text(), station=self.station.currentText()
-            )
-        except Refused as error:
-            self.error.setText(refusal_text(error))
-            self.pin.clear()
-            self.pin.setFocus()
-            return
+        db, name, password = self.db, self.user.text(), self.pin.text()
+
+        def check() -> tuple[Operator, Message | None]:
+            info = office.sign_in(db, name, password, station=station)
+            return info, office.clock_skew_warning()  # the office keeps the server's time
+
+        self.work.run(check, lambda answer: self._signed_in(station, *answer),
+                      waiting=self.tr("Checking…"), failed=self._refused)  # fmt: skip
+
+    def _refused(self, error: Exception) -> None:
+        show_failure(self, self.error, error)
+        self.pin.clear()
+        self.pin.setFocus()
+
+    def _signed_in(self, station: str, info: Operator, skew: Message | None) -> None:
         self.settings.setValue("login/user", info.name)
-        self.settings.setValue("station/name", self.station.currentText())
+        self.settings.setValue("station/name", station)
         self.operator = info
-        skew = office.clock_skew_warning()  # the office keeps the server's time
         if skew is not None:
             inform(self, self.tr("This PC's clock"), sentence(skew), icon=QMessageBox.Icon.Warning)
         self.accept()
+
+    def reject(self) -> None:
+        if not self.work.running:  # the password is being checked: its answer comes first
+            super().reject()

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from ektp_desk.api import printers
 from ektp_desk.api.printers import Moment
 from ektp_desk.errors import Refused
-from ui.feedback import refusal_text
+from ui.dialog_work import DialogWork
+from ui.feedback import refusal_text, show_unexpected
 from ui.tasks import Jobs, TaskRunner
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class PrinterReadingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db, self.operator, self.shift_id, self.moment = db, operator, shift_id, moment
-        self.jobs = Jobs(runner or TaskRunner(), self)  # the printer is asked on a worker
+        self.jobs = Jobs(runner, self)  # a reading, a skip and a probe run on its worker
         self.due = printers.readings_due(db, shift_id, moment)
         self.setWindowTitle(
             self.tr("Printer readings at shift start")
@@ -73,6 +74,8 @@ class PrinterReadingDialog(QDialog):
         self.skip_button.clicked.connect(self.skip)
         later.clicked.connect(self.reject)
         self._lay_out(later)
+        self.work = DialogWork(self, None, [self.save_button, self.probe_button,
+                                            self.skip_button, later], self.jobs)  # fmt: skip
         if self.due:
             self.stations.setCurrentRow(0)
 
@@ -114,21 +117,18 @@ class PrinterReadingDialog(QDialog):
         figures = printers.TypedFigures(
             self.counter.value(), _typed(self.ribbon), _typed(self.film), self.serial.text()
         )
+        db, moment, shift_id = self.db, self.moment, self.shift_id
         self._act(
             lambda actor, station: printers.record_reading(
-                self.db, actor, station, figures, moment=self.moment, shift_id=self.shift_id
+                db, actor, station, figures, moment=moment, shift_id=shift_id
             )
         )
 
     def skip(self) -> None:
+        db, moment, shift_id, reason = self.db, self.moment, self.shift_id, self.reason.text()
         self._act(
             lambda actor, station: printers.skip_reading(
-                self.db,
-                actor,
-                station,
-                self.reason.text(),
-                moment=self.moment,
-                shift_id=self.shift_id,
+                db, actor, station, reason, moment=moment, shift_id=shift_id
             )
         )
 
@@ -136,16 +136,14 @@ class PrinterReadingDialog(QDialog):
         due = self.current()
         if due is None:
             return
-        actor = self._actor()
-        self.probe_button.setEnabled(False)
+        db, actor, moment, shift_id = self.db, self._actor(), self.moment, self.shift_id
         asking = self.tr("Asking the printer at {station}…")
         self.message.setText(asking.format(station=due.station))
-        db, moment, shift_id = self.db, self.moment, self.shift_id
-        self.jobs.run(
-            lambda: printers.read_printer(db, actor, due.station, moment=moment, shift_id=shift_id),
-            self._probed,
-            self._failed,
-        )
+        self.work.run(
+            lambda: printers.read_printer(db, actor, due.station, moment=moment,
+                                          shift_id=shift_id),
+            self._probed, failed=self._failed,
+        )  # fmt: skip
 
     def _probed(self, outcome: printers.ProbeOutcome) -> None:
         if outcome.reading is None:
@@ -163,15 +161,20 @@ class PrinterReadingDialog(QDialog):
         self._chosen(self.stations.currentRow())
 
     def _act(self, action: Any) -> None:
+        """A reading or a skip for the chosen station, written on the worker."""
         due = self.current()
         if due is None:
             return
-        try:
-            action(self._actor(), due.station)
-        except Refused as error:
+        actor, station = self._actor(), due.station
+
+        def refused(error: Exception) -> None:
+            if not isinstance(error, Refused):
+                show_unexpected(self, error)
+                return
             self.message.setText(refusal_text(error))
-            return
-        self._done()
+            self._chosen(self.stations.currentRow())
+
+        self.work.run(lambda: action(actor, station), lambda _done: self._done(), failed=refused)
 
     def _done(self) -> None:
         row = self.stations.currentRow()
@@ -183,6 +186,10 @@ class PrinterReadingDialog(QDialog):
             self.accept()
             return
         self._chosen(self.stations.currentRow())  # the row number may not have changed
+
+    def reject(self) -> None:
+        if not self.work.running:  # a reading is being written: its answer comes first
+            super().reject()
 
     def _actor(self) -> Operator:
         """The person signed in to this window; the core checks the role again."""

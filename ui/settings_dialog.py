@@ -40,10 +40,10 @@ from ektp_desk.api.office import (
     SettingSpec,
 )
 from ektp_desk.domain import LEAD_ROLES as STOCK_ROLES
-from ektp_desk.errors import Refused
 from ui.buttons import buttons as standard_buttons
-from ui.feedback import refusal_text
+from ui.dialog_work import DialogWork
 from ui.login import Operator
+from ui.tasks import Jobs
 
 # The names tests and the style sheet know the fields by; any other is "settings" + CamelCase.
 _OBJECT_NAMES = {
@@ -70,7 +70,7 @@ def _object_name(name: str) -> str:
 
 class SettingsDialog(QDialog):
     def __init__(self, db: Database, operator: Operator, prefs: QSettings,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.operator = operator
@@ -97,6 +97,7 @@ class SettingsDialog(QDialog):
             layout.addWidget(QLabel(self.tr("Office settings can be changed by a shift lead.")))
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.work = DialogWork(self, self.error, [buttons], jobs)
         self._loaded = {name: self._value(name) for name in self.fields}
 
     # -- pages -------------------------------------------------------------------------
@@ -211,13 +212,21 @@ class SettingsDialog(QDialog):
         return {name: value for name, value in values.items() if value != self._loaded[name]}
 
     def save(self) -> None:
+        """The office's changes are saved on a worker (all or none); this PC's own choices
+        once that went through."""
         changes = self.changes()
-        try:
-            if changes:
-                office_settings.save_settings(self.db, self.operator, changes)
-        except Refused as error:
-            self.error.setText(refusal_text(error))
+        if not changes:
+            self._saved()
             return
+        db, operator = self.db, self.operator
+        self.work.run(lambda: office_settings.save_settings(db, operator, changes),
+                      lambda _saved: self._saved(), waiting=self.tr("Saving…"))  # fmt: skip
+
+    def reject(self) -> None:
+        if not self.work.running:  # the change is being saved: its answer comes first
+            super().reject()
+
+    def _saved(self) -> None:
         self.prefs.setValue("ui/language", self.language.currentData())
         if self.station.currentText():
             self.prefs.setValue("station/name", self.station.currentText())

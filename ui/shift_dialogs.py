@@ -3,6 +3,7 @@ stopped, end a shift with notes and the handover report."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -34,9 +35,11 @@ from ektp_desk.errors import Refused
 from ui import words
 from ui.buttons import buttons as standard_buttons
 from ui.buttons import inform
+from ui.dialog_work import DialogWork
 from ui.dialogs import SpoilDialog
-from ui.feedback import refusal_text, sentence
+from ui.feedback import refusal_text, sentence, show_failure
 from ui.login import Operator
+from ui.tasks import Jobs
 
 
 def kind_word(kind: str) -> str:
@@ -58,7 +61,8 @@ def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget
 
 
 class StartShiftDialog(QDialog):
-    def __init__(self, db: Database, operator: Operator, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, operator: Operator, parent: QWidget | None = None,
+                 jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.operator = operator
@@ -86,6 +90,7 @@ class StartShiftDialog(QDialog):
         form.addRow(self.tr("Lead"), QLabel(operator.name))
         form.addRow(self.error)
         form.addRow(box)
+        self.work = DialogWork(self, self.error, [box], jobs)
 
     def start(self) -> None:
         chosen = [self.stations.item(i).text() for i in range(self.stations.count())
@@ -93,23 +98,28 @@ class StartShiftDialog(QDialog):
         if not chosen:
             self.error.setText(self.tr("Tick at least one station."))
             return
-        try:
-            self.started = shifts.start_shift(
-                self.db, self.operator, self.kind.currentData(), stations=chosen
-            )
-        except Refused as error:
-            self.error.setText(refusal_text(error))
-            return
+        db, operator, kind = self.db, self.operator, self.kind.currentData()
+        self.work.run(lambda: shifts.start_shift(db, operator, kind, stations=chosen),
+                      self._started, waiting=self.tr("Starting the shift…"))  # fmt: skip
+
+    def _started(self, started: ShiftInfo) -> None:
+        self.started = started
         self.accept()
+
+    def reject(self) -> None:
+        if not self.work.running:  # the shift is being started: its answer comes first
+            super().reject()
 
 
 class PendingDialog(QDialog):
     """Cards left at a printer: for each, did it come out fine, spoiled, or not at all?"""
 
-    def __init__(self, db: Database, operator: Operator, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, operator: Operator, parent: QWidget | None = None,
+                 jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.operator = operator
+        self.cards: list[counter.PendingCard] = []
         self.setWindowTitle(self.tr("Cards left at a printer"))
         self.intro = QLabel(self.tr(
             "These cards were taken to a printer by an earlier shift or before this PC was "
@@ -120,6 +130,7 @@ class PendingDialog(QDialog):
         self.message.setObjectName("pendingMessage")
         self.message.setWordWrap(True)
         row = QHBoxLayout()
+        resolve: list[QWidget] = []
         for text, outcome in ((self.tr("Came out fine"), "printed"),
                               (self.tr("Came out spoiled…"), "spoiled"),
                               (self.tr("Never printed"), "not-printed")):  # fmt: skip
@@ -127,6 +138,7 @@ class PendingDialog(QDialog):
             button.setObjectName(f"resolve-{outcome}")
             button.clicked.connect(lambda _=False, o=outcome: self.resolve_selected(o))
             row.addWidget(button)
+            resolve.append(button)
         close = standard_buttons("Close")
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -136,10 +148,23 @@ class PendingDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.resize(720, 360)
+        self.work = DialogWork(self, None, [*resolve, self.table], jobs)
         self.reload()
 
-    def reload(self) -> None:
-        self.cards = counter.pending_cards(self.db, station=self.operator.station)
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """The cards read again, on a worker; then ``then()``."""
+        db, station = self.db, self.operator.station
+
+        def show(cards: list[counter.PendingCard]) -> None:
+            self._show(cards)
+            if then is not None:
+                then()
+
+        self.work.run(lambda: counter.pending_cards(db, station=station), show,
+                      failed=self._failed)  # fmt: skip
+
+    def _show(self, cards: list[counter.PendingCard]) -> None:
+        self.cards = cards
         headers = [self.tr("NIK"), self.tr("Name"), self.tr("Station"), self.tr("Taken at")]
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -163,16 +188,18 @@ class PendingDialog(QDialog):
             if not dialog.exec():
                 return
             reason = dialog.reason
-        try:
-            counter.resolve(self.db, self.operator, card.nik, outcome=outcome,
-                            station=self.operator.station, reason=reason)  # fmt: skip
-        except Refused as error:
-            self.message.setText(refusal_text(error))
-            return
-        self.message.setText(self.tr("{nik} resolved").format(nik=card.nik))
-        self.reload()
-        if not self.cards:
-            self.accept()
+        db, operator, station = self.db, self.operator, self.operator.station
+
+        def resolved(_result: object) -> None:
+            self.message.setText(self.tr("{nik} resolved").format(nik=card.nik))
+            self.reload(then=lambda: None if self.cards else self.accept())
+
+        self.work.run(lambda: counter.resolve(db, operator, card.nik, outcome=outcome,
+                                              station=station, reason=reason),
+                      resolved, failed=self._failed)  # fmt: skip
+
+    def _failed(self, error: Exception) -> None:
+        show_failure(self, self.message, error)
 
 
 class WhereWeStoppedDialog(QDialog):
@@ -231,12 +258,13 @@ class EndShiftDialog(QDialog):
     """Handover notes, the handover workbook, then the shift closes."""
 
     def __init__(self, db: Database, operator: Operator, shift: ShiftInfo,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, jobs: Jobs | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.operator = operator
         self.shift = shift
         self.ended: ShiftInfo | None = None
+        self.report: Path | None = None
         self.setWindowTitle(self.tr("End shift"))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("endNotes")
@@ -267,26 +295,39 @@ class EndShiftDialog(QDialog):
         form.addRow(self.tr("Report file"), self.path)
         form.addRow(self.error)
         form.addRow(box)
+        self.work = DialogWork(self, self.error, [box], jobs)
         self.resize(640, 420)
 
     def end(self) -> None:
-        try:
-            self.ended = shifts.end_shift(
-                self.db,
-                self.operator,
-                notes=self.notes.toPlainText(),
-                shift_id=self.shift.id,
-            )
-        except Refused as error:
-            self.error.setText(refusal_text(error))
-            return
-        if self.export.isChecked():
+        """The shift is ended and its workbook written on a worker, the buttons off."""
+        db, operator, shift_id = self.db, self.operator, self.shift.id
+        notes = self.notes.toPlainText()
+        path = Path(self.path.text()) if self.export.isChecked() else None
+
+        def work() -> tuple[ShiftInfo, Exception | None]:
+            ended = shifts.end_shift(db, operator, notes=notes, shift_id=shift_id)
+            if path is None:
+                return ended, None
             try:
-                self.write_report(Path(self.path.text()))
+                write_handover(db, operator, shift_id, path)
             except (Refused, OSError) as error:  # the shift is ended; the report can follow
-                text = refusal_text(error) if isinstance(error, Refused) else str(error)
-                inform(self, self.tr("Report not saved"), text, icon=QMessageBox.Icon.Warning)
+                return ended, error
+            return ended, None
+
+        self.work.run(work, self._ended, waiting=self.tr("Ending the shift…"))
+
+    def _ended(self, answer: tuple[ShiftInfo, Exception | None]) -> None:
+        self.ended, problem = answer
+        if problem is not None:
+            text = refusal_text(problem) if isinstance(problem, Refused) else str(problem)
+            inform(self, self.tr("Report not saved"), text, icon=QMessageBox.Icon.Warning)
+        elif self.export.isChecked():
+            self.report = Path(self.path.text())
         self.accept()
+
+    def reject(self) -> None:
+        if not self.work.running:  # the shift is being ended: its answer comes first
+            super().reject()
 
     def _forecast_text(self) -> str:
         """What the next shift will lack, for the lead to see before confirming."""
@@ -297,7 +338,8 @@ class EndShiftDialog(QDialog):
             lines.append(self.tr("Every consumable covers the next shift."))
         return "\n".join(lines)
 
-    def write_report(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        reports.export_handover(self.db, self.operator, self.shift.id, path)
-        self.report: Path | None = path
+
+def write_handover(db: Database, operator: Operator, shift_id: int, path: Path) -> None:
+    """The shift's handover workbook (on a worker: database reads and a file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    reports.export_handover(db, operator, shift_id, path)

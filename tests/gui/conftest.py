@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
@@ -79,3 +81,33 @@ def reports_action(window: MainWindow, name: str) -> QAction:
     [reports] = [a.menu() for a in file_menu.actions() if a.menu() is not None]
     assert isinstance(reports, QMenu)
     return next(a for a in reports.actions() if a.objectName() == name)
+
+
+class Calls:
+    """The threads a core function ran on, recorded by a thin wrapper around it."""
+
+    def __init__(self) -> None:
+        self.threads: list[int] = []
+
+    @property
+    def off_the_gui_thread(self) -> bool:
+        return bool(self.threads) and threading.main_thread().ident not in self.threads
+
+
+@pytest.fixture
+def record_calls(monkeypatch: pytest.MonkeyPatch) -> Callable[[object, str], Calls]:
+    """``record_calls(module, "name")``: the real ``module.name``, its threads recorded (the
+    window reaches the core through its api modules' attributes, so this is what it calls)."""
+
+    def install(module: object, name: str) -> Calls:
+        calls = Calls()
+        real = getattr(module, name)
+
+        def recording(*args: Any, **kwargs: Any) -> Any:
+            calls.threads.append(threading.get_ident())
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, recording)
+        return calls
+
+    return install

@@ -14,6 +14,7 @@ from sqlalchemy import update
 
 from ektp_desk import citizens, notify, printing
 from ektp_desk.actor import Actor
+from ektp_desk.api import citizens as api_citizens
 from ektp_desk.db import Database
 from ektp_desk.models import Record
 from tests.conftest import OPERATOR, STATION
@@ -40,15 +41,25 @@ def scan(qtbot: QtBot, dialog: StatusDialog, nik: str) -> None:
     dialog.nik.clear()
     qtbot.keyClicks(dialog.nik, nik)
     qtbot.keyClick(dialog.nik, Qt.Key.Key_Return)
+    settled(qtbot, dialog)
+
+
+def settled(qtbot: QtBot, dialog: StatusDialog | MessagesDialog) -> None:
+    """The dialog's core call (on its worker) has answered and been shown."""
+    qtbot.waitUntil(lambda: not dialog.work.running)
 
 
 def test_the_answer_for_a_queued_card_is_read_from_the_dialog(
-    office: Database, qtbot: QtBot
+    office: Database, qtbot: QtBot, record_calls
 ) -> None:
     niks = add_records(office, 3)
+    lookups = record_calls(api_citizens, "status")
     dialog = status_dialog(office, qtbot)
     assert dialog.nik.hasFocus(), "the scanner types straight into the NIK box"
     scan(qtbot, dialog, niks[2])
+    assert lookups.off_the_gui_thread, "looked up on a worker"
+    assert dialog.isVisible(), "Enter after a scan looks up; it does not close the dialog"
+    assert dialog.nik.hasFocus(), "ready for the next scan"
     expected = citizens.lookup_status(office, niks[2])
     assert dialog.text.text() == expected.indonesian()
     assert "nomor urut 3" in dialog.text.text(), "read to the citizen in Indonesian"
@@ -70,7 +81,10 @@ def test_an_unknown_nik_and_a_typo_get_clear_answers(office: Database, qtbot: Qt
     assert not dialog.caption.isVisible()
 
 
-def test_a_printed_card_is_handed_to_a_representative(office: Database, qtbot: QtBot) -> None:
+def test_a_printed_card_is_handed_to_a_representative(
+    office: Database, qtbot: QtBot, record_calls
+) -> None:
+    collections = record_calls(api_citizens, "record_collection")
     [nik] = add_records(office, 1)
     printing.record_print(office, nik, station=STATION, operator=OPERATOR)
     dialog = status_dialog(office, qtbot)
@@ -88,7 +102,9 @@ def test_a_printed_card_is_handed_to_a_representative(office: Database, qtbot: Q
 
     titles = answer_next_dialog(qtbot, representative_siti)
     dialog.collect.click()
+    settled(qtbot, dialog)
     assert titles == [f"Record collection of {nik}"]
+    assert collections.off_the_gui_thread, "the collection was written on a worker"
     assert dialog.text.property("state") == "collected"
     assert "oleh Siti Aminah sebagai wakil Anda" in dialog.text.text()
     assert not dialog.collect.isEnabled()
@@ -105,6 +121,7 @@ def test_collecting_without_a_name_is_refused_in_the_dialog(office: Database, qt
     def empty_name(collect: QWidget) -> None:
         collect.findChild(QLineEdit, "collectName").clear()
         qtbot.keyClick(collect.findChild(QLineEdit, "collectName"), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not collect.work.running)
         seen.append(collect.findChild(QWidget, "collectError").text())
         collect.reject()
 
@@ -133,6 +150,7 @@ def messages_dialog(db: Database, qtbot: QtBot) -> tuple[MessagesDialog, list[st
     dialog.open_url = lambda url: opened.append(url.toEncoded().data().decode()) or True  # type: ignore[assignment]
     dialog.show()
     qtbot.waitExposed(dialog)
+    settled(qtbot, dialog)
     return dialog, opened
 
 
@@ -161,12 +179,15 @@ def test_pending_messages_show_their_links_and_unusable_numbers(
 
 
 def test_clicking_a_link_opens_whatsapp_once_and_takes_the_message_off_the_list(
-    messages: Database, qtbot: QtBot
+    messages: Database, qtbot: QtBot, record_calls
 ) -> None:
+    marks = record_calls(api_citizens, "mark_sent")
     dialog, opened = messages_dialog(messages, qtbot)
     first = notify.pending_messages(messages)[0].whatsapp_url
     rect = dialog.table.visualItemRect(dialog.table.item(0, dialog.LINK))
     qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    settled(qtbot, dialog)
     assert opened == [first]
     assert cells(dialog, dialog.NAME) == ["Warga 2", "Warga 3"]
     assert dialog.feedback.text() == "WhatsApp opened for Warga 1"
@@ -176,15 +197,23 @@ def test_clicking_a_link_opens_whatsapp_once_and_takes_the_message_off_the_list(
     assert dialog.feedback.text().startswith("Phone number '021-8765-4321' is not a mobile")
     dialog.table.setCurrentCell(1, dialog.NAME)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter on a row sends it too
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     assert len(opened) == 2
     assert opened[1].startswith("https://wa.me/6285711112222?text=")
     assert [m.name for m in notify.pending_messages(messages)] == ["Warga 2"]
+    assert len(marks.threads) == 2
+    assert marks.off_the_gui_thread, "marked sent on a worker"
 
 
-def test_the_links_export_as_csv(messages: Database, qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_links_export_as_csv(
+    messages: Database, qtbot: QtBot, tmp_path: Path, record_calls
+) -> None:
     dialog, _opened = messages_dialog(messages, qtbot)
+    writes = record_calls(api_citizens, "write_links_csv")
     path = tmp_path / "wa.csv"
     dialog.export(path)
+    settled(qtbot, dialog)
+    assert writes.off_the_gui_thread, "the file was written on a worker"
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert [row[0] for row in rows[1:]] == ["Warga 1", "Warga 3"]

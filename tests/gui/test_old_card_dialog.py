@@ -14,7 +14,7 @@ from ektp_desk.models import HandedInCard, Record
 from tests.conftest import OPERATOR, STATION
 from tests.factories import add_records
 from tests.gui.conftest import answer_next_dialog
-from tests.gui.test_citizen_dialogs import scan, status_dialog
+from tests.gui.test_citizen_dialogs import scan, settled, status_dialog
 
 
 def printed_card(db: Database, request: str) -> str:
@@ -44,6 +44,7 @@ def test_the_old_card_of_a_damaged_card_is_ticked_as_taken_back(
 
     answer_next_dialog(qtbot, take_back)
     dialog.collect.click()
+    settled(qtbot, dialog)  # the status is read again on the dialog's worker
     assert seen == ["defective / damaged blank"]
     assert dialog.text.property("state") == "collected"
     with office.read() as session:

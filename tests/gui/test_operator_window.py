@@ -213,69 +213,6 @@ def test_the_queue_counter_counts_the_whole_queue_whatever_the_filter(
     assert window.model.rowCount() == 7
 
 
-def test_a_lead_sets_the_daily_target_in_settings(
-    office: Database, qtbot, make_window, prefs
-) -> None:
-    window = make_window(office, name=LEAD)
-
-    def set_target(dialog: QWidget) -> None:
-        target = dialog.findChild(QWidget, "settingsTarget")
-        target.setValue(750)  # type: ignore[attr-defined]
-        dialog.findChild(QWidget, "settingsLanguage").setCurrentIndex(1)  # type: ignore[attr-defined]
-        dialog.save()  # type: ignore[attr-defined]
-
-    titles = answer_next_dialog(qtbot, set_target)
-    window.acts[Act.SETTINGS].trigger()
-    settle(qtbot, window)
-    assert titles == ["Settings"]
-    assert window.body.counters_panel.target_bar.maximum() == 750
-    assert prefs.value("ui/language") == "en"
-
-
-def test_operators_cannot_change_office_figures(office: Database, qtbot, make_window) -> None:
-    window = make_window(office)
-    enabled: list[bool] = []
-
-    def look(dialog: QWidget) -> None:
-        for name in ("settingsTarget", "settingsTemplate", "settingsRate"):
-            enabled.append(dialog.findChild(QWidget, name).isEnabled())
-        dialog.reject()  # type: ignore[attr-defined]
-
-    answer_next_dialog(qtbot, look)
-    window.acts[Act.SETTINGS].trigger()
-    assert enabled == [False, False, False]
-
-
-def test_a_lead_words_the_message_and_tunes_the_forecast_in_settings(
-    office: Database, qtbot, make_window
-) -> None:
-    from ektp_desk.settings import load_settings
-
-    window = make_window(office, name=LEAD)
-    errors: list[str] = []
-
-    def edit(dialog: QWidget) -> None:
-        dialog.findChild(QWidget, "settingsPickupPlace").setText("Kantor Kecamatan")  # type: ignore[attr-defined]
-        dialog.findChild(QWidget, "settingsSpoilRate").setValue(3.5)  # type: ignore[attr-defined]
-        template = dialog.findChild(QWidget, "settingsTemplate")
-        template.setPlainText("Yth. {salutation} {nama}: KTP-el siap.")  # type: ignore[attr-defined]
-        dialog.save()  # type: ignore[attr-defined]
-        errors.append(dialog.findChild(QWidget, "settingsError").text())
-        errors.append(load_settings(office).pickup_place)  # the refused save changed nothing
-        template.setPlainText("Yth. {salutation} {name}: KTP-el siap di {place}.")  # type: ignore[attr-defined]
-        dialog.save()  # type: ignore[attr-defined]
-
-    answer_next_dialog(qtbot, edit)
-    before = load_settings(office)
-    window.acts[Act.SETTINGS].trigger()
-    assert "unknown field 'nama'" in errors[0]
-    assert errors[1] == before.pickup_place
-    after = load_settings(office)
-    assert (after.pickup_place, after.forecast_spoil_rate) == ("Kantor Kecamatan", 0.035)
-    assert after.notify_template == "Yth. {salutation} {name}: KTP-el siap di {place}."
-    assert after.forecast_margin == before.forecast_margin, "an untouched field is not saved"
-
-
 def test_sign_out_closes_the_window_for_the_next_operator(office: Database, make_window) -> None:
     window = make_window(office)
     window.acts[Act.SIGN_OUT].trigger()
@@ -325,16 +262,22 @@ def test_a_lost_database_shows_a_banner_and_recovers(
 
 
 def test_the_window_locks_when_idle_and_only_the_pin_opens_it(
-    office: Database, qtbot, make_window
+    office: Database, qtbot, make_window, record_calls
 ) -> None:
+    from ektp_desk.api import office as api_office
+
     window = make_window(office)
+    checks = record_calls(api_office, "sign_in")
     seen: list[str] = []
 
     def wrong_then_right(dialog: QWidget) -> None:
-        pin = dialog.findChild(QWidget, "lockPin")
+        pin, error = dialog.findChild(QWidget, "lockPin"), dialog.findChild(QWidget, "lockError")
         qtbot.keyClicks(pin, "0000")
         qtbot.keyClick(pin, Qt.Key.Key_Return)
-        seen.append(dialog.findChild(QWidget, "lockError").text())
+        assert error.text() == "Checking…"
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # ignored while the PIN is checked
+        qtbot.waitUntil(lambda: error.text() != "Checking…")
+        seen.append(error.text())
         qtbot.keyClicks(pin, "1234")
         qtbot.keyClick(pin, Qt.Key.Key_Return)
 
@@ -346,6 +289,8 @@ def test_the_window_locks_when_idle_and_only_the_pin_opens_it(
     assert "Wrong user name or password" in seen[0]
     assert not window.signed_out
     assert window.isVisible()
+    assert len(checks.threads) == 2
+    assert checks.off_the_gui_thread, "the PIN was checked on a worker"
 
 
 def test_escape_on_the_lock_signs_out(office: Database, qtbot, make_window) -> None:

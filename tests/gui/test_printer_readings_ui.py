@@ -71,3 +71,23 @@ def test_the_shift_dialog_takes_a_reading_a_skip_and_a_failed_probe(
     qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert readings_due(office, shift.id, Moment.SHIFT_END) == []
+
+
+def test_a_typed_reading_is_written_on_a_worker_the_buttons_off_meanwhile(
+    office: Database, qtbot: QtBot, record_calls
+) -> None:
+    from ektp_desk.api import printers as api_printers
+
+    shift = open_shifts(office)[0]
+    writes = record_calls(api_printers, "record_reading")
+    dialog = PrinterReadingDialog(office, actor(office, LEAD, STATION), shift.id,
+                                  Moment.SHIFT_END)  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.counter.setValue(1200)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.save_button.isEnabled(), "the reading cannot be saved twice"
+    assert not dialog.skip_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.stations.count() == 1)
+    assert dialog.save_button.isEnabled()
+    assert writes.off_the_gui_thread, "written on a worker"
+    assert [d.station for d in readings_due(office, shift.id, Moment.SHIFT_END)] == [OTHER_STATION]

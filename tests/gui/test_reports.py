@@ -9,9 +9,12 @@ from typing import Any
 import openpyxl
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ektp_desk import printing, shifts
+from ektp_desk.api import reports as api_reports
+from ektp_desk.api import shifts as api_shifts
 from ektp_desk.db import Database
 from tests.conftest import LEAD, OPERATOR, STATION
 from tests.factories import actor, add_records, admin
@@ -29,15 +32,23 @@ def a_day(db: Database) -> list[str]:
 
 
 def test_ending_the_shift_saves_notes_and_the_handover_workbook(
-    office: Database, qtbot: QtBot, tmp_path: Path
+    office: Database, qtbot: QtBot, tmp_path: Path, record_calls
 ) -> None:
     a_day(office)
     [shift] = shifts.open_shifts(office)
+    ends = record_calls(api_shifts, "end_shift")
+    writes = record_calls(api_reports, "export_handover")
     dialog = EndShiftDialog(office, actor(office, LEAD, STATION), shift)
     qtbot.addWidget(dialog)
     dialog.notes.setPlainText("Kartu macet dua kali di Loket 1")
     dialog.path.setText(str(tmp_path / "serah-terima.xlsx"))
     dialog.end()
+    assert dialog.error.text() == "Ending the shift…"
+    assert not dialog.findChild(QDialogButtonBox).isEnabled(), "cannot be ended twice"
+    qtbot.waitUntil(lambda: dialog.result() == EndShiftDialog.DialogCode.Accepted)
+    assert ends.off_the_gui_thread, "the shift was ended on a worker"
+    assert writes.off_the_gui_thread, "and its workbook written there"
+    assert dialog.report == tmp_path / "serah-terima.xlsx"
     assert dialog.ended is not None
     assert dialog.ended.notes == "Kartu macet dua kali di Loket 1"
     book = openpyxl.load_workbook(tmp_path / "serah-terima.xlsx")

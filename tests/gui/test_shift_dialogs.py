@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QPushButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from ektp_desk import printing, queue_view, resume, shifts, stock_books
+from ektp_desk.api import counter as api_counter
+from ektp_desk.api import shifts as api_shifts
 from ektp_desk.db import Database
 from tests.conftest import LEAD, OPERATOR, OTHER_STATION, STATION
 from tests.factories import actor, add_records
@@ -24,25 +26,47 @@ def day_that_left_two_cards(db: Database) -> list[str]:
     return niks
 
 
-def test_starting_the_night_shift_in_the_dialog(office: Database, qtbot: QtBot) -> None:
+def answered(qtbot: QtBot, dialog: QWidget) -> None:
+    """The dialog's core call, on its worker, has answered."""
+    qtbot.waitUntil(lambda: not dialog.work.running)  # type: ignore[attr-defined]
+
+
+def test_starting_the_night_shift_in_the_dialog(
+    office: Database, qtbot: QtBot, record_calls
+) -> None:
     day_that_left_two_cards(office)
+    starts = record_calls(api_shifts, "start_shift")
     dialog = StartShiftDialog(office, actor(office, LEAD, STATION))
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("lembur_malam"))
     dialog.stations.item(1).setCheckState(Qt.CheckState.Unchecked)
     dialog.start()
+    assert dialog.error.text() == "Starting the shift…"
+    dialog.start()  # a second press while the first runs does nothing
+    answered(qtbot, dialog)
+    assert dialog.result() == StartShiftDialog.DialogCode.Accepted
     assert dialog.started is not None
+    assert len(starts.threads) == 1
+    assert starts.off_the_gui_thread, "started on a worker"
     assert (dialog.started.kind, dialog.started.stations) == ("lembur_malam", (STATION,))
 
 
-def test_pending_cards_are_resolved_one_by_one(office: Database, qtbot: QtBot) -> None:
+def test_pending_cards_are_resolved_one_by_one(
+    office: Database, qtbot: QtBot, record_calls
+) -> None:
     niks = day_that_left_two_cards(office)
     shifts.start_shift(office, "lembur_malam", lead=LEAD)
+    resolves = record_calls(api_counter, "resolve")
     dialog = PendingDialog(office, actor(office, LEAD, STATION))
     qtbot.addWidget(dialog)
+    answered(qtbot, dialog)
     table = dialog.findChild(QTableWidget, "pendingTable")
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [niks[1], niks[2]]
     dialog.findChild(QPushButton, "resolve-printed").click()
+    assert not dialog.findChild(QPushButton, "resolve-spoiled").isEnabled(), "one at a time"
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    answered(qtbot, dialog)
+    assert dialog.message.text() == f"{niks[1]} resolved"
 
     def spoiled_by_film(spoil: QWidget) -> None:
         qtbot.keyClick(spoil, Qt.Key.Key_2)
@@ -50,7 +74,10 @@ def test_pending_cards_are_resolved_one_by_one(office: Database, qtbot: QtBot) -
 
     answer_next_dialog(qtbot, spoiled_by_film)
     dialog.findChild(QPushButton, "resolve-spoiled").click()
+    qtbot.waitUntil(lambda: dialog.result() == PendingDialog.DialogCode.Accepted)
     assert resume.pending_cards(office) == []
+    assert len(resolves.threads) == 2
+    assert resolves.off_the_gui_thread, "resolved on a worker"
     assert stock_books.stock_levels(office).blank == 100 - 3
     assert queue_view.list_queue(office)[0].nik == niks[2], "the spoiled card heads the queue"
 
@@ -108,6 +135,7 @@ def test_the_end_of_shift_dialog_shows_the_forecast_and_puts_it_in_the_report(
     assert "Blank cards run out" in dialog.forecast.text()
     dialog.path.setText(str(tmp_path / "st.xlsx"))
     dialog.end()
+    answered(qtbot, dialog)
     sheet = openpyxl.load_workbook(tmp_path / "st.xlsx")["Ringkasan"]
     cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
     assert any(c == "kurang" for c in cells), "the level of the blank flag is in the report"

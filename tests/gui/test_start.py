@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from ektp_desk import clock, office, queue_view, stations, users
+from ektp_desk.api import office as api_office
 from ektp_desk.db import Database
 from ektp_desk.queue_view import QueueFilter
 from tests.conftest import OPERATOR, STATION
@@ -42,7 +43,9 @@ def test_first_start_offers_demo_data_and_shows_the_logins(db: Database, qtbot: 
     assert app.open_office(db) is True, "a second start goes straight on"
 
 
-def test_first_start_can_set_up_a_real_office(db: Database, qtbot: QtBot) -> None:
+def test_first_start_can_set_up_a_real_office(db: Database, qtbot: QtBot, record_calls) -> None:
+    setups = record_calls(api_office, "first_start")
+
     def fill_setup(dialog: QWidget) -> None:
         dialog.findChild(QWidget, "setupPin").setText("9876")  # type: ignore[attr-defined]
         dialog.findChild(QWidget, "setupStation").setText("Loket A")  # type: ignore[attr-defined]
@@ -56,6 +59,7 @@ def test_first_start_can_set_up_a_real_office(db: Database, qtbot: QtBot) -> Non
     assert app.open_office(db) is True
     assert users.authenticate(db, "admin", "9876").role == "admin"
     assert [s.name for s in stations.list_stations(db)] == ["Loket A"]
+    assert setups.off_the_gui_thread, "the admin's scrypt and the rows were made on a worker"
 
 
 def test_a_refused_station_name_leaves_no_admin_and_the_retry_works(
@@ -70,8 +74,11 @@ def test_a_refused_station_name_leaves_no_admin_and_the_retry_works(
         station = dialog.findChild(QWidget, "setupStation")
         station.setText("L" * 65)  # type: ignore[attr-defined]
         qtbot.keyClick(dialog.findChild(QWidget, "setupPin"), Qt.Key.Key_Return)
+        error = dialog.findChild(QLabel, "setupError")
+        assert error.text() == "Setting up…"  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: error.text() != "Setting up…")  # type: ignore[union-attr]
         assert dialog.isVisible(), "a refused station keeps the dialog open"
-        errors.append(dialog.findChild(QLabel, "setupError").text())  # type: ignore[union-attr]
+        errors.append(error.text())  # type: ignore[union-attr]
         assert not office.has_users(db)
         station.setText("Loket A")  # type: ignore[attr-defined]
         qtbot.keyClick(dialog.findChild(QWidget, "setupPin"), Qt.Key.Key_Return)
@@ -96,26 +103,35 @@ def test_first_start_dialog_returns_the_choice(qtbot: QtBot) -> None:
 
 
 def test_sign_in_refuses_a_wrong_pin_and_remembers_the_station(
-    office: Database, qtbot: QtBot, prefs: QSettings
+    office: Database, qtbot: QtBot, prefs: QSettings, record_calls
 ) -> None:
+    checks = record_calls(api_office, "sign_in")
     dialog = LoginDialog(office, prefs)
     qtbot.addWidget(dialog)
     dialog.show()
+    sign_in_button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.keyClicks(dialog.user, "operator1")
     dialog.station.setCurrentText("Loket 2")
     qtbot.keyClicks(dialog.pin, "0000")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.error.text() == "Checking…", "the dialog says it is checking"
+    assert not sign_in_button.isEnabled(), "and cannot be sent twice meanwhile"
+    qtbot.waitUntil(lambda: dialog.error.text() != "Checking…")
     assert dialog.operator is None
     assert "Wrong user name or password" in dialog.error.text()
     assert dialog.pin.text() == ""
+    assert sign_in_button.isEnabled()
     qtbot.keyClicks(dialog.pin, "1234")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-    assert dialog.operator is not None
+    qtbot.waitUntil(lambda: dialog.operator is not None)
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
     assert (dialog.operator.name, dialog.operator.role, dialog.operator.station) == (
         "operator1",
         "operator",
         "Loket 2",
     )
+    assert len(checks.threads) == 2
+    assert checks.off_the_gui_thread, "scrypt ran on a worker"
     again = LoginDialog(office, prefs)
     qtbot.addWidget(again)
     assert (again.user.text(), again.station.currentText()) == ("operator1", "Loket 2")
@@ -140,7 +156,7 @@ def test_a_station_whose_clock_is_off_is_told_so_at_sign_in(
     qtbot.keyClicks(dialog.pin, "1234")
     answer_next_dialog(qtbot, read_and_close)
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-    assert dialog.operator is not None
+    qtbot.waitUntil(lambda: dialog.operator is not None)
     assert len(said) == 1
     assert "10" in said[0]
 
