@@ -4,47 +4,47 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="35"/>
+        <location filename="../../ui/audit_dialog.py" line="44"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="38"/>
+        <location filename="../../ui/audit_dialog.py" line="47"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="43"/>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
         <source>user</source>
         <translation>pengguna</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <location filename="../../ui/audit_dialog.py" line="59"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <location filename="../../ui/audit_dialog.py" line="59"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <location filename="../../ui/audit_dialog.py" line="59"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>Subject</source>
         <translation>Objek</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>Detail</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="57"/>
+        <location filename="../../ui/audit_dialog.py" line="67"/>
         <source>since</source>
         <translation>sejak</translation>
     </message>
@@ -52,17 +52,17 @@
 <context>
     <name>BeritaAcaraDialog</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="149"/>
+        <location filename="../../ui/report_dialogs.py" line="159"/>
         <source>Save the berita acara of spoiled blanks</source>
         <translation>Simpan berita acara blangko rusak</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="153"/>
+        <location filename="../../ui/report_dialogs.py" line="163"/>
         <source>From</source>
         <translation>Dari tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="154"/>
+        <location filename="../../ui/report_dialogs.py" line="164"/>
         <source>To</source>
         <translation>Sampai tanggal</translation>
     </message>
@@ -70,27 +70,27 @@
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="156"/>
+        <location filename="../../ui/citizen_dialogs.py" line="173"/>
         <source>Record collection of {nik}</source>
         <translation>Catat pengambilan {nik}</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="157"/>
+        <location filename="../../ui/citizen_dialogs.py" line="174"/>
         <source>The card holder in person</source>
         <translation>Pemilik kartu sendiri</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="159"/>
+        <location filename="../../ui/citizen_dialogs.py" line="176"/>
         <source>A representative</source>
         <translation>Diwakilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="176"/>
+        <location filename="../../ui/citizen_dialogs.py" line="193"/>
         <source>Card of {name}</source>
         <translation>Kartu atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="179"/>
+        <location filename="../../ui/citizen_dialogs.py" line="196"/>
         <source>Name of who took it</source>
         <translation>Nama pengambil</translation>
     </message>
@@ -279,43 +279,48 @@ Tindakan ini tidak dapat dibatalkan. Musnahkan?</translation>
 <context>
     <name>EndShiftDialog</name>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="240"/>
-        <location filename="../../ui/shift_dialogs.py" line="258"/>
+        <location filename="../../ui/shift_dialogs.py" line="268"/>
+        <location filename="../../ui/shift_dialogs.py" line="286"/>
         <source>End shift</source>
         <translation>Akhiri shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="243"/>
+        <location filename="../../ui/shift_dialogs.py" line="271"/>
         <source>What the next crew should know</source>
         <translation>Hal yang perlu diketahui shift berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="244"/>
+        <location filename="../../ui/shift_dialogs.py" line="272"/>
         <source>Save the Excel handover report</source>
         <translation>Simpan laporan serah terima (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="262"/>
+        <location filename="../../ui/shift_dialogs.py" line="290"/>
         <source>Shift {id}: {kind}, lead {lead}</source>
         <translation>Shift {id}: {kind}, koordinator {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="265"/>
+        <location filename="../../ui/shift_dialogs.py" line="293"/>
         <source>Handover notes</source>
         <translation>Catatan serah terima</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="267"/>
+        <location filename="../../ui/shift_dialogs.py" line="295"/>
         <source>Report file</source>
         <translation>Berkas laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="288"/>
+        <location filename="../../ui/shift_dialogs.py" line="317"/>
+        <source>Ending the shift…</source>
+        <translation>Mengakhiri shift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialogs.py" line="323"/>
         <source>Report not saved</source>
         <translation>Laporan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="297"/>
+        <location filename="../../ui/shift_dialogs.py" line="338"/>
         <source>Every consumable covers the next shift.</source>
         <translation>Semua bahan habis pakai cukup untuk shift berikutnya.</translation>
     </message>
@@ -461,22 +466,22 @@ Coba program dengan data demo: tiga loket cetak beserta operator dan koordinator
 <context>
     <name>HandoverReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="117"/>
+        <location filename="../../ui/report_dialogs.py" line="120"/>
         <source>Save a shift&apos;s handover report</source>
         <translation>Simpan laporan serah terima shift</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="121"/>
+        <location filename="../../ui/report_dialogs.py" line="133"/>
         <source>open</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="126"/>
+        <location filename="../../ui/report_dialogs.py" line="124"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="130"/>
+        <location filename="../../ui/report_dialogs.py" line="139"/>
         <source>No shift has been started yet.</source>
         <translation>Belum ada shift yang dimulai.</translation>
     </message>
@@ -570,65 +575,75 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="72"/>
+        <location filename="../../ui/idle_lock.py" line="74"/>
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="79"/>
+        <location filename="../../ui/idle_lock.py" line="81"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="80"/>
+        <location filename="../../ui/idle_lock.py" line="82"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="84"/>
+        <location filename="../../ui/idle_lock.py" line="86"/>
         <source>The window was locked after a quiet while. {user}, type your PIN to go on.</source>
         <translation>Jendela terkunci karena lama tidak dipakai. {user}, ketik PIN Anda untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="86"/>
+        <location filename="../../ui/idle_lock.py" line="88"/>
         <source>Password / PIN</source>
         <translation>Kata sandi / PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="97"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="35"/>
+        <location filename="../../ui/login.py" line="38"/>
         <source>e-KTP Desk — sign in</source>
         <translation>e-KTP Desk — masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="51"/>
+        <location filename="../../ui/login.py" line="54"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="55"/>
+        <location filename="../../ui/login.py" line="58"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56"/>
+        <location filename="../../ui/login.py" line="59"/>
         <source>Password / PIN</source>
         <translation>Kata sandi / PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="57"/>
+        <location filename="../../ui/login.py" line="60"/>
         <source>Station</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="64"/>
+        <location filename="../../ui/login.py" line="71"/>
         <source>No print station is set up yet: ask the admin.</source>
         <translation>Belum ada loket cetak yang disiapkan: hubungi admin.</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="80"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="92"/>
         <source>This PC&apos;s clock</source>
         <translation>Jam PC ini</translation>
     </message>
@@ -636,7 +651,7 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>e-KTP Desk — {station}</source>
         <translation>e-KTP Desk — {station}</translation>
     </message>
@@ -732,7 +747,7 @@ Python {python}, Qt {qt}, {system}</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
@@ -950,7 +965,7 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Settings saved</source>
         <translation>Pengaturan tersimpan</translation>
     </message>
@@ -1029,72 +1044,72 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>MessagesDialog</name>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="220"/>
+        <location filename="../../ui/citizen_dialogs.py" line="243"/>
         <source>Ready-to-collect messages</source>
         <translation>Pesan kartu siap diambil</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="227"/>
+        <location filename="../../ui/citizen_dialogs.py" line="250"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="227"/>
+        <location filename="../../ui/citizen_dialogs.py" line="250"/>
         <source>Phone</source>
         <translation>No. HP</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="227"/>
+        <location filename="../../ui/citizen_dialogs.py" line="250"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="227"/>
+        <location filename="../../ui/citizen_dialogs.py" line="250"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="243"/>
+        <location filename="../../ui/citizen_dialogs.py" line="266"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="246"/>
+        <location filename="../../ui/citizen_dialogs.py" line="269"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="265"/>
+        <location filename="../../ui/citizen_dialogs.py" line="294"/>
         <source>{count} message(s) wait for a gateway; {bad} of them have a number that cannot be used. Click “Send by WhatsApp” (or press Enter on a row) to open the chat with the message written; the SMS gateway sends the rest.</source>
         <translation>{count} pesan menunggu dikirim lewat gateway; {bad} di antaranya memiliki nomor yang tidak dapat dipakai. Klik “Kirim lewat WhatsApp” (atau tekan Enter pada baris) untuk membuka obrolan dengan pesan yang sudah tertulis; sisanya dikirim oleh gateway SMS.</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="285"/>
+        <location filename="../../ui/citizen_dialogs.py" line="312"/>
         <source>WhatsApp opened for {name}</source>
         <translation>WhatsApp dibuka untuk {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="292"/>
+        <location filename="../../ui/citizen_dialogs.py" line="328"/>
         <source>Export WhatsApp links</source>
         <translation>Ekspor tautan WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="293"/>
+        <location filename="../../ui/citizen_dialogs.py" line="329"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="304"/>
+        <location filename="../../ui/citizen_dialogs.py" line="345"/>
         <source>{count} link(s) saved to {file}</source>
         <translation>{count} tautan disimpan ke {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="309"/>
+        <location filename="../../ui/citizen_dialogs.py" line="350"/>
         <source>Send by WhatsApp</source>
         <translation>Kirim lewat WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="317"/>
+        <location filename="../../ui/citizen_dialogs.py" line="358"/>
         <source>Number cannot be used</source>
         <translation>Nomor tidak dapat dipakai</translation>
     </message>
@@ -1102,29 +1117,34 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>OfficeSetupDialog</name>
     <message>
-        <location filename="../../ui/first_start.py" line="68"/>
+        <location filename="../../ui/first_start.py" line="69"/>
         <source>Set up the office</source>
         <translation>Siapkan kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="74"/>
+        <location filename="../../ui/first_start.py" line="75"/>
         <source>Loket 1</source>
         <translation>Loket 1</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="83"/>
+        <location filename="../../ui/first_start.py" line="84"/>
         <source>Admin user</source>
         <translation>Pengguna admin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="84"/>
+        <location filename="../../ui/first_start.py" line="85"/>
         <source>Admin password / PIN</source>
         <translation>Kata sandi / PIN admin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="85"/>
+        <location filename="../../ui/first_start.py" line="86"/>
         <source>First print station</source>
         <translation>Loket cetak pertama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="95"/>
+        <source>Setting up…</source>
+        <translation>Menyiapkan…</translation>
     </message>
 </context>
 <context>
@@ -1201,52 +1221,52 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>PendingDialog</name>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="113"/>
+        <location filename="../../ui/shift_dialogs.py" line="123"/>
         <source>Cards left at a printer</source>
         <translation>Kartu yang tertinggal di printer</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="115"/>
+        <location filename="../../ui/shift_dialogs.py" line="125"/>
         <source>These cards were taken to a printer by an earlier shift or before this PC was closed. Look at each card and say what happened to it.</source>
         <translation>Kartu-kartu ini sudah dikirim ke printer oleh shift sebelumnya atau sebelum PC ini dimatikan. Periksa setiap kartu dan catat apa yang terjadi padanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="123"/>
+        <location filename="../../ui/shift_dialogs.py" line="134"/>
         <source>Came out fine</source>
         <translation>Tercetak baik</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="124"/>
+        <location filename="../../ui/shift_dialogs.py" line="135"/>
         <source>Came out spoiled…</source>
         <translation>Tercetak rusak…</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="125"/>
+        <location filename="../../ui/shift_dialogs.py" line="136"/>
         <source>Never printed</source>
         <translation>Tidak tercetak</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="143"/>
+        <location filename="../../ui/shift_dialogs.py" line="168"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="143"/>
+        <location filename="../../ui/shift_dialogs.py" line="168"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="143"/>
+        <location filename="../../ui/shift_dialogs.py" line="168"/>
         <source>Station</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="143"/>
+        <location filename="../../ui/shift_dialogs.py" line="168"/>
         <source>Taken at</source>
         <translation>Waktu diambil</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="172"/>
+        <location filename="../../ui/shift_dialogs.py" line="194"/>
         <source>{nik} resolved</source>
         <translation>{nik} selesai ditangani</translation>
     </message>
@@ -1332,82 +1352,82 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>PrinterReadingDialog</name>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="51"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="52"/>
         <source>Printer readings at shift start</source>
         <translation>Pembacaan printer di awal shift</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="53"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="54"/>
         <source>Printer readings at shift end</source>
         <translation>Pembacaan printer di akhir shift</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="64"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="65"/>
         <source>why no reading is taken</source>
         <translation>mengapa tidak ada pembacaan</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="67"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="68"/>
         <source>Save reading</source>
         <translation>Simpan pembacaan</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="68"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="69"/>
         <source>Ask the printer</source>
         <translation>Tanya printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="69"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="70"/>
         <source>Skip</source>
         <translation>Lewati</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="70"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="71"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="84"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="87"/>
         <source>not shown</source>
         <translation>tidak ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="90"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="93"/>
         <source>Card counter</source>
         <translation>Penghitung kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="91"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="94"/>
         <source>Ribbon prints left</source>
         <translation>Sisa cetakan ribbon</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="92"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="95"/>
         <source>Film prints left</source>
         <translation>Sisa cetakan film</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="93"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="96"/>
         <source>Serial number</source>
         <translation>Nomor seri</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="94"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="97"/>
         <source>Reason to skip</source>
         <translation>Alasan dilewati</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="99"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="102"/>
         <source>Stations still to read:</source>
         <translation>Loket yang belum dibaca:</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="141"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="140"/>
         <source>Asking the printer at {station}…</source>
         <translation>Menanyakan printer di {station}…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_reading_dialog.py" line="153"/>
+        <location filename="../../ui/printer_reading_dialog.py" line="151"/>
         <source>No reading: {problem}. Type it, or skip with a reason.</source>
         <translation>Tidak ada pembacaan: {problem}. Ketik angkanya, atau lewati dengan alasan.</translation>
     </message>
@@ -1556,19 +1576,24 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>PC ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Messages</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Forecast</source>
         <translation>Perkiraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="97"/>
@@ -1576,32 +1601,32 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>Pengaturan kantor dapat diubah oleh koordinator shift.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>This PC&apos;s station</source>
         <translation>Loket PC ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Language and station apply at the next sign-in.</source>
         <translation>Bahasa dan loket berlaku mulai saat masuk berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>Fields: {fields}. The message is sent as written.</source>
         <translation>Kolom: {fields}. Pesan dikirim persis seperti yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Used until shifts have been measured:</source>
         <translation>Dipakai sampai shift sudah terukur:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Delivery lead times (days), to warn in time:</source>
         <translation>Waktu tunggu pengiriman (hari), agar peringatan tepat waktu:</translation>
     </message>
@@ -1650,30 +1675,35 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>StartShiftDialog</name>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="66"/>
-        <location filename="../../ui/shift_dialogs.py" line="80"/>
+        <location filename="../../ui/shift_dialogs.py" line="70"/>
+        <location filename="../../ui/shift_dialogs.py" line="84"/>
         <source>Start shift</source>
         <translation>Mulai shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="84"/>
+        <location filename="../../ui/shift_dialogs.py" line="88"/>
         <source>Shift</source>
         <translation>Jenis shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="85"/>
+        <location filename="../../ui/shift_dialogs.py" line="89"/>
         <source>Stations working</source>
         <translation>Loket yang bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="86"/>
+        <location filename="../../ui/shift_dialogs.py" line="90"/>
         <source>Lead</source>
         <translation>Koordinator shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="94"/>
+        <location filename="../../ui/shift_dialogs.py" line="99"/>
         <source>Tick at least one station.</source>
         <translation>Centang minimal satu loket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialogs.py" line="103"/>
+        <source>Starting the shift…</source>
+        <translation>Memulai shift…</translation>
     </message>
 </context>
 <context>
@@ -1727,47 +1757,47 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="51"/>
+        <location filename="../../ui/citizen_dialogs.py" line="56"/>
         <source>Card status for a citizen</source>
         <translation>Status kartu warga</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="54"/>
+        <location filename="../../ui/citizen_dialogs.py" line="59"/>
         <source>Scan or type the citizen&apos;s NIK, then Enter</source>
         <translation>Pindai atau ketik NIK warga, lalu tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="57"/>
+        <location filename="../../ui/citizen_dialogs.py" line="62"/>
         <source>Look up</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="60"/>
+        <location filename="../../ui/citizen_dialogs.py" line="65"/>
         <source>Read this to the citizen:</source>
         <translation>Bacakan kepada warga:</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="62"/>
+        <location filename="../../ui/citizen_dialogs.py" line="67"/>
         <source>Scan the NIK on the citizen&apos;s receipt or KK.</source>
         <translation>Pindai NIK pada bukti perekaman atau KK warga.</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="70"/>
+        <location filename="../../ui/citizen_dialogs.py" line="75"/>
         <source>Record collection…</source>
         <translation>Catat pengambilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="79"/>
+        <location filename="../../ui/citizen_dialogs.py" line="85"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="129"/>
+        <location filename="../../ui/citizen_dialogs.py" line="146"/>
         <source>{nik} · not in this office&apos;s print queue</source>
         <translation>{nik} · tidak ada di antrean cetak kantor ini</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_dialogs.py" line="133"/>
+        <location filename="../../ui/citizen_dialogs.py" line="150"/>
         <source>number {position} in the queue</source>
         <translation>nomor {position} di antrean</translation>
     </message>
@@ -1876,68 +1906,68 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>WhereWeStoppedDialog</name>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="184"/>
+        <location filename="../../ui/shift_dialogs.py" line="211"/>
         <source>Where the last shift stopped</source>
         <translation>Posisi akhir shift sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="189"/>
+        <location filename="../../ui/shift_dialogs.py" line="216"/>
         <source>(no handover notes)</source>
         <translation>(tidak ada catatan serah terima)</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="193"/>
+        <location filename="../../ui/shift_dialogs.py" line="220"/>
         <source>Last cards printed</source>
         <translation>Kartu terakhir yang dicetak</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="195"/>
+        <location filename="../../ui/shift_dialogs.py" line="222"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="195"/>
+        <location filename="../../ui/shift_dialogs.py" line="222"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="195"/>
+        <location filename="../../ui/shift_dialogs.py" line="222"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="195"/>
-        <location filename="../../ui/shift_dialogs.py" line="205"/>
+        <location filename="../../ui/shift_dialogs.py" line="222"/>
+        <location filename="../../ui/shift_dialogs.py" line="232"/>
         <source>Station</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="198"/>
+        <location filename="../../ui/shift_dialogs.py" line="225"/>
         <source>Cards left at a printer: {count}</source>
         <translation>Kartu yang tertinggal di printer: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="202"/>
+        <location filename="../../ui/shift_dialogs.py" line="229"/>
         <source>Stock at the start of this shift</source>
         <translation>Stok di awal shift ini</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="205"/>
+        <location filename="../../ui/shift_dialogs.py" line="232"/>
         <source>Item</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="205"/>
+        <location filename="../../ui/shift_dialogs.py" line="232"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="224"/>
+        <location filename="../../ui/shift_dialogs.py" line="251"/>
         <source>No shift has ended yet.</source>
         <translation>Belum ada shift yang selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialogs.py" line="225"/>
+        <location filename="../../ui/shift_dialogs.py" line="252"/>
         <source>Last shift: {kind}, {start} to {end}, lead {lead}</source>
         <translation>Shift terakhir: {kind}, {start} sampai {end}, koordinator {lead}</translation>
     </message>
@@ -1945,12 +1975,12 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="57"/>
+        <location filename="../../ui/report_dialogs.py" line="60"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialogs.py" line="70"/>
+        <location filename="../../ui/report_dialogs.py" line="73"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
@@ -1958,17 +1988,17 @@ Python {python}, Qt {qt}, {system}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Creating the demo office…</source>
         <translation>Membuat kantor demo…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>Demo office ready</source>
         <translation>Kantor demo siap</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>Sign in with one of these users (user / password):
 
 {logins}</source>
@@ -1977,7 +2007,7 @@ Python {python}, Qt {qt}, {system}</translation>
 {logins}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="244"/>
         <source>Cannot use the database {url}: {error}</source>
         <translation>Basis data {url} tidak dapat dipakai: {error}</translation>
     </message>
@@ -2538,12 +2568,12 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>&apos;{text}&apos; bukan NIK yang sah: nomor urut {serial} tidak sah</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/queue_view.py" line="262"/>
+        <location filename="../../ektp_desk/queue_view.py" line="263"/>
         <source>limit and offset cannot be negative</source>
         <translation>batas dan posisi awal tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/queue_view.py" line="265"/>
+        <location filename="../../ektp_desk/queue_view.py" line="266"/>
         <source>a listing shows at most {limit} rows (got {asked})</source>
         <translation>daftar menampilkan paling banyak {limit} baris (diminta {asked})</translation>
     </message>
@@ -3345,17 +3375,17 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>kartu {nik} belum dicetak: belum ada yang dapat diambil</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="186"/>
+        <location filename="../../ektp_desk/db.py" line="199"/>
         <source>the file {where} is damaged ({detail}): restore the last good backup with `ektp-desk restore FILE`</source>
         <translation>berkas {where} rusak ({detail}): pulihkan cadangan terakhir yang masih baik dengan `ektp-desk restore FILE`</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="191"/>
+        <location filename="../../ektp_desk/db.py" line="204"/>
         <source>the database {where} refused the user name or password ({detail}); check the --db URL</source>
         <translation>basis data {where} menolak nama pengguna atau kata sandi ({detail}); periksa URL --db</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/db.py" line="194"/>
+        <location filename="../../ektp_desk/db.py" line="207"/>
         <source>the database {where} cannot be used right now ({detail}); nothing was saved, try again in a moment</source>
         <translation>basis data {where} tidak dapat digunakan saat ini ({detail}); tidak ada yang disimpan, coba lagi sebentar lagi</translation>
     </message>
@@ -3572,12 +3602,12 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>stok {item} pada shift {shift} tidak cocok (awal {opening}, mutasi {moved}, akhir {closing}): buku mutasi dan catatan stok shift tidak sesuai, sehingga laporan serah terima tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/migrate.py" line="60"/>
+        <location filename="../../ektp_desk/migrate.py" line="61"/>
         <source>the target database {target} is not empty ({table} holds {rows} rows): copy only into a new, empty database</source>
         <translation>basis data tujuan {target} tidak kosong ({table} berisi {rows} baris): salin hanya ke basis data baru yang masih kosong</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/migrate.py" line="111"/>
+        <location filename="../../ektp_desk/migrate.py" line="112"/>
         <source>the copy of {table} does not match the source ({source} rows, copied {target}); nothing was kept</source>
         <translation>salinan {table} tidak sama dengan sumbernya ({source} baris, tersalin {target}); tidak ada yang disimpan</translation>
     </message>
@@ -3974,12 +4004,12 @@ Python {python}, Qt {qt}, {system}</translation>
         <translation>kartu {nik} adalah kartu pertama, bukan kartu pengganti: tidak ada kartu lama yang dapat ditarik</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_batch.py" line="124"/>
+        <location filename="../../ektp_desk/import_batch.py" line="125"/>
         <source>the import stalled for more than {seconds} seconds and another import removed it; nothing of it is in the queue: import the file again</source>
         <translation>impor terhenti lebih dari {seconds} detik dan dihapus oleh impor lain; tidak ada datanya yang masuk antrean: impor ulang berkas tersebut</translation>
     </message>
     <message>
-        <location filename="../../ektp_desk/import_batch.py" line="165"/>
+        <location filename="../../ektp_desk/import_batch.py" line="166"/>
         <source>another import ({file}, {rows} rows read so far) is running; import this file when it has finished</source>
         <translation>impor lain ({file}, sejauh ini {rows} baris dibaca) sedang berjalan; impor berkas ini setelah impor tersebut selesai</translation>
     </message>
