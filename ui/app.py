@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from ektp_desk.api import files
 from ektp_desk.errors import Refused
+from ui import gui_gc
 from ui.buttons import inform
 from ui.core_loading import DATABASE, DESK, load_core
 from ui.damage_watch import DamageWatch
@@ -43,6 +44,7 @@ def settings() -> QSettings:
 def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
+    gui_gc.install(app)  # cycles are collected on this thread only (ui.gui_gc)
     app.setApplicationName("e-KTP Desk")
     app.setOrganizationName("Disdukcapil")
     if app.styleSheet():  # styled once: setting it again re-polishes every widget (~50 ms)

@@ -145,7 +145,11 @@ class Jobs(QObject):
 
     def _forget(self, number: int) -> None:
         del self._pending[number]
-        self._retired[number] = self._running.pop(number)
+        task = self._running.pop(number)
+        # The work (a closure over a dialog, often) is let go here, on the GUI thread: a
+        # retired task kept it, and with it a cycle back to the dialog, until the next job.
+        task.work = _spent
+        self._retired[number] = task
         if self.runner.pool.activeThreadCount() == 0:
             self._retired.clear()
         if not self._pending:
@@ -154,6 +158,10 @@ class Jobs(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Let the running jobs finish (closing the window); their results are dropped."""
         return self.runner.pool.waitForDone(msecs)
+
+
+def _spent(_report: Callable[[int], None]) -> None:
+    """What a task's work becomes once it has reported (``Jobs._forget``)."""
 
 
 def _is_refusal(error: Exception) -> bool:

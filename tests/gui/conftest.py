@@ -16,7 +16,17 @@ from pytestqt.qtbot import QtBot
 from ektp_desk.db import Database
 from tests.conftest import OPERATOR, STATION
 from tests.factories import actor
+from ui import gui_gc
 from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the product's application does (ui.gui_gc): a dialog in a cycle is never freed
+    on a worker thread. The tests outside tests/gui get Python's own collection back."""
+    gui_gc.install(qapp)
+    yield
+    gui_gc.uninstall(qapp)
 
 
 @pytest.fixture
